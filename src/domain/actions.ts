@@ -1,0 +1,96 @@
+/**
+ * Who may do what, in which step. Workshop actions are gated by the step table;
+ * facilitation actions belong to the facilitator at any step.
+ */
+import { stepById, type ActingRole, type Role, type StepId } from "./steps";
+
+/** Actions on the board (the participants' content). */
+export const WORKSHOP_ACTIONS = [
+	"writeRule",
+	"writeProblematique",
+	"putOnTable",
+	"vote",
+	"consent",
+	"askQuestion",
+	"answerQuestion",
+	"writeFormulation",
+	"writeRebond",
+	"shareRebond",
+	"raiseHand",
+	"writeNote",
+	"harvest",
+	"writePlan",
+	"writeLearning",
+	"agreeDocumentation",
+	"writeDocumentation",
+] as const;
+
+/** Actions on the process (the facilitator's authority, enforced by the service). */
+export const FACILITATION_ACTIONS = [
+	"moveStep",
+	"controlTimer",
+	"controlVote",
+	"askConsent",
+	"decideTie",
+	"giveFloor",
+	"editRules",
+] as const;
+
+export type WorkshopAction = (typeof WORKSHOP_ACTIONS)[number];
+export type FacilitationAction = (typeof FACILITATION_ACTIONS)[number];
+export type Action = WorkshopAction | FacilitationAction;
+
+/** Why an action is refused: a key the interface turns into a sentence (see `messages.ts`). */
+export type RefusalReason =
+	| "observerReadOnly"
+	| "facilitatorOnly"
+	| "notInThisStep"
+	| "notForYourRole"
+	| "voteClosed"
+	| "facilitatorDoesNotVote"
+	| "maxDotsReached"
+	| "maxDotsOnOne"
+	| "unknownProblematique"
+	| "notYourTurn"
+	| "notYourCard"
+	| "notAsked"
+	| "textTooLong"
+	| "textEmpty"
+	| "tooManyIdeas"
+	| "offreurDoesNotSpeak"
+	| "notEligibleYet"
+	| "alreadyDecided"
+	| "noCandidate"
+	| "notATie";
+
+export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
+
+export const OK: Verdict = { ok: true };
+export function refuse(reason: RefusalReason): Verdict {
+	return { ok: false, reason };
+}
+
+export function isFacilitationAction(action: Action): action is FacilitationAction {
+	return (FACILITATION_ACTIONS as readonly string[]).includes(action);
+}
+
+/** Actions the given role may take in the given step (facilitation actions excluded). */
+export function allowedActions(step: StepId, role: Role): readonly WorkshopAction[] {
+	if (role === "observer") return [];
+	const list = stepById(step).allowed[role as ActingRole] ?? [];
+	return list.filter((a): a is WorkshopAction => !isFacilitationAction(a));
+}
+
+/**
+ * The step/role gate: may someone with `role` take `action` in `step`?
+ * Specific rules (the vote, turns, récolte) come on top, in their own modules.
+ */
+export function mayAct(step: StepId, role: Role, action: Action): Verdict {
+	if (role === "observer") return refuse("observerReadOnly");
+	if (isFacilitationAction(action)) return role === "facilitator" ? OK : refuse("facilitatorOnly");
+	if (allowedActions(step, role).includes(action)) return OK;
+	const someoneMay = (["facilitator", "participant", "offreur", "contributor"] as const).some((r) =>
+		allowedActions(step, r).includes(action),
+	);
+	return refuse(someoneMay ? "notForYourRole" : "notInThisStep");
+}

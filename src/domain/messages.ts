@@ -1,0 +1,52 @@
+/** Words a person reads about roles and refusals, in French and English. */
+import type { RefusalReason } from "./actions";
+import type { Locale, Localized } from "./locale";
+import type { Role } from "./steps";
+
+export const ROLE_NAMES: Readonly<Record<Role, Localized>> = {
+	facilitator: { fr: "Facilitateur·rice", en: "Facilitator" },
+	participant: { fr: "Participant·e", en: "Participant" },
+	offreur: { fr: "Offreur·se de situation", en: "Offreur (offers the situation)" },
+	contributor: { fr: "Contributeur·rice", en: "Contributor" },
+	observer: { fr: "Observateur·rice", en: "Observer" },
+};
+
+const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
+	observerReadOnly: { fr: "Vous suivez l'atelier en observation : lecture seule.", en: "You are observing the workshop: read only." },
+	facilitatorOnly: { fr: "Seule la personne qui facilite peut faire cela.", en: "Only the facilitator can do this." },
+	notInThisStep: { fr: "Ce n'est pas possible à cette étape.", en: "This is not possible at this step." },
+	notForYourRole: { fr: "Votre rôle ne le permet pas à cette étape.", en: "Your role does not allow this at this step." },
+	voteClosed: { fr: "Le vote n'est pas ouvert.", en: "The vote is not open." },
+	facilitatorDoesNotVote: { fr: "La personne qui facilite ne vote pas.", en: "The facilitator does not vote." },
+	maxDotsReached: { fr: "Vous avez déjà posé vos 3 gommettes.", en: "You have already placed your 3 dots." },
+	maxDotsOnOne: {
+		fr: "2 gommettes au maximum sur la même problématique.",
+		en: "At most 2 dots on the same problématique.",
+	},
+	unknownProblematique: { fr: "Cette problématique n'est pas sur la table.", en: "This problématique is not on the table." },
+	notYourTurn: { fr: "Ce n'est pas encore votre tour.", en: "It is not your turn yet." },
+	notYourCard: { fr: "Vous ne pouvez modifier que ce que vous avez écrit.", en: "You can only change what you wrote." },
+	notAsked: { fr: "Cette question ne vous est pas posée.", en: "This question is not asked to you." },
+	textTooLong: { fr: "Le texte est trop long.", en: "The text is too long." },
+	textEmpty: { fr: "Le texte est vide.", en: "The text is empty." },
+	tooManyIdeas: { fr: "3 idées au maximum dans la récolte.", en: "At most 3 ideas in the harvest." },
+	offreurDoesNotSpeak: {
+		fr: "Pendant les échanges, l'offreur écoute et prend des notes.",
+		en: "During the exchanges the offreur listens and takes notes.",
+	},
+	notEligibleYet: {
+		fr: "Vous vous êtes déjà exprimé·e : attendez que chacun ait eu l'occasion de s'exprimer.",
+		en: "You have already spoken: wait until everyone has had the chance.",
+	},
+	alreadyDecided: { fr: "C'est déjà décidé.", en: "This is already decided." },
+	noCandidate: { fr: "Il n'y a plus de problématique à proposer.", en: "There is no problématique left to ask." },
+	notATie: { fr: "Il n'y a pas d'égalité à départager ici.", en: "There is no tie to decide here." },
+};
+
+export function refusalMessage(reason: RefusalReason, locale: Locale): string {
+	return REFUSALS[reason][locale];
+}
+
+export function roleName(role: Role, locale: Locale): string {
+	return ROLE_NAMES[role][locale];
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three levels, all run by `npm test`:
+ * - unit: the domain's pure rules;
+ * - integration: the server by `inject`, and several Fluid clients against the local service;
+ * - e2e: real Chromium with several participants against the built app.
+ * Integration and e2e share one global setup that starts the local Fluid service and the app server.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: "unit",
+					include: ["test/unit/**/*.test.ts"],
+					environment: "node",
+				},
+			},
+			{
+				test: {
+					name: "integration",
+					include: ["test/integration/**/*.test.ts"],
+					environment: "node",
+					globalSetup: ["test/support/global-setup.ts"],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					fileParallelism: false,
+				},
+			},
+			{
+				test: {
+					name: "e2e",
+					include: ["test/e2e/**/*.test.ts"],
+					environment: "node",
+					globalSetup: ["test/support/global-setup.ts"],
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
