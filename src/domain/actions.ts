@@ -51,6 +51,7 @@ export type RefusalReason =
 	| "maxDotsReached"
 	| "maxDotsOnOne"
 	| "unknownProblematique"
+	| "unknownItem"
 	| "notYourTurn"
 	| "notYourCard"
 	| "notAsked"

@@ -24,6 +24,7 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 		en: "At most 2 dots on the same problématique.",
 	},
 	unknownProblematique: { fr: "Cette problématique n'est pas sur la table.", en: "This problématique is not on the table." },
+	unknownItem: { fr: "Cet élément n'existe plus.", en: "This item no longer exists." },
 	notYourTurn: { fr: "Ce n'est pas encore votre tour.", en: "It is not your turn yet." },
 	notYourCard: { fr: "Vous ne pouvez modifier que ce que vous avez écrit.", en: "You can only change what you wrote." },
 	notAsked: { fr: "Cette question ne vous est pas posée.", en: "This question is not asked to you." },

@@ -1,0 +1,67 @@
+/** The app server's HTTP API, for the browser and the Node tests alike. */
+import type { ApiErrorBody, CreatedWorkshop, Identity, PublicFluidConfig, WorkshopInfo } from "./types";
+
+export class ApiError extends Error {
+	constructor(
+		readonly status: number,
+		readonly body: ApiErrorBody,
+	) {
+		super(body.message);
+	}
+}
+
+/** A network failure (server down, connection dropped): the request may be retried. */
+export class NetworkError extends Error {}
+
+export class ApiClient {
+	constructor(private readonly baseUrl: string = "") {}
+
+	private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+		let response: Response;
+		try {
+			response = await fetch(`${this.baseUrl}${path}`, {
+				method,
+				headers: body === undefined ? {} : { "content-type": "application/json" },
+				body: body === undefined ? null : JSON.stringify(body),
+			});
+		} catch (error) {
+			throw new NetworkError(error instanceof Error ? error.message : String(error));
+		}
+		const data = (await response.json().catch(() => ({}))) as unknown;
+		if (!response.ok) {
+			const err = data as Partial<ApiErrorBody>;
+			throw new ApiError(response.status, {
+				error: err.error ?? "badRequest",
+				message: err.message ?? response.statusText,
+				...(err.field ? { field: err.field } : {}),
+				...(err.max ? { max: err.max } : {}),
+			});
+		}
+		return data as T;
+	}
+
+	config(): Promise<{ fluid: PublicFluidConfig }> {
+		return this.call("GET", "/api/config");
+	}
+	time(): Promise<{ now: number }> {
+		return this.call("GET", "/api/time");
+	}
+	createWorkshop(title: string, announcedEnd: number, facilitatorName: string): Promise<CreatedWorkshop> {
+		return this.call("POST", "/api/workshops", { title, announcedEnd, facilitatorName });
+	}
+	workshop(id: string): Promise<WorkshopInfo> {
+		return this.call("GET", `/api/workshops/${encodeURIComponent(id)}`);
+	}
+	bindContainers(id: string, key: string, containers: { process: string; board: string }): Promise<WorkshopInfo> {
+		return this.call("PUT", `/api/workshops/${encodeURIComponent(id)}/containers`, { key, ...containers });
+	}
+	join(id: string, name: string, observer = false): Promise<Identity> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/join`, { name, observer });
+	}
+	facilitator(id: string, key: string): Promise<Identity> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/facilitator`, { key });
+	}
+	token(ticket: string, documentId: string | undefined, tenantId: string): Promise<{ jwt: string }> {
+		return this.call("POST", "/api/token", { ticket, tenantId, ...(documentId ? { documentId } : {}) });
+	}
+}

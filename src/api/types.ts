@@ -1,0 +1,37 @@
+/** What the app server answers, as the browser and the tests read it. */
+export type IdentityRole = "facilitator" | "participant" | "observer";
+
+export interface Identity {
+	readonly userId: string;
+	readonly name: string;
+	readonly role: IdentityRole;
+	/** Signed by the server; asked back before each Fluid token. */
+	readonly ticket: string;
+}
+
+export interface WorkshopInfo {
+	readonly id: string;
+	readonly title: string;
+	readonly announcedEnd: number;
+	readonly facilitatorName: string;
+	readonly containers: { readonly process: string; readonly board: string } | null;
+}
+
+export interface CreatedWorkshop {
+	readonly workshop: WorkshopInfo;
+	readonly facilitatorKey: string;
+	readonly identity: Identity;
+}
+
+export interface PublicFluidConfig {
+	readonly type: "local" | "remote";
+	readonly endpoint: string;
+	readonly tenantId: string;
+}
+
+export interface ApiErrorBody {
+	readonly error: string;
+	readonly message: string;
+	readonly field?: string;
+	readonly max?: number;
+}

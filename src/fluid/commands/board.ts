@@ -1,0 +1,189 @@
+/** The participants' commands: they write the board container. */
+import { OK, refuse, type Verdict } from "../../domain/actions";
+import { mayAnswerConsent } from "../../domain/consent";
+import { checkText, type LimitedField } from "../../domain/limits";
+import { currentRound, waitingThisRound } from "../../domain/turns";
+import { checkMoveDot, checkNewDot } from "../../domain/vote";
+import { consentOf, contributorIds, evaluateBoardVotes, turnRecords, voteContext } from "../read";
+import { ConsentAnswer, Dot, Hand, Member, Problematique, Question, Rule } from "../schema";
+import { defineCommand, type CommandContext } from "./command";
+
+function textVerdict(field: LimitedField, text: string): Verdict {
+	const check = checkText(field, text);
+	return check.ok ? OK : refuse(check.reason);
+}
+
+function clean(text: string): string {
+	return text.trim();
+}
+
+/**
+ * Join the board's member list (each client adds or renames itself once). Not gated by
+ * step: anyone who may write the board is listed, so that turns know everyone.
+ */
+export function ensureMember(ctx: CommandContext): void {
+	if (ctx.me.observer) return;
+	const existing = ctx.board.members.get(ctx.me.id);
+	if (existing && existing.name === ctx.me.name) return;
+	if (existing) {
+		existing.name = ctx.me.name;
+		return;
+	}
+	ctx.board.members.set(
+		ctx.me.id,
+		new Member({ id: ctx.me.id, name: ctx.me.name, observer: false, joinedAt: ctx.now() }),
+	);
+}
+
+export const addRule = defineCommand<{ text: string }>({
+	name: "addRule",
+	action: "writeRule",
+	writes: "board",
+	check: (_ctx, { text }) => textVerdict("rule", text),
+	run: ({ board, me, newId }, { text }) => {
+		board.rules.insertAtEnd(new Rule({ id: newId(), text: clean(text), authorId: me.id }));
+	},
+});
+
+/** Put one's problématique on the table (written privately during recherche). One per participant. */
+export const putOnTable = defineCommand<{ text: string; x?: number; y?: number }>({
+	name: "putOnTable",
+	action: "putOnTable",
+	writes: "board",
+	check: (_ctx, { text }) => textVerdict("problematique", text),
+	run: ({ board, me, newId }, { text, x, y }) => {
+		const mine = board.problematiques.find((p) => p.authorId === me.id);
+		if (mine) {
+			mine.text = clean(text);
+			return;
+		}
+		board.problematiques.insertAtEnd(
+			new Problematique({ id: newId(), authorId: me.id, text: clean(text), x: x ?? 0, y: y ?? 0 }),
+		);
+	},
+});
+
+function voteIsOpen(ctx: CommandContext): Verdict {
+	return ctx.process.vote.open ? OK : refuse("voteClosed");
+}
+
+export const placeDot = defineCommand<{ problematiqueId: string }>({
+	name: "placeDot",
+	action: "vote",
+	writes: "board",
+	check: (ctx, { problematiqueId }) => {
+		const open = voteIsOpen(ctx);
+		if (!open.ok) return open;
+		const evaluation = evaluateBoardVotes(ctx.process, ctx.board);
+		return checkNewDot(evaluation, voteContext(ctx.process, ctx.board), ctx.me.id, problematiqueId);
+	},
+	run: ({ board, me, newId }, { problematiqueId }) => {
+		board.dots.insertAtEnd(new Dot({ id: newId(), voterId: me.id, problematiqueId }));
+	},
+});
+
+function myDot(ctx: CommandContext, dotId: string) {
+	return ctx.board.dots.find((d) => d.id === dotId && d.voterId === ctx.me.id);
+}
+
+export const moveDot = defineCommand<{ dotId: string; problematiqueId: string }>({
+	name: "moveDot",
+	action: "vote",
+	writes: "board",
+	check: (ctx, { dotId, problematiqueId }) => {
+		const open = voteIsOpen(ctx);
+		if (!open.ok) return open;
+		const dot = myDot(ctx, dotId);
+		if (!dot) return refuse("notYourCard");
+		const evaluation = evaluateBoardVotes(ctx.process, ctx.board);
+		return checkMoveDot(evaluation, voteContext(ctx.process, ctx.board), dot, problematiqueId);
+	},
+	run: (ctx, { dotId, problematiqueId }) => {
+		const dot = myDot(ctx, dotId);
+		if (dot) dot.problematiqueId = problematiqueId;
+	},
+});
+
+export const takeBackDot = defineCommand<{ dotId: string }>({
+	name: "takeBackDot",
+	action: "vote",
+	writes: "board",
+	check: (ctx, { dotId }) => {
+		const open = voteIsOpen(ctx);
+		if (!open.ok) return open;
+		return myDot(ctx, dotId) ? OK : refuse("notYourCard");
+	},
+	run: (ctx, { dotId }) => {
+		const index = ctx.board.dots.findIndex((d) => d.id === dotId && d.voterId === ctx.me.id);
+		if (index >= 0) ctx.board.dots.removeAt(index);
+	},
+});
+
+/** The asked author answers privately; the facilitator's client records it in the process. */
+export const answerConsentRequest = defineCommand<{ answer: "yes" | "no" }>({
+	name: "answerConsent",
+	action: "consent",
+	writes: "board",
+	check: (ctx) => {
+		const state = consentOf(ctx.process);
+		const author = ctx.board.problematiques.find((p) => p.id === state.askedId)?.authorId;
+		return mayAnswerConsent(state, author, ctx.me.id);
+	},
+	run: (ctx, { answer }) => {
+		const askedId = ctx.process.consent.askedId;
+		if (askedId === undefined) return;
+		ctx.board.consentAnswers.insertAtEnd(new ConsentAnswer({ problematiqueId: askedId, userId: ctx.me.id, answer }));
+	},
+});
+
+/** In turn: one question per contributor per round. */
+export const askQuestion = defineCommand<{ text: string }>({
+	name: "askQuestion",
+	action: "askQuestion",
+	writes: "board",
+	check: (ctx, { text }) => {
+		const t = textVerdict("question", text);
+		if (!t.ok) return t;
+		const contributors = contributorIds(ctx.process, ctx.board);
+		const asked = turnRecords(ctx.board.questions.map((q) => ({ userId: q.authorId, kind: "spoke" })));
+		const passed = turnRecords(ctx.process.turns.clarification).filter((r) => r.kind === "passed");
+		const records = [...asked, ...passed];
+		return waitingThisRound(contributors, records).includes(ctx.me.id) ? OK : refuse("notYourTurn");
+	},
+	run: ({ board, me, newId }, { text }) => {
+		board.questions.insertAtEnd(new Question({ id: newId(), authorId: me.id, text: clean(text), answer: "" }));
+	},
+});
+
+export const answerQuestion = defineCommand<{ questionId: string; text: string }>({
+	name: "answerQuestion",
+	action: "answerQuestion",
+	writes: "board",
+	check: (ctx, { questionId, text }) => {
+		if (!ctx.board.questions.some((q) => q.id === questionId)) return refuse("unknownItem");
+		const check = checkText("answer", text, true);
+		return check.ok ? OK : refuse(check.reason);
+	},
+	run: ({ board }, { questionId, text }) => {
+		const q = board.questions.find((item) => item.id === questionId);
+		if (q) q.answer = clean(text);
+	},
+});
+
+export const raiseHand = defineCommand<{ raised: boolean }>({
+	name: "raiseHand",
+	action: "raiseHand",
+	writes: "board",
+	check: () => OK,
+	run: ({ board, me }, { raised }) => {
+		const index = board.hands.findIndex((h) => h.userId === me.id);
+		if (raised && index < 0) board.hands.insertAtEnd(new Hand({ userId: me.id }));
+		if (!raised && index >= 0) board.hands.removeAt(index);
+	},
+});
+
+/** The current clarification round, as contributors see it. */
+export function clarificationRound(ctx: CommandContext): number {
+	const asked = ctx.board.questions.map((q) => ({ userId: q.authorId, kind: "spoke" as const }));
+	return currentRound(contributorIds(ctx.process, ctx.board), asked);
+}

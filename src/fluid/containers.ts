@@ -1,0 +1,71 @@
+/**
+ * The two containers of a workshop, their tree views, and the compatibility check made
+ * on every load (an older or newer app opening the document gets a clear message).
+ */
+import { AzureClient } from "@fluidframework/azure-client";
+import {
+	SharedTree,
+	TreeViewConfiguration,
+	type IFluidContainer,
+	type ImplicitFieldSchema,
+	type TreeView,
+} from "fluid-framework";
+import type { ApiClient } from "../api/client";
+import type { PublicFluidConfig } from "../api/types";
+import { Board, Process } from "./schema";
+import { ServerTokenProvider } from "./tokenProvider";
+
+export const containerSchema = { initialObjects: { tree: SharedTree } } as const;
+export type WorkshopContainer = IFluidContainer<typeof containerSchema>;
+
+/** Minimum Fluid version of every collaborating client. */
+export const MIN_VERSION_FOR_COLLAB = "2.100.0";
+
+export const processConfig = new TreeViewConfiguration({ schema: Process, enableSchemaValidation: true });
+export const boardConfig = new TreeViewConfiguration({ schema: Board, enableSchemaValidation: true });
+
+export type ProcessView = TreeView<typeof Process>;
+export type BoardView = TreeView<typeof Board>;
+
+export function createClient(api: ApiClient, fluid: PublicFluidConfig, ticket: string): AzureClient {
+	const tokenProvider = new ServerTokenProvider(api, ticket);
+	return new AzureClient({
+		connection:
+			fluid.type === "local"
+				? { type: "local", endpoint: fluid.endpoint, tokenProvider }
+				: { type: "remote", endpoint: fluid.endpoint, tenantId: fluid.tenantId, tokenProvider },
+	});
+}
+
+/** Why a document cannot be opened by this version of the app. */
+export type Incompatibility = "documentIsNewer" | "documentIsOlder";
+
+export class IncompatibleDocumentError extends Error {
+	constructor(readonly kind: Incompatibility) {
+		super(
+			kind === "documentIsNewer"
+				? "This workshop was saved by a newer version of the app: reload the page to update."
+				: "This workshop was saved by an older version of the app and must be upgraded by someone who can write it.",
+		);
+	}
+}
+
+/**
+ * Opens the tree view, upgrading an older document when this client may write it.
+ * Throws IncompatibleDocumentError when the document cannot be read.
+ */
+export function openView<S extends ImplicitFieldSchema>(
+	container: WorkshopContainer,
+	config: TreeViewConfiguration<S>,
+	canWrite: boolean,
+): TreeView<S> {
+	const view = container.initialObjects.tree.viewWith(config);
+	const compat = view.compatibility;
+	if (compat.canView) return view;
+	if (compat.canUpgrade && canWrite) {
+		view.upgradeSchema();
+		return view;
+	}
+	view.dispose();
+	throw new IncompatibleDocumentError(compat.canUpgrade ? "documentIsOlder" : "documentIsNewer");
+}

@@ -1,0 +1,68 @@
+/**
+ * Reading the tree into the domain's terms. Small, targeted reads: callers read what a
+ * change touched, never the whole tree per change.
+ */
+import type { ConsentState } from "../domain/consent";
+import { evaluateVotes, type VoteContext, type VoteEvaluation } from "../domain/vote";
+import { rank, type RankGroup } from "../domain/ranking";
+import { roleOf, type RoleContext } from "../domain/roles";
+import { isStepId, type Role, type StepId } from "../domain/steps";
+import type { StepTimer } from "../domain/timeplan";
+import type { TurnRecord } from "../domain/turns";
+import type { Board, Process } from "./schema";
+
+export function currentStep(process: Process): StepId {
+	return isStepId(process.step) ? process.step : "invitation";
+}
+
+export function roleContext(process: Process): RoleContext {
+	return { step: currentStep(process), facilitatorId: process.facilitatorId, offreurId: process.offreurId };
+}
+
+export function roleOfUser(process: Process, userId: string, observer: boolean): Role {
+	return roleOf({ id: userId, observer }, roleContext(process));
+}
+
+export function timerOf(process: Process): StepTimer {
+	const t = process.timer;
+	return { startedAt: t.startedAt, pausedAt: t.pausedAt, pausedMs: t.pausedMs, addedMs: t.addedMs };
+}
+
+export function consentOf(process: Process): ConsentState {
+	const c = process.consent;
+	return { askedId: c.askedId, refusedIds: [...c.refusedIds], tieChoiceIds: [...c.tieChoiceIds], acceptedId: c.acceptedId };
+}
+
+export function turnRecords(list: Iterable<{ userId: string; kind: string }>): TurnRecord[] {
+	return [...list].map((r) => ({ userId: r.userId, kind: r.kind === "passed" ? "passed" : "spoke" }));
+}
+
+export function voteContext(process: Process, board: Board): VoteContext {
+	return { facilitatorId: process.facilitatorId, problematiqueIds: board.problematiques.map((p) => p.id) };
+}
+
+export function evaluateBoardVotes(process: Process, board: Board): VoteEvaluation {
+	return evaluateVotes(board.dots, voteContext(process, board));
+}
+
+export function rankingOf(process: Process, board: Board): RankGroup[] {
+	const evaluation = evaluateBoardVotes(process, board);
+	return rank(
+		evaluation.tally,
+		board.problematiques.map((p) => p.id),
+	);
+}
+
+/** Members in the order they joined: the order of turns. */
+export function membersInOrder(board: Board): { id: string; name: string; observer: boolean }[] {
+	return [...board.members.values()]
+		.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1))
+		.map((m) => ({ id: m.id, name: m.name, observer: m.observer }));
+}
+
+export function contributorIds(process: Process, board: Board): string[] {
+	const ctx = roleContext(process);
+	return membersInOrder(board)
+		.filter((m) => roleOf(m, ctx) === "contributor")
+		.map((m) => m.id);
+}

@@ -1,0 +1,157 @@
+/**
+ * The shared document, as two SharedTree schemas in one fixed scope:
+ *
+ * - the **process** (its own container, only the facilitator's token may write it):
+ *   current step and its timer, roles, vote open/revealed, consent, turns;
+ * - the **board** (the container everyone writes): rules, problématiques, dots,
+ *   questions, formulation, rebonds, raised hands, récolte, plan, learnings.
+ *
+ * Classes hold data only; the rules live in `src/domain`, the edits in `commands/`.
+ * Objects allow unknown optional fields so that an older app tolerates a newer app's
+ * added optional fields (add fields as optional only; see README "Schema evolution").
+ */
+import { SchemaFactoryBeta } from "fluid-framework/beta";
+
+/** Fixed scope: never change it, or every stored document becomes unreadable. */
+export const SCHEMA_SCOPE = "fr.atelier-entraide.v1";
+const sf = new SchemaFactoryBeta(SCHEMA_SCOPE);
+const open = { allowUnknownOptionalFields: true } as const;
+
+// ---------------------------------------------------------------- process
+
+export class Timer extends sf.object(
+	"Timer",
+	{
+		startedAt: sf.number,
+		pausedAt: sf.optional(sf.number),
+		pausedMs: sf.number,
+		addedMs: sf.number,
+	},
+	open,
+) {}
+
+export class VoteState extends sf.object("VoteState", { open: sf.boolean, revealed: sf.boolean }, open) {}
+
+export class ConsentState extends sf.object(
+	"ConsentState",
+	{
+		askedId: sf.optional(sf.string),
+		refusedIds: sf.array(sf.string),
+		tieChoiceIds: sf.array(sf.string),
+		acceptedId: sf.optional(sf.string),
+	},
+	open,
+) {}
+
+export class TurnRecord extends sf.object("TurnRecord", { userId: sf.string, kind: sf.string }, open) {}
+
+export class Turns extends sf.object(
+	"Turns",
+	{
+		clarification: sf.array(TurnRecord),
+		echanges: sf.array(TurnRecord),
+		speakerId: sf.optional(sf.string),
+	},
+	open,
+) {}
+
+export class StepMinutes extends sf.map("StepMinutes", sf.number) {}
+
+export class Process extends sf.object(
+	"Process",
+	{
+		title: sf.string,
+		/** Announced end of the session, server-clock ms. */
+		announcedEnd: sf.number,
+		facilitatorId: sf.string,
+		facilitatorName: sf.string,
+		step: sf.string,
+		timer: Timer,
+		minutes: StepMinutes,
+		vote: VoteState,
+		consent: ConsentState,
+		offreurId: sf.optional(sf.string),
+		turns: Turns,
+	},
+	open,
+) {}
+
+// ---------------------------------------------------------------- board
+
+export class Member extends sf.object(
+	"Member",
+	{ id: sf.string, name: sf.string, observer: sf.boolean, joinedAt: sf.number },
+	open,
+) {}
+export class Members extends sf.map("Members", Member) {}
+
+export class Rule extends sf.object("Rule", { id: sf.string, text: sf.string, authorId: sf.string }, open) {}
+
+export class Problematique extends sf.object(
+	"Problematique",
+	{ id: sf.string, authorId: sf.string, text: sf.string, x: sf.number, y: sf.number },
+	open,
+) {}
+
+export class Dot extends sf.object("Dot", { id: sf.string, voterId: sf.string, problematiqueId: sf.string }, open) {}
+
+export class ConsentAnswer extends sf.object(
+	"ConsentAnswer",
+	{ problematiqueId: sf.string, userId: sf.string, answer: sf.string },
+	open,
+) {}
+
+export class Question extends sf.object(
+	"Question",
+	{ id: sf.string, authorId: sf.string, text: sf.string, answer: sf.string },
+	open,
+) {}
+
+export class Rebond extends sf.object(
+	"Rebond",
+	{
+		id: sf.string,
+		authorId: sf.string,
+		confronted: sf.string,
+		howMet: sf.string,
+		whatWorked: sf.string,
+		/** "temoignage" | "reference" */
+		kind: sf.string,
+	},
+	open,
+) {}
+
+export class Hand extends sf.object("Hand", { userId: sf.string }, open) {}
+
+export class Idea extends sf.object(
+	"Idea",
+	{ id: sf.string, sourceKind: sf.string, sourceId: sf.string, text: sf.string },
+	open,
+) {}
+
+export class PlanAction extends sf.object("PlanAction", { id: sf.string, text: sf.string, when: sf.string }, open) {}
+
+export class Learning extends sf.object("Learning", { id: sf.string, authorId: sf.string, text: sf.string }, open) {}
+
+export class Agreement extends sf.object("Agreement", { userId: sf.string, agree: sf.boolean }, open) {}
+
+export class Board extends sf.object(
+	"Board",
+	{
+		members: Members,
+		rules: sf.array(Rule),
+		problematiques: sf.array(Problematique),
+		dots: sf.array(Dot),
+		consentAnswers: sf.array(ConsentAnswer),
+		questions: sf.array(Question),
+		formulation: sf.string,
+		rebonds: sf.array(Rebond),
+		hands: sf.array(Hand),
+		ideas: sf.array(Idea),
+		plan: sf.array(PlanAction),
+		learnings: sf.array(Learning),
+		agreements: sf.array(Agreement),
+		documentation: sf.string,
+	},
+	open,
+) {}

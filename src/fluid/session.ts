@@ -1,0 +1,205 @@
+/**
+ * A workshop session: the two containers, their views, the audience and the actor.
+ * `createWorkshopDocuments` is the facilitator's first run; `openWorkshop` every later load.
+ */
+import type { IAzureAudience } from "@fluidframework/azure-client";
+import type { ApiClient } from "../api/client";
+import type { Clock } from "../api/clock";
+import type { Identity, PublicFluidConfig, WorkshopInfo } from "../api/types";
+import { FIRST_STEP } from "../domain/steps";
+import type { Command, CommandContext } from "./commands/command";
+import { execute } from "./commands/command";
+import { ensureMember } from "./commands/board";
+import {
+	boardConfig,
+	containerSchema,
+	createClient,
+	MIN_VERSION_FOR_COLLAB,
+	openView,
+	processConfig,
+	type BoardView,
+	type ProcessView,
+	type WorkshopContainer,
+} from "./containers";
+import { newItemId } from "./ids";
+import { Board, Process } from "./schema";
+import { Tree } from "fluid-framework";
+import type { Verdict } from "../domain/actions";
+
+export interface WorkshopSession {
+	readonly workshopId: string;
+	readonly me: Identity;
+	readonly processContainer: WorkshopContainer;
+	readonly boardContainer: WorkshopContainer;
+	readonly processView: ProcessView;
+	readonly boardView: BoardView;
+	/** Everyone connected to the board (participants, facilitator, observers). */
+	readonly audience: IAzureAudience;
+	readonly clock: Clock;
+	/** Context for commands, read fresh each time (the roots can be replaced on upgrade). */
+	context(): CommandContext;
+	run<Args>(command: Command<Args>, args: Args): Verdict;
+	dispose(): void;
+}
+
+export class DocumentUnavailableError extends Error {
+	constructor() {
+		super("The workshop's document could not be loaded in time.");
+	}
+}
+
+const LOAD_TIMEOUT_MS = 30_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new DocumentUnavailableError()), ms);
+		promise.then(
+			(value) => {
+				clearTimeout(timer);
+				resolve(value);
+			},
+			(error: unknown) => {
+				clearTimeout(timer);
+				reject(error instanceof Error ? error : new Error(String(error)));
+			},
+		);
+	});
+}
+
+function initialProcess(info: WorkshopInfo, me: Identity, now: number): Process {
+	return new Process({
+		title: info.title,
+		announcedEnd: info.announcedEnd,
+		facilitatorId: me.userId,
+		facilitatorName: me.name,
+		step: FIRST_STEP,
+		timer: { startedAt: now, pausedAt: undefined, pausedMs: 0, addedMs: 0 },
+		minutes: {},
+		vote: { open: false, revealed: false },
+		consent: { askedId: undefined, refusedIds: [], tieChoiceIds: [], acceptedId: undefined },
+		offreurId: undefined,
+		turns: { clarification: [], echanges: [], speakerId: undefined },
+	});
+}
+
+function initialBoard(): Board {
+	return new Board({
+		members: {},
+		rules: [],
+		problematiques: [],
+		dots: [],
+		consentAnswers: [],
+		questions: [],
+		formulation: "",
+		rebonds: [],
+		hands: [],
+		ideas: [],
+		plan: [],
+		learnings: [],
+		agreements: [],
+		documentation: "",
+	});
+}
+
+function makeSession(
+	info: WorkshopInfo,
+	me: Identity,
+	processContainer: WorkshopContainer,
+	boardContainer: WorkshopContainer,
+	processView: ProcessView,
+	boardView: BoardView,
+	audience: IAzureAudience,
+	clock: Clock,
+): WorkshopSession {
+	const actor = { id: me.userId, name: me.name, observer: me.role === "observer" };
+	const context = (): CommandContext => ({
+		me: actor,
+		process: processView.root,
+		board: boardView.root,
+		now: () => clock.now(),
+		newId: newItemId,
+	});
+	return {
+		workshopId: info.id,
+		me,
+		processContainer,
+		boardContainer,
+		processView,
+		boardView,
+		audience,
+		clock,
+		context,
+		run: (command, args) => execute(command, context(), args),
+		dispose: () => {
+			processView.dispose();
+			boardView.dispose();
+			processContainer.dispose();
+			boardContainer.dispose();
+		},
+	};
+}
+
+/** The facilitator creates the two documents and binds them to the workshop on the server. */
+export async function createWorkshopDocuments(
+	api: ApiClient,
+	fluid: PublicFluidConfig,
+	info: WorkshopInfo,
+	me: Identity,
+	facilitatorKey: string,
+	clock: Clock,
+): Promise<WorkshopSession> {
+	const client = createClient(api, fluid, me.ticket);
+	const { container: processContainer } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
+	const processView = processContainer.initialObjects.tree.viewWith(processConfig);
+	processView.initialize(initialProcess(info, me, clock.now()));
+	const { container: boardContainer, services } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
+	const boardView = boardContainer.initialObjects.tree.viewWith(boardConfig);
+	boardView.initialize(initialBoard());
+	const [processId, boardId] = await Promise.all([processContainer.attach(), boardContainer.attach()]);
+	await api.bindContainers(info.id, facilitatorKey, { process: processId, board: boardId });
+	const session = makeSession(
+		{ ...info, containers: { process: processId, board: boardId } },
+		me,
+		processContainer,
+		boardContainer,
+		processView,
+		boardView,
+		services.audience,
+		clock,
+	);
+	Tree.runTransaction(boardView.root, () => ensureMember(session.context()));
+	return session;
+}
+
+/** Everyone else (and the facilitator on reload) opens the bound documents. */
+export async function openWorkshop(
+	api: ApiClient,
+	fluid: PublicFluidConfig,
+	info: WorkshopInfo,
+	me: Identity,
+	clock: Clock,
+): Promise<WorkshopSession> {
+	if (!info.containers) throw new DocumentUnavailableError();
+	const client = createClient(api, fluid, me.ticket);
+	const [processLoad, boardLoad] = await withTimeout(
+		Promise.all([
+			client.getContainer(info.containers.process, containerSchema, MIN_VERSION_FOR_COLLAB),
+			client.getContainer(info.containers.board, containerSchema, MIN_VERSION_FOR_COLLAB),
+		]),
+		LOAD_TIMEOUT_MS,
+	);
+	const processView = openView(processLoad.container, processConfig, me.role === "facilitator");
+	const boardView = openView(boardLoad.container, boardConfig, me.role !== "observer");
+	const session = makeSession(
+		info,
+		me,
+		processLoad.container,
+		boardLoad.container,
+		processView,
+		boardView,
+		boardLoad.services.audience,
+		clock,
+	);
+	if (me.role !== "observer") Tree.runTransaction(boardView.root, () => ensureMember(session.context()));
+	return session;
+}

@@ -1,0 +1,49 @@
+/**
+ * The app: routes and static files. It never listens by itself (see `main.ts`), so
+ * tests drive it with `inject`.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppConfig } from "./config";
+import { systemRoutes } from "./routes/system";
+import { tokenRoutes } from "./routes/token";
+import { workshopRoutes } from "./routes/workshops";
+import type { WorkshopStore } from "./store";
+import { TicketSigner } from "./tickets";
+
+export interface AppDeps {
+	readonly config: AppConfig;
+	readonly store: WorkshopStore;
+	readonly secret: string;
+	readonly now?: () => number;
+	readonly logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+	const { config, store } = deps;
+	const now = deps.now ?? Date.now;
+	const tickets = new TicketSigner(deps.secret);
+	const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 });
+
+	systemRoutes(app, config, now);
+	workshopRoutes(app, { store, tickets, now });
+	tokenRoutes(app, { config, store, tickets, now });
+
+	const index = path.join(config.clientDir, "index.html");
+	if (existsSync(index)) {
+		await app.register(fastifyStatic, { root: config.clientDir, index: ["index.html"], wildcard: false });
+	}
+	app.setNotFoundHandler((req, reply) => {
+		if (req.method === "GET" && !req.url.startsWith("/api/") && existsSync(index)) {
+			return reply.type("text/html").sendFile("index.html");
+		}
+		if (req.url.startsWith("/api/")) return reply.code(404).send({ error: "notFound", message: "No such endpoint" });
+		return reply
+			.code(404)
+			.type("text/plain; charset=utf-8")
+			.send("The app is not built: run `npm run build` (npm start does it for you).");
+	});
+	return app;
+}

@@ -1,0 +1,119 @@
+/**
+ * Server configuration, from the environment, validated once at start.
+ * Embedded local Fluid service by default; Azure Fluid Relay by configuration.
+ */
+import path from "node:path";
+
+export interface LocalFluid {
+	readonly mode: "local";
+	/** Address of the local Fluid service (the browser connects to it directly). */
+	readonly endpoint: string;
+	/** Port to start the embedded service on (npm start), if it is embedded. */
+	readonly port: number;
+	readonly tenantId: "local";
+	/** The local service does not check signatures; tokens are still signed. */
+	readonly tenantKey: string;
+}
+
+export interface AzureFluid {
+	readonly mode: "azure";
+	readonly endpoint: string;
+	readonly tenantId: string;
+	readonly tenantKey: string;
+}
+
+export interface AppConfig {
+	readonly host: string;
+	readonly port: number;
+	readonly fluid: LocalFluid | AzureFluid;
+	/** Where workshops and the app secret are kept (Azure mode; local mode keeps them in memory). */
+	readonly dataDir: string;
+	/** Secret that signs identity tickets; generated (and kept in dataDir) when absent. */
+	readonly appSecret?: string | undefined;
+	/** Public address of the app (Teams package, links); defaults to http://localhost:PORT. */
+	readonly publicUrl: string;
+	/** Built client files. */
+	readonly clientDir: string;
+	/** Lifetime of a Fluid token, seconds (at most one hour). */
+	readonly tokenLifetimeSeconds: number;
+}
+
+export class ConfigError extends Error {
+	constructor(readonly problems: readonly string[]) {
+		super(`Invalid configuration:\n- ${problems.join("\n- ")}`);
+	}
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function port(env: Env, name: string, fallback: number, problems: string[]): number {
+	const raw = env[name];
+	if (raw === undefined || raw === "") return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0 || value > 65535) {
+		problems.push(`${name} must be a port number between 0 and 65535 (got "${raw}")`);
+		return fallback;
+	}
+	return value;
+}
+
+function url(env: Env, name: string, problems: string[]): string | undefined {
+	const raw = env[name];
+	if (!raw) return undefined;
+	try {
+		const parsed = new URL(raw);
+		if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new Error("protocol");
+		return raw.replace(/\/+$/, "");
+	} catch {
+		problems.push(`${name} must be an http(s) URL (got "${raw}")`);
+		return undefined;
+	}
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+	const problems: string[] = [];
+	const appPort = port(env, "PORT", 3000, problems);
+	const mode = env.FLUID_MODE ?? "local";
+	let fluid: LocalFluid | AzureFluid | undefined;
+	if (mode === "local") {
+		const localPort = port(env, "LOCAL_FLUID_PORT", 7070, problems);
+		const endpoint = url(env, "LOCAL_FLUID_ENDPOINT", problems) ?? `http://localhost:${localPort}`;
+		fluid = { mode: "local", endpoint, port: localPort, tenantId: "local", tenantKey: "local-service-does-not-check" };
+	} else if (mode === "azure") {
+		const endpoint = url(env, "AZURE_FLUID_ENDPOINT", problems);
+		const tenantId = env.AZURE_TENANT_ID;
+		const tenantKey = env.AZURE_TENANT_KEY;
+		if (!endpoint) problems.push("AZURE_FLUID_ENDPOINT is required when FLUID_MODE=azure (the Fluid Relay service endpoint)");
+		if (!tenantId) problems.push("AZURE_TENANT_ID is required when FLUID_MODE=azure");
+		if (!tenantKey) problems.push("AZURE_TENANT_KEY is required when FLUID_MODE=azure (primary or secondary key)");
+		if (endpoint && tenantId && tenantKey) fluid = { mode: "azure", endpoint, tenantId, tenantKey };
+	} else {
+		problems.push(`FLUID_MODE must be "local" or "azure" (got "${mode}")`);
+	}
+	const lifetime = Number(env.TOKEN_LIFETIME_SECONDS ?? 3600);
+	if (!Number.isInteger(lifetime) || lifetime < 60 || lifetime > 3600) {
+		problems.push("TOKEN_LIFETIME_SECONDS must be a whole number between 60 and 3600 (Fluid tokens expire within an hour)");
+	}
+	if (env.APP_SECRET !== undefined && env.APP_SECRET.length < 32) {
+		problems.push("APP_SECRET must be at least 32 characters long");
+	}
+	const publicUrl = url(env, "PUBLIC_URL", problems) ?? `http://localhost:${appPort}`;
+	if (problems.length > 0 || !fluid) throw new ConfigError(problems);
+	return {
+		host: env.HOST ?? "127.0.0.1",
+		port: appPort,
+		fluid,
+		dataDir: path.resolve(cwd, env.DATA_DIR ?? "data"),
+		appSecret: env.APP_SECRET,
+		publicUrl,
+		clientDir: path.resolve(cwd, env.CLIENT_DIR ?? "dist/client"),
+		tokenLifetimeSeconds: lifetime,
+	};
+}
+
+/** What the browser may know of the configuration: never the tenant key. */
+export function publicFluidConfig(config: AppConfig): { type: "local" | "remote"; endpoint: string; tenantId: string } {
+	return config.fluid.mode === "local"
+		? { type: "local", endpoint: config.fluid.endpoint, tenantId: "local" }
+		: { type: "remote", endpoint: config.fluid.endpoint, tenantId: config.fluid.tenantId };
+}

@@ -1,0 +1,73 @@
+/**
+ * Fluid tokens. The scopes are where the facilitator's authority is enforced: the
+ * process container is writable only with the facilitator's ticket; everyone else gets
+ * a read-only connection to it, whose writes the service never sequences.
+ */
+import type { FastifyInstance } from "fastify";
+import type { AppConfig } from "../config";
+import { fail } from "../errors";
+import type { WorkshopStore } from "../store";
+import type { TicketSigner } from "../tickets";
+import { READ_ONLY, READ_WRITE, signFluidToken, type FluidScope } from "../tokens";
+
+export interface TokenDeps {
+	readonly config: AppConfig;
+	readonly store: WorkshopStore;
+	readonly tickets: TicketSigner;
+	readonly now: () => number;
+}
+
+export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
+	const { config, store, tickets, now } = deps;
+	app.post<{ Body: { ticket: string; documentId?: string; tenantId?: string } }>(
+		"/api/token",
+		{
+			schema: {
+				body: {
+					type: "object",
+					properties: {
+						ticket: { type: "string", minLength: 1, maxLength: 4000 },
+						documentId: { type: "string", maxLength: 200 },
+						tenantId: { type: "string", maxLength: 200 },
+					},
+					required: ["ticket"],
+				},
+			},
+		},
+		async (req, reply) => {
+			reply.header("cache-control", "no-store");
+			const ticket = await tickets.verify(req.body.ticket, now());
+			if (!ticket) return fail(reply, 401, { error: "ticketInvalid", message: "The identity ticket is invalid or expired" });
+			const record = await store.get(ticket.workshopId);
+			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+			const tenantId = config.fluid.tenantId;
+			if (config.fluid.mode === "azure" && req.body.tenantId && req.body.tenantId !== tenantId) {
+				return fail(reply, 400, { error: "tenantMismatch", message: "Unknown Fluid tenant" });
+			}
+			const facilitator = ticket.role === "facilitator" && ticket.userId === record.facilitatorId;
+			const documentId = req.body.documentId ?? "";
+			let scopes: readonly FluidScope[];
+			if (!record.containers) {
+				// Before the two documents are bound, only the facilitator may create and open them.
+				if (!facilitator) return fail(reply, 403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
+				scopes = READ_WRITE;
+			} else if (documentId === record.containers.process) {
+				scopes = facilitator ? READ_WRITE : READ_ONLY;
+			} else if (documentId === record.containers.board) {
+				scopes = ticket.role === "observer" ? READ_ONLY : READ_WRITE;
+			} else {
+				return fail(reply, 403, { error: "documentNotInWorkshop", message: "This document does not belong to the workshop" });
+			}
+			const jwt = await signFluidToken({
+				tenantId,
+				tenantKey: config.fluid.tenantKey,
+				documentId,
+				scopes,
+				user: { id: ticket.userId, name: ticket.name },
+				lifetimeSeconds: config.tokenLifetimeSeconds,
+				now: now(),
+			});
+			return { jwt, scopes };
+		},
+	);
+}

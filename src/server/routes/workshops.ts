@@ -1,0 +1,157 @@
+/**
+ * Creating a workshop, reading its public record, binding its two containers, and
+ * joining it: as a participant or observer (by the participant link) or as the
+ * facilitator (by the facilitator link, whose key the server checks).
+ */
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { checkText, type LimitedField } from "../../domain/limits";
+import { fail } from "../errors";
+import { hashKey, keyMatches, newId, type WorkshopRecord, type WorkshopStore } from "../store";
+import type { TicketRole, TicketSigner } from "../tickets";
+
+export interface WorkshopDeps {
+	readonly store: WorkshopStore;
+	readonly tickets: TicketSigner;
+	readonly now: () => number;
+}
+
+const MAX_AHEAD_MS = 30 * 86_400_000;
+
+export function publicView(record: WorkshopRecord) {
+	return {
+		id: record.id,
+		title: record.title,
+		announcedEnd: record.announcedEnd,
+		facilitatorName: record.facilitatorName,
+		containers: record.containers ?? null,
+	};
+}
+
+function text(reply: FastifyReply, field: LimitedField, value: unknown): string | undefined {
+	const check = checkText(field, typeof value === "string" ? value : "");
+	if (check.ok) return check.text;
+	fail(reply, 400, {
+		error: check.reason,
+		field,
+		max: check.max,
+		message: check.reason === "textEmpty" ? `${field} is empty` : `${field} is longer than ${check.max} characters`,
+	});
+	return undefined;
+}
+
+const idParam = {
+	type: "object",
+	properties: { id: { type: "string", minLength: 1, maxLength: 64 } },
+	required: ["id"],
+} as const;
+
+export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
+	const { store, tickets, now } = deps;
+
+	async function identity(record: WorkshopRecord, userId: string, name: string, role: TicketRole) {
+		const ticket = await tickets.sign({ workshopId: record.id, userId, name, role }, now());
+		return { userId, name, role, ticket };
+	}
+
+	app.post<{ Body: { title?: unknown; announcedEnd?: unknown; facilitatorName?: unknown } }>(
+		"/api/workshops",
+		{ schema: { body: { type: "object" } } },
+		async (req, reply) => {
+			const title = text(reply, "title", req.body.title);
+			if (title === undefined) return reply;
+			const name = text(reply, "name", req.body.facilitatorName);
+			if (name === undefined) return reply;
+			const end = req.body.announcedEnd;
+			const t = now();
+			if (typeof end !== "number" || !Number.isFinite(end) || end <= t || end > t + MAX_AHEAD_MS) {
+				return fail(reply, 400, {
+					error: "endTimeInvalid",
+					field: "announcedEnd",
+					message: "announcedEnd must be a time in the future, within 30 days",
+				});
+			}
+			const key = newId(24);
+			const record: WorkshopRecord = {
+				id: newId(9),
+				title,
+				announcedEnd: end,
+				createdAt: t,
+				facilitatorId: `f-${newId(9)}`,
+				facilitatorName: name,
+				keyHash: hashKey(key),
+			};
+			await store.put(record);
+			return reply.code(201).send({
+				workshop: publicView(record),
+				facilitatorKey: key,
+				identity: await identity(record, record.facilitatorId, name, "facilitator"),
+			});
+		},
+	);
+
+	app.get<{ Params: { id: string } }>("/api/workshops/:id", { schema: { params: idParam } }, async (req, reply) => {
+		const record = await store.get(req.params.id);
+		if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+		return publicView(record);
+	});
+
+	app.put<{ Params: { id: string }; Body: { key?: unknown; process?: unknown; board?: unknown } }>(
+		"/api/workshops/:id/containers",
+		{
+			schema: {
+				params: idParam,
+				body: {
+					type: "object",
+					properties: {
+						key: { type: "string" },
+						process: { type: "string", minLength: 1, maxLength: 200 },
+						board: { type: "string", minLength: 1, maxLength: 200 },
+					},
+					required: ["key", "process", "board"],
+				},
+			},
+		},
+		async (req, reply) => {
+			const record = await store.get(req.params.id);
+			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+			if (!keyMatches(record, req.body.key as string)) {
+				return fail(reply, 403, { error: "wrongKey", message: "The facilitator key does not match" });
+			}
+			const containers = { process: req.body.process as string, board: req.body.board as string };
+			if (record.containers) {
+				const same = record.containers.process === containers.process && record.containers.board === containers.board;
+				if (same) return publicView(record);
+				return fail(reply, 409, { error: "alreadyBound", message: "This workshop already has its documents" });
+			}
+			const bound = { ...record, containers };
+			await store.put(bound);
+			return publicView(bound);
+		},
+	);
+
+	app.post<{ Params: { id: string }; Body: { name?: unknown; observer?: unknown } }>(
+		"/api/workshops/:id/join",
+		{ schema: { params: idParam, body: { type: "object" } } },
+		async (req, reply) => {
+			const record = await store.get(req.params.id);
+			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+			const name = text(reply, "name", req.body.name);
+			if (name === undefined) return reply;
+			const role: TicketRole = req.body.observer === true ? "observer" : "participant";
+			return identity(record, `u-${newId(9)}`, name, role);
+		},
+	);
+
+	app.post<{ Params: { id: string }; Body: { key?: unknown } }>(
+		"/api/workshops/:id/facilitator",
+		{ schema: { params: idParam, body: { type: "object" } } },
+		async (req, reply) => {
+			const record = await store.get(req.params.id);
+			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+			if (!keyMatches(record, typeof req.body.key === "string" ? req.body.key : undefined)) {
+				return fail(reply, 403, { error: "wrongKey", message: "The facilitator key does not match" });
+			}
+			return identity(record, record.facilitatorId, record.facilitatorName, "facilitator");
+		},
+	);
+}

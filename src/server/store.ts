@@ -1,0 +1,98 @@
+/**
+ * The workshops the server knows: title, announced end, the hash of the facilitator's key,
+ * and the ids of the two Fluid containers once the facilitator has created them.
+ *
+ * Local mode keeps them in memory (the local Fluid service forgets its documents when it
+ * restarts, so a registry that outlived it would only point at lost documents). Azure mode
+ * keeps them in a JSON file in the data folder, written atomically.
+ */
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface WorkshopRecord {
+	readonly id: string;
+	readonly title: string;
+	readonly announcedEnd: number;
+	readonly createdAt: number;
+	readonly facilitatorId: string;
+	readonly facilitatorName: string;
+	readonly keyHash: string;
+	readonly containers?: { readonly process: string; readonly board: string } | undefined;
+}
+
+export interface WorkshopStore {
+	get(id: string): Promise<WorkshopRecord | undefined>;
+	put(record: WorkshopRecord): Promise<void>;
+}
+
+export function hashKey(key: string): string {
+	return createHash("sha256").update(key).digest("hex");
+}
+
+export function keyMatches(record: WorkshopRecord, key: string | undefined): boolean {
+	if (!key) return false;
+	const a = Buffer.from(hashKey(key), "hex");
+	const b = Buffer.from(record.keyHash, "hex");
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function newId(bytes = 12): string {
+	return randomBytes(bytes).toString("base64url");
+}
+
+export class MemoryStore implements WorkshopStore {
+	protected readonly records = new Map<string, WorkshopRecord>();
+	async get(id: string): Promise<WorkshopRecord | undefined> {
+		return this.records.get(id);
+	}
+	async put(record: WorkshopRecord): Promise<void> {
+		this.records.set(record.id, record);
+	}
+}
+
+export class FileStore extends MemoryStore {
+	private writing: Promise<void> = Promise.resolve();
+	private constructor(private readonly file: string) {
+		super();
+	}
+
+	static async open(dataDir: string): Promise<FileStore> {
+		await mkdir(dataDir, { recursive: true });
+		const store = new FileStore(path.join(dataDir, "workshops.json"));
+		try {
+			const list = JSON.parse(await readFile(store.file, "utf8")) as WorkshopRecord[];
+			for (const record of list) store.records.set(record.id, record);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+		}
+		return store;
+	}
+
+	override async put(record: WorkshopRecord): Promise<void> {
+		await super.put(record);
+		const snapshot = JSON.stringify([...this.records.values()], null, 1);
+		this.writing = this.writing.then(async () => {
+			const tmp = `${this.file}.${process.pid}.tmp`;
+			await writeFile(tmp, snapshot, { mode: 0o600 });
+			await rename(tmp, this.file);
+		});
+		await this.writing;
+	}
+}
+
+/** The secret that signs identity tickets: configured, kept in the data folder, or per run (local). */
+export async function appSecret(configured: string | undefined, dataDir: string | undefined): Promise<string> {
+	if (configured) return configured;
+	if (!dataDir) return randomBytes(32).toString("base64url");
+	const file = path.join(dataDir, "app-secret");
+	try {
+		return (await readFile(file, "utf8")).trim();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+		await mkdir(dataDir, { recursive: true });
+		const secret = randomBytes(32).toString("base64url");
+		await writeFile(file, secret, { mode: 0o600, flag: "wx" });
+		return secret;
+	}
+}

@@ -1,0 +1,64 @@
+/** Fluid clients in Node for integration tests: a facilitator creates, participants join. */
+import "./node-fluid";
+import { ApiClient } from "../../src/api/client";
+import { ServerClock } from "../../src/api/clock";
+import type { Identity, PublicFluidConfig, WorkshopInfo } from "../../src/api/types";
+import { createWorkshopDocuments, openWorkshop, type WorkshopSession } from "../../src/fluid/session";
+
+export interface TestWorkshop {
+	readonly api: ApiClient;
+	readonly fluid: PublicFluidConfig;
+	readonly info: WorkshopInfo;
+	readonly key: string;
+	readonly facilitator: WorkshopSession;
+	join(name: string, observer?: boolean): Promise<WorkshopSession>;
+	/** Opens the workshop again with an existing identity (a reload, or a forged client). */
+	open(identity: Identity): Promise<WorkshopSession>;
+	dispose(): void;
+}
+
+export async function createTestWorkshop(appUrl: string, title = "Atelier de test"): Promise<TestWorkshop> {
+	const api = new ApiClient(appUrl);
+	const { fluid } = await api.config();
+	const clock = new ServerClock();
+	await clock.sync(api);
+	const created = await api.createWorkshop(title, Date.now() + 3 * 3600_000, "Fanny Facilitatrice");
+	const facilitator = await createWorkshopDocuments(api, fluid, created.workshop, created.identity, created.facilitatorKey, clock);
+	const info = await api.workshop(created.workshop.id);
+	const sessions: WorkshopSession[] = [facilitator];
+	const open = async (identity: Identity) => {
+		const session = await openWorkshop(api, fluid, info, identity, clock);
+		sessions.push(session);
+		return session;
+	};
+	return {
+		api,
+		fluid,
+		info,
+		key: created.facilitatorKey,
+		facilitator,
+		open,
+		join: async (name, observer = false) => open(await api.join(info.id, name, observer)),
+		dispose: () => {
+			for (const s of sessions) s.dispose();
+		},
+	};
+}
+
+/** Waits until `check` holds (polling, since edits arrive asynchronously). */
+export async function eventually(check: () => boolean, timeoutMs = 15_000, what = "condition"): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!check()) {
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 25));
+	}
+}
+
+/** Waits until every session has no pending local edit (all sent and acknowledged). */
+export async function settled(sessions: readonly WorkshopSession[], timeoutMs = 15_000): Promise<void> {
+	await eventually(
+		() => sessions.every((s) => !s.boardContainer.isDirty && !s.processContainer.isDirty),
+		timeoutMs,
+		"every client to be saved",
+	);
+}

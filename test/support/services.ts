@@ -1,0 +1,93 @@
+/**
+ * Starts the real parts for tests: the local Fluid service (as `npm start` does) and the
+ * app server, on free ports. Used by the global setup and by benchmarks.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { buildApp } from "../../src/server/app";
+import { loadConfig } from "../../src/server/config";
+import { MemoryStore } from "../../src/server/store";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on("error", reject);
+		server.listen(0, "127.0.0.1", () => {
+			const address = server.address();
+			const port = typeof address === "object" && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (child && child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// not up yet
+		}
+		if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+export interface LocalFluidService {
+	readonly port: number;
+	readonly endpoint: string;
+	stop(): Promise<void>;
+}
+
+export async function startLocalFluid(port?: number): Promise<LocalFluidService> {
+	const p = port ?? (await freePort());
+	const bin = path.join(ROOT, "node_modules/@fluidframework/azure-local-service/index.js");
+	const child = spawn(process.execPath, [bin], {
+		env: { ...process.env, PORT: String(p) },
+		stdio: ["ignore", "ignore", "pipe"],
+	});
+	let stderr = "";
+	child.stderr?.on("data", (chunk: Buffer) => {
+		stderr += chunk.toString();
+	});
+	try {
+		await waitForHttp(`http://127.0.0.1:${p}/`, 30_000, child);
+	} catch (error) {
+		child.kill("SIGKILL");
+		throw new Error(`The local Fluid service did not start: ${String(error)}\n${stderr}`);
+	}
+	return {
+		port: p,
+		endpoint: `http://localhost:${p}`,
+		stop: () =>
+			new Promise<void>((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once("exit", () => resolve());
+				child.kill("SIGTERM");
+				setTimeout(() => child.kill("SIGKILL"), 3000).unref();
+			}),
+	};
+}
+
+export interface AppServer {
+	readonly url: string;
+	stop(): Promise<void>;
+}
+
+export async function startAppServer(fluidEndpoint: string, env: Record<string, string> = {}): Promise<AppServer> {
+	const config = loadConfig(
+		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env },
+		ROOT,
+	);
+	const app = await buildApp({ config, store: new MemoryStore(), secret: "test-secret-test-secret-test-secret" });
+	await app.listen({ host: "127.0.0.1", port: 0 });
+	const address = app.server.address();
+	const port = typeof address === "object" && address ? address.port : 0;
+	return { url: `http://localhost:${port}`, stop: () => app.close() };
+}
