@@ -62,7 +62,8 @@ export type RefusalReason =
 	| "notEligibleYet"
 	| "alreadyDecided"
 	| "noCandidate"
-	| "notATie";
+	| "notATie"
+	| "tieUndecided";
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
 

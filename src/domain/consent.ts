@@ -49,7 +49,7 @@ export function decideTie(ranking: readonly RankGroup[], state: ConsentState, ch
 export function askNext(ranking: readonly RankGroup[], state: ConsentState): ConsentState | Verdict {
 	if (state.acceptedId !== undefined) return refuse("alreadyDecided");
 	const next = nextCandidate(ranking, state);
-	if (next.kind === "tie") return refuse("notATie");
+	if (next.kind === "tie") return refuse("tieUndecided");
 	if (next.kind === "none") return refuse("noCandidate");
 	return { ...state, askedId: next.problematiqueId };
 }

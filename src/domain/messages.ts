@@ -1,5 +1,5 @@
 /** Words a person reads about roles and refusals, in French and English. */
-import type { RefusalReason } from "./actions";
+import type { RefusalReason, WorkshopAction } from "./actions";
 import type { Locale, Localized } from "./locale";
 import type { Role } from "./steps";
 
@@ -41,6 +41,10 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 	},
 	alreadyDecided: { fr: "C'est déjà décidé.", en: "This is already decided." },
 	noCandidate: { fr: "Il n'y a plus de problématique à proposer.", en: "There is no problématique left to ask." },
+	tieUndecided: {
+		fr: "Égalité : choisissez d'abord quelle problématique proposer.",
+		en: "Tie: first choose which problématique to ask.",
+	},
 	notATie: { fr: "Il n'y a pas d'égalité à départager ici.", en: "There is no tie to decide here." },
 };
 
@@ -50,4 +54,28 @@ export function refusalMessage(reason: RefusalReason, locale: Locale): string {
 
 export function roleName(role: Role, locale: Locale): string {
 	return ROLE_NAMES[role][locale];
+}
+
+const ACTION_NAMES: Readonly<Record<WorkshopAction, Localized>> = {
+	writeRule: { fr: "Proposer une règle du jeu", en: "Propose a rule of the game" },
+	writeProblematique: { fr: "Écrire votre problématique", en: "Write your problématique" },
+	putOnTable: { fr: "Poser votre problématique sur la table", en: "Put your problématique on the table" },
+	vote: { fr: "Poser vos 3 gommettes", en: "Place your 3 dots" },
+	consent: { fr: "Donner votre accord (si on vous le demande)", en: "Give your consent (if asked)" },
+	askQuestion: { fr: "Poser une question de clarification, à votre tour", en: "Ask a clarification question, in turn" },
+	answerQuestion: { fr: "Répondre aux questions", en: "Answer the questions" },
+	writeFormulation: { fr: "Écrire « J'aimerais que le groupe m'aide à … »", en: "Write “J'aimerais que le groupe m'aide à …”" },
+	writeRebond: { fr: "Écrire vos rebonds", en: "Write your rebonds" },
+	shareRebond: { fr: "Partager vos rebonds", en: "Share your rebonds" },
+	raiseHand: { fr: "Lever la main pour prendre la parole", en: "Raise your hand to speak" },
+	writeNote: { fr: "Prendre des notes", en: "Take notes" },
+	harvest: { fr: "Choisir 2 ou 3 idées", en: "Choose 2 or 3 ideas" },
+	writePlan: { fr: "Écrire votre plan d'action", en: "Write your action plan" },
+	writeLearning: { fr: "Partager vos apprentissages", en: "Share your learnings" },
+	agreeDocumentation: { fr: "Dire si vous êtes d'accord pour documenter", en: "Say whether you agree to document" },
+	writeDocumentation: { fr: "Condenser les notes", en: "Condense the notes" },
+};
+
+export function actionName(action: WorkshopAction, locale: Locale): string {
+	return ACTION_NAMES[action][locale];
 }

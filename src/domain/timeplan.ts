@@ -22,6 +22,8 @@ export function plannedMinutes(step: StepId, ctx: PlanContext): number {
 	if (override !== undefined) return override;
 	const { duration } = stepById(step);
 	if (duration.perContributor) return duration.minutes * Math.max(1, ctx.contributors);
+	// Partage: 2 minutes at most each; the plan's 20 minutes grow with a larger group.
+	if (duration.perPersonTurnMinutes) return Math.max(duration.minutes, duration.perPersonTurnMinutes * ctx.participants);
 	return duration.minutes;
 }
 
@@ -86,11 +88,17 @@ export function project(
 ): Projection {
 	const index = STEP_IDS.indexOf(current);
 	let rest = 0;
+	let flexibleMs = 0;
 	const currentDef = stepById(current);
 	if (currentDef.inSession) {
-		rest += Math.max(0, remainingMs(timer, plannedMinutes(current, ctx) * MINUTE, now));
+		const left = Math.max(0, remainingMs(timer, plannedMinutes(current, ctx) * MINUTE, now));
+		rest += left;
+		if (currentDef.duration.maxMinutes !== undefined) {
+			// What is left of the current flexible step above its minimum.
+			const aboveMinimum = plannedMinutes(current, ctx) * MINUTE + timer.addedMs - currentDef.duration.minutes * MINUTE;
+			flexibleMs += Math.max(0, Math.min(left, aboveMinimum));
+		}
 	}
-	let flexibleMs = 0;
 	for (const step of STEPS.slice(index + 1)) {
 		if (!step.inSession) continue;
 		const planned = plannedMinutes(step.id, ctx);

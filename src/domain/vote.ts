@@ -126,7 +126,8 @@ export function checkMoveDot(
 	return checkNewDot(without, ctx, dot.voterId, problematiqueId);
 }
 
-/** How many dots this voter still holds in their tray. */
-export function dotsLeft(evaluation: VoteEvaluation, voterId: string): number {
+/** How many dots this voter still holds in their tray (none for who does not vote). */
+export function dotsLeft(evaluation: VoteEvaluation, ctx: VoteContext, voterId: string): number {
+	if (voterRefusal(voterId, ctx)) return 0;
 	return DOTS_PER_VOTER - (evaluation.perVoter.get(voterId) ?? 0);
 }

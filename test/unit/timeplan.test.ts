@@ -96,7 +96,24 @@ describe("planned minutes", () => {
 
 	it("sums the session from accueil to partage des contributeurs", () => {
 		expect(sessionMinutes(SIX)).toBe(FIXED_SESSION + 6);
-		expect(sessionMinutes({ contributors: 10, participants: 11 })).toBe(FIXED_SESSION + 10);
+		// 11 presenters at 2 minutes each need 22 minutes of partage, not 20.
+		expect(sessionMinutes({ contributors: 10, participants: 11 })).toBe(FIXED_SESSION + 10 + 2);
+	});
+
+	it("gives partage 2 minutes per presenter, never less than the kit's 20", () => {
+		expect(plannedMinutes("partage", { contributors: 3, participants: 4 })).toBe(20);
+		expect(plannedMinutes("partage", { contributors: 14, participants: 15 })).toBe(30);
+	});
+
+	it("counts what is left of a stretched échanges as time that can be taken back", () => {
+		const start = 0;
+		const timer = startTimer(start);
+		const ctx: PlanContext = { ...SIX, overrides: { echanges: 45 } };
+		// 10 minutes into a 45-minute échanges: 35 left, of which 25 are above the 20-minute minimum.
+		const p = project("echanges", timer, start + 10 * 60_000, start, ctx);
+		expect(p.flexibleMs).toBe(25 * 60_000);
+		// 30 minutes in: 15 left, all of it above the minimum.
+		expect(project("echanges", timer, start + 30 * 60_000, start, ctx).flexibleMs).toBe(15 * 60_000);
 	});
 
 	it("follows the facilitator's overrides", () => {

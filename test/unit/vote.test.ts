@@ -60,7 +60,7 @@ describe("the kit's rules", () => {
 			CTX,
 		);
 		expect(validIds(e)).toEqual(["a1", "a2", "a4"]);
-		expect(dotsLeft(e, "anne")).toBe(0);
+		expect(dotsLeft(e, CTX, "anne")).toBe(0);
 	});
 
 	it("allows voting for one's own problématique (anne wrote p1)", () => {
@@ -239,17 +239,21 @@ describe("moving a dot", () => {
 describe("dots left in the tray", () => {
 	it("counts down from 3 as dots are placed, per voter", () => {
 		const dots = [d("a1", "anne", "p1"), d("a2", "anne", "p2"), d("b1", "bob", "p2"), d("a3", "anne", "p3")];
-		expect(dotsLeft(evaluateVotes([], CTX), "anne")).toBe(3);
-		expect(dotsLeft(evaluateVotes(dots.slice(0, 1), CTX), "anne")).toBe(2);
-		expect(dotsLeft(evaluateVotes(dots.slice(0, 2), CTX), "anne")).toBe(1);
-		expect(dotsLeft(evaluateVotes(dots, CTX), "anne")).toBe(0);
-		expect(dotsLeft(evaluateVotes(dots, CTX), "bob")).toBe(2);
+		expect(dotsLeft(evaluateVotes([], CTX), CTX, "anne")).toBe(3);
+		expect(dotsLeft(evaluateVotes(dots.slice(0, 1), CTX), CTX, "anne")).toBe(2);
+		expect(dotsLeft(evaluateVotes(dots.slice(0, 2), CTX), CTX, "anne")).toBe(1);
+		expect(dotsLeft(evaluateVotes(dots, CTX), CTX, "anne")).toBe(0);
+		expect(dotsLeft(evaluateVotes(dots, CTX), CTX, "bob")).toBe(2);
+	});
+
+	it("gives the facilitator no tray at all", () => {
+		expect(dotsLeft(evaluateVotes([], CTX), CTX, FAC)).toBe(0);
 	});
 
 	it("never goes below 0 and ignores dots that do not count", () => {
 		const dots = ["p1", "p2", "p3", "p1", "p2", "p3"].map((p, i) => d(`a${i}`, "anne", p));
-		expect(dotsLeft(evaluateVotes(dots, CTX), "anne")).toBe(0);
-		expect(dotsLeft(evaluateVotes([d("x", "anne", "gone"), d("y", "anne", "p1")], CTX), "anne")).toBe(2);
+		expect(dotsLeft(evaluateVotes(dots, CTX), CTX, "anne")).toBe(0);
+		expect(dotsLeft(evaluateVotes([d("x", "anne", "gone"), d("y", "anne", "p1")], CTX), CTX, "anne")).toBe(2);
 	});
 });
 
@@ -338,7 +342,9 @@ describe("property: the evaluation holds the rules for any list of dots", () => 
 			const validSet = new Set(ids(e.valid));
 			for (const { dot, reason } of e.rejected) {
 				const index = dots.findIndex((x) => x.id === dot.id);
-				const before = dots.slice(0, index).filter((x) => validSet.has(x.id) && x.voterId === dot.voterId);
+				const before = [...new Map(dots.slice(0, index).map((x) => [x.id, x] as const)).values()].filter(
+					(x) => validSet.has(x.id) && x.voterId === dot.voterId,
+				);
 				if (reason === "maxDotsReached") expect(before.length).toBe(3);
 				else if (reason === "maxDotsOnOne") {
 					expect(before.filter((x) => x.problematiqueId === dot.problematiqueId).length).toBe(2);

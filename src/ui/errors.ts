@@ -1,0 +1,30 @@
+/** Turns what went wrong into a sentence for the person, in their language. */
+import { ApiError, NetworkError } from "../api/client";
+import { IncompatibleDocumentError } from "../fluid/containers";
+import { DocumentUnavailableError } from "../fluid/session";
+import type { Translate } from "./i18n";
+
+export function describeError(error: unknown, t: Translate): string {
+	if (error instanceof NetworkError) return t("errNetwork");
+	if (error instanceof IncompatibleDocumentError) return t(error.kind === "documentIsNewer" ? "errNewer" : "errOlder");
+	if (error instanceof DocumentUnavailableError) return t("errUnavailable");
+	if (error instanceof ApiError) {
+		switch (error.body.error) {
+			case "workshopNotFound":
+				return t("errNotFound");
+			case "wrongKey":
+				return t("errWrongKey");
+			case "ticketInvalid":
+				return t("errTicket");
+			case "textTooLong":
+				return t("errTooLong", { max: error.body.max ?? 0 });
+			case "textEmpty":
+				return t("errEmpty");
+			case "endTimeInvalid":
+				return t("errEndTime");
+			default:
+				return t("errGeneric", { message: error.message });
+		}
+	}
+	return t("errGeneric", { message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,86 @@
+/** React bindings: re-read a small part of the tree when that part changes, audience, clock. */
+import type { IAzureAudience } from "@fluidframework/azure-client";
+import { ConnectionState as FluidConnection, Tree, type TreeNode } from "fluid-framework";
+import { useEffect, useRef, useState } from "react";
+import type { WorkshopContainer } from "../fluid/containers";
+
+/** Re-reads `read()` whenever `node` or anything under it changes. Keep `read` small. */
+export function useTree<T>(node: TreeNode, read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
+	const [value, setValue] = useState<T>(read);
+	const readRef = useRef(read);
+	readRef.current = read;
+	useEffect(() => {
+		const update = () =>
+			setValue((prev) => {
+				const next = readRef.current();
+				return equal(prev, next) ? prev : next;
+			});
+		update();
+		return Tree.on(node, "treeChanged", update);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [node]);
+	return value;
+}
+
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
+	const ka = Object.keys(a) as (keyof T)[];
+	if (ka.length !== Object.keys(b).length) return false;
+	return ka.every((k) => Object.is(a[k], b[k]));
+}
+
+/** Ids of the users connected right now. */
+export function useOnline(audience: IAzureAudience): ReadonlySet<string> {
+	const read = () => new Set(audience.getMembers().keys());
+	const [online, setOnline] = useState<ReadonlySet<string>>(read);
+	useEffect(() => {
+		const update = () => setOnline(read());
+		update();
+		audience.on("membersChanged", update);
+		return () => {
+			audience.off("membersChanged", update);
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [audience]);
+	return online;
+}
+
+/** The clock, ticking every `everyMs`. */
+export function useNow(now: () => number, everyMs = 1000): number {
+	const [value, setValue] = useState(now);
+	useEffect(() => {
+		const id = setInterval(() => setValue(now()), everyMs);
+		return () => clearInterval(id);
+	}, [now, everyMs]);
+	return value;
+}
+
+export type LinkState = "connected" | "disconnected" | "dirty";
+
+/** Connected, disconnected (edits kept and resent), or connected with edits still being sent. */
+export function useConnection(containers: readonly WorkshopContainer[]): LinkState {
+	const read = (): LinkState => {
+		if (containers.some((c) => c.connectionState !== FluidConnection.Connected)) return "disconnected";
+		return containers.some((c) => c.isDirty) ? "dirty" : "connected";
+	};
+	const [state, setState] = useState<LinkState>(read);
+	useEffect(() => {
+		const update = () => setState(read());
+		for (const c of containers) {
+			c.on("connected", update);
+			c.on("disconnected", update);
+			c.on("dirty", update);
+			c.on("saved", update);
+		}
+		update();
+		return () => {
+			for (const c of containers) {
+				c.off("connected", update);
+				c.off("disconnected", update);
+				c.off("dirty", update);
+				c.off("saved", update);
+			}
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, containers);
+	return state;
+}

@@ -1,0 +1,150 @@
+/** The interface's own words, in French (default) and English. Kit words stay in French. */
+import { createContext, useContext } from "react";
+import type { Locale } from "../domain/locale";
+
+const FR = {
+	appName: "Atelier d'entraide",
+	tagline: "Un atelier de codéveloppement entre pairs, sur un tableau partagé en direct.",
+	createTitle: "Créer un atelier",
+	workshopTitle: "Titre de l'atelier",
+	workshopTitlePlaceholder: "Ex. : Atelier d'entraide de l'équipe projet",
+	announcedEnd: "Heure de fin annoncée",
+	yourName: "Votre nom",
+	create: "Créer l'atelier",
+	creating: "Création…",
+	joinTitle: "Rejoindre l'atelier",
+	join: "Rejoindre",
+	joining: "Connexion…",
+	observe: "Suivre en observation (lecture seule)",
+	loading: "Chargement de l'atelier…",
+	charCount: "{n} / {max} caractères",
+	errTooLong: "Trop long : {max} caractères au maximum.",
+	errEmpty: "Ce champ est obligatoire.",
+	errEndTime: "L'heure de fin doit être dans le futur.",
+	errNetwork: "Le serveur ne répond pas. Vérifiez votre connexion et réessayez : rien de ce que vous avez saisi n'est perdu.",
+	errNotFound:
+		"Cet atelier n'existe pas ou plus. (Le service local oublie les ateliers quand il redémarre.) Créez un nouvel atelier.",
+	errWrongKey: "Ce lien de facilitation n'est pas valide pour cet atelier.",
+	errTicket: "Votre identité n'est plus valide pour cet atelier : saisissez à nouveau votre nom.",
+	errUnavailable:
+		"Le document de l'atelier ne peut pas être chargé. S'il a été créé avant un redémarrage du service local, il est perdu : créez un nouvel atelier.",
+	errNewer: "Cet atelier a été enregistré par une version plus récente de l'application : rechargez la page pour la mettre à jour.",
+	errOlder:
+		"Cet atelier a été enregistré par une version plus ancienne de l'application : la personne qui facilite doit l'ouvrir pour le mettre à jour.",
+	errGeneric: "Une erreur est survenue : {message}",
+	retry: "Réessayer",
+	newWorkshop: "Nouvel atelier",
+	step: "Étape {n} / {total}",
+	yourRole: "Votre rôle : {role}",
+	youMayNow: "Ce que vous pouvez faire maintenant",
+	nothingToDo: "Écoutez et prenez part à l'échange.",
+	next: "Étape suivante",
+	previous: "Étape précédente",
+	jumpTo: "Aller à l'étape",
+	participants: "Participants",
+	online: "en ligne",
+	offline: "hors ligne",
+	you: "vous",
+	shareTitle: "Inviter",
+	participantLink: "Lien participant·e (à partager)",
+	facilitatorLink: "Votre lien de facilitation (à garder pour vous)",
+	observerLink: "Lien d'observation (lecture seule)",
+	copy: "Copier",
+	copied: "Copié",
+	timeLeft: "Temps restant",
+	overtime: "Dépassement",
+	endAt: "Fin annoncée : {time}",
+	projectedEnd: "Fin prévue : {time}",
+	late: "{minutes} min de retard prévues",
+	onTime: "dans les temps",
+	reconnecting: "Connexion perdue : reconnexion… Vos modifications seront envoyées au retour de la connexion.",
+	unsaved: "Modifications en cours d'envoi…",
+	readOnly: "Lecture seule",
+	credit: "Processus inspiré de la méthodologie de codéveloppement professionnel (Adrien Payette et Claude Champagne)",
+	language: "Language: English",
+	workshop: "Atelier",
+} as const;
+
+export type MessageKey = keyof typeof FR;
+
+const EN: Record<MessageKey, string> = {
+	appName: "Atelier d'entraide",
+	tagline: "A peer co-development workshop on one live shared board.",
+	createTitle: "Create a workshop",
+	workshopTitle: "Workshop title",
+	workshopTitlePlaceholder: "E.g. Project team mutual-aid workshop",
+	announcedEnd: "Announced end time",
+	yourName: "Your name",
+	create: "Create the workshop",
+	creating: "Creating…",
+	joinTitle: "Join the workshop",
+	join: "Join",
+	joining: "Connecting…",
+	observe: "Follow as an observer (read only)",
+	loading: "Loading the workshop…",
+	charCount: "{n} / {max} characters",
+	errTooLong: "Too long: {max} characters at most.",
+	errEmpty: "This field is required.",
+	errEndTime: "The end time must be in the future.",
+	errNetwork: "The server does not answer. Check your connection and try again: nothing you typed is lost.",
+	errNotFound:
+		"This workshop does not exist (any more). (The local service forgets workshops when it restarts.) Create a new workshop.",
+	errWrongKey: "This facilitation link is not valid for this workshop.",
+	errTicket: "Your identity is no longer valid for this workshop: enter your name again.",
+	errUnavailable:
+		"The workshop's document cannot be loaded. If it was created before the local service restarted, it is lost: create a new workshop.",
+	errNewer: "This workshop was saved by a newer version of the app: reload the page to update it.",
+	errOlder: "This workshop was saved by an older version of the app: the facilitator must open it to upgrade it.",
+	errGeneric: "Something went wrong: {message}",
+	retry: "Try again",
+	newWorkshop: "New workshop",
+	step: "Step {n} / {total}",
+	yourRole: "Your role: {role}",
+	youMayNow: "What you can do now",
+	nothingToDo: "Listen and take part in the exchange.",
+	next: "Next step",
+	previous: "Previous step",
+	jumpTo: "Go to step",
+	participants: "Participants",
+	online: "online",
+	offline: "offline",
+	you: "you",
+	shareTitle: "Invite",
+	participantLink: "Participant link (share it)",
+	facilitatorLink: "Your facilitation link (keep it to yourself)",
+	observerLink: "Observer link (read only)",
+	copy: "Copy",
+	copied: "Copied",
+	timeLeft: "Time left",
+	overtime: "Over time",
+	endAt: "Announced end: {time}",
+	projectedEnd: "Projected end: {time}",
+	late: "{minutes} min late projected",
+	onTime: "on time",
+	reconnecting: "Connection lost: reconnecting… Your changes will be sent when the connection is back.",
+	unsaved: "Sending changes…",
+	readOnly: "Read only",
+	credit: "Process inspired by the professional co-development method (Adrien Payette and Claude Champagne)",
+	language: "Langue : français",
+	workshop: "Workshop",
+};
+
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };
+
+export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
+
+export function translator(locale: Locale): Translate {
+	const table = MESSAGES[locale];
+	return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+}
+
+export interface LocaleContextValue {
+	readonly locale: Locale;
+	readonly t: Translate;
+}
+
+export const LocaleContext = createContext<LocaleContextValue>({ locale: "fr", t: translator("fr") });
+
+export function useLocale(): LocaleContextValue {
+	return useContext(LocaleContext);
+}

@@ -1,0 +1,46 @@
+/** This browser's identity per workshop (kept across reloads) and the facilitator's key. */
+import type { Identity } from "../api/types";
+
+const prefix = (workshopId: string) => `atelier-entraide:${workshopId}:`;
+
+function read<T>(key: string): T | undefined {
+	try {
+		const raw = window.localStorage.getItem(key);
+		return raw ? (JSON.parse(raw) as T) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function write(key: string, value: unknown): void {
+	try {
+		window.localStorage.setItem(key, JSON.stringify(value));
+	} catch {
+		// Private browsing with storage disabled: the identity lasts for this page only.
+	}
+}
+
+export const identityStore = {
+	get: (workshopId: string) => read<Identity>(`${prefix(workshopId)}identity`),
+	set: (workshopId: string, identity: Identity) => write(`${prefix(workshopId)}identity`, identity),
+	clear: (workshopId: string) => {
+		try {
+			window.localStorage.removeItem(`${prefix(workshopId)}identity`);
+		} catch {
+			// ignore
+		}
+	},
+	getKey: (workshopId: string) => read<string>(`${prefix(workshopId)}key`),
+	setKey: (workshopId: string, key: string) => write(`${prefix(workshopId)}key`, key),
+};
+
+/** The facilitator's link carries the key in the fragment, which never reaches a server log. */
+export function keyFromHash(hash: string): string | undefined {
+	const params = new URLSearchParams(hash.replace(/^#/, ""));
+	return params.get("k") ?? undefined;
+}
+
+export function workshopIdFromPath(pathname: string): string | undefined {
+	const match = /^\/w\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname);
+	return match?.[1];
+}

@@ -1,0 +1,139 @@
+/**
+ * Opening a workshop: who am I (facilitator link, stored identity, or the join form),
+ * then the two documents (created by the facilitator on first arrival), then the view.
+ */
+import { Button, Spinner, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { ApiError, type ApiClient } from "../../api/client";
+import { ServerClock } from "../../api/clock";
+import type { Identity, PublicFluidConfig, WorkshopInfo } from "../../api/types";
+import { createWorkshopDocuments, openWorkshop, type WorkshopSession } from "../../fluid/session";
+import type { Host } from "../../teams/host";
+import { describeError } from "../errors";
+import { useLocale } from "../i18n";
+import { identityStore, keyFromHash } from "../identityStore";
+import { JoinForm } from "./JoinForm";
+import { WorkshopView } from "./WorkshopView";
+
+type State =
+	| { kind: "loading" }
+	| { kind: "join"; info: WorkshopInfo; message?: string | undefined }
+	| { kind: "waiting"; info: WorkshopInfo }
+	| { kind: "ready"; session: WorkshopSession; info: WorkshopInfo }
+	| { kind: "error"; message: string; retry: boolean };
+
+const WAIT_FOR_DOCUMENTS_MS = 2000;
+
+export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; workshopId: string; host: Host }) {
+	const { t } = useLocale();
+	const [state, setState] = useState<State>({ kind: "loading" });
+	const [attempt, setAttempt] = useState(0);
+
+	const open = useCallback(
+		async (identity: Identity, info: WorkshopInfo, fluid: PublicFluidConfig, clock: ServerClock): Promise<State> => {
+			const key = identityStore.getKey(workshopId);
+			if (!info.containers) {
+				if (identity.role === "facilitator" && key) {
+					const session = await createWorkshopDocuments(api, fluid, info, identity, key, clock);
+					return { kind: "ready", session, info: await api.workshop(workshopId) };
+				}
+				return { kind: "waiting", info };
+			}
+			return { kind: "ready", session: await openWorkshop(api, fluid, info, identity, clock), info };
+		},
+		[api, workshopId],
+	);
+
+	const load = useCallback(
+		async (fresh?: Identity): Promise<State> => {
+			const [info, { fluid }] = await Promise.all([api.workshop(workshopId), api.config()]);
+			const clock = new ServerClock();
+			await clock.sync(api);
+			let identity = fresh ?? identityStore.get(workshopId);
+			const key = keyFromHash(window.location.hash);
+			if (key) {
+				identity = await api.facilitator(workshopId, key);
+				identityStore.setKey(workshopId, key);
+				identityStore.set(workshopId, identity);
+				// The key stays out of the address bar (and out of a shared screen).
+				window.history.replaceState(null, "", window.location.pathname + window.location.search);
+			}
+			if (!identity) return { kind: "join", info };
+			try {
+				return await open(identity, info, fluid, clock);
+			} catch (error) {
+				if (error instanceof ApiError && error.body.error === "ticketInvalid") {
+					identityStore.clear(workshopId);
+					return { kind: "join", info, message: t("errTicket") };
+				}
+				throw error;
+			}
+		},
+		[api, workshopId, open, t],
+	);
+
+	const run = useCallback(
+		(fresh?: Identity) => {
+			setState({ kind: "loading" });
+			load(fresh).then(setState, (error: unknown) => {
+				const retry = !(error instanceof ApiError && (error.status === 404 || error.status === 403));
+				setState({ kind: "error", message: describeError(error, t), retry });
+			});
+		},
+		[load, t],
+	);
+
+	useEffect(() => run(), [run, attempt]);
+
+	// Participants who arrive before the facilitator has opened the workshop wait for it.
+	useEffect(() => {
+		if (state.kind !== "waiting") return;
+		const id = setTimeout(() => setAttempt((n) => n + 1), WAIT_FOR_DOCUMENTS_MS);
+		return () => clearTimeout(id);
+	}, [state]);
+
+	useEffect(() => {
+		if (state.kind !== "ready") return;
+		const { session } = state;
+		return () => session.dispose();
+	}, [state]);
+
+	switch (state.kind) {
+		case "loading":
+		case "waiting":
+			return (
+				<main style={{ padding: 48 }}>
+					<Spinner label={t("loading")} />
+				</main>
+			);
+		case "join":
+			return (
+				<JoinForm
+					api={api}
+					info={state.info}
+					message={state.message}
+					observer={new URLSearchParams(window.location.search).get("observer") === "1"}
+					onJoined={(identity) => {
+						identityStore.set(workshopId, identity);
+						run(identity);
+					}}
+				/>
+			);
+		case "error":
+			return (
+				<main style={{ padding: 48, maxWidth: 640 }}>
+					<Text role="alert" as="p" block size={400}>
+						{state.message}
+					</Text>
+					<div style={{ display: "flex", gap: 8, marginTop: 16 }}>
+						{state.retry && <Button onClick={() => setAttempt((n) => n + 1)}>{t("retry")}</Button>}
+						<Button as="a" href="/" appearance="primary">
+							{t("newWorkshop")}
+						</Button>
+					</div>
+				</main>
+			);
+		case "ready":
+			return <WorkshopView session={state.session} info={state.info} host={host} />;
+	}
+}
