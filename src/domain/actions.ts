@@ -91,6 +91,7 @@ export function mayAct(step: StepId, role: Role, action: Action): Verdict {
 	if (role === "observer") return refuse("observerReadOnly");
 	if (isFacilitationAction(action)) return role === "facilitator" ? OK : refuse("facilitatorOnly");
 	if (allowedActions(step, role).includes(action)) return OK;
+	if (action === "vote" && role === "facilitator") return refuse("facilitatorDoesNotVote");
 	const someoneMay = (["facilitator", "participant", "offreur", "contributor"] as const).some((r) =>
 		allowedActions(step, r).includes(action),
 	);

@@ -34,8 +34,9 @@ describe("the facilitator", () => {
 		for (const step of STEP_IDS) expect(mayAct(step, "facilitator", "writeProblematique").ok).toBe(false);
 	});
 
-	it("is told it is not for their role when participants vote", () => {
-		expect(mayAct("choix", "facilitator", "vote")).toEqual(refuse("notForYourRole"));
+	it("is told the facilitator does not vote, and that problématiques are not for their role", () => {
+		expect(mayAct("choix", "facilitator", "vote")).toEqual(refuse("facilitatorDoesNotVote"));
+		expect(mayAct("expose", "facilitator", "vote")).toEqual(refuse("facilitatorDoesNotVote"));
 		expect(mayAct("recherche", "facilitator", "writeProblematique")).toEqual(refuse("notForYourRole"));
 	});
 
@@ -174,14 +175,20 @@ describe("the reason for a refusal", () => {
 		expect(mayAct("recolte", "facilitator", "harvest")).toEqual(refuse("notForYourRole"));
 	});
 
-	it("is always one of the two for an acting role refused a workshop action", () => {
+	it("is one of the two for an acting role refused a workshop action (the facilitator's vote has its own)", () => {
 		for (const step of STEP_IDS) {
 			for (const role of ACTING) {
 				for (const action of WORKSHOP_ACTIONS) {
 					const v = mayAct(step, role, action);
 					if (v.ok) continue;
 					const someoneMay = ACTING.some((r: Acting) => allowedActions(step, r).includes(action));
-					expect(v.reason).toBe(someoneMay ? "notForYourRole" : "notInThisStep");
+					const expected =
+						role === "facilitator" && action === "vote"
+							? "facilitatorDoesNotVote"
+							: someoneMay
+								? "notForYourRole"
+								: "notInThisStep";
+					expect(v.reason).toBe(expected);
 				}
 			}
 		}

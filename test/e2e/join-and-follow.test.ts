@@ -1,0 +1,91 @@
+/**
+ * A facilitator and two participants, each in their own browser, join one workshop by
+ * link and follow the same live step; only the facilitator can move it.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
+
+describe("join by link and follow the workshop", () => {
+	let browser: Browser;
+	let facilitator: Page;
+	let alice: Page;
+	let bob: Page;
+	let link: string;
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		facilitator = (await person(browser)).page;
+		alice = (await person(browser)).page;
+		bob = (await person(browser, "en-US")).page;
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it("lets the facilitator create a workshop and get a participant link", async () => {
+		link = await createWorkshop(facilitator, inject("appUrl"), "Atelier e2e", "Fanny");
+		expect(link).toMatch(/\/w\/[A-Za-z0-9_-]+$/);
+		expect(await stepOf(facilitator)).toBe("invitation");
+		await expect.poll(() => facilitator.getByTestId("my-role").textContent()).toContain("Facilitat");
+		// The facilitator's key never stays in the address bar.
+		expect(facilitator.url()).not.toContain("#k=");
+	});
+
+	it("lets two participants join by link, each with their name", async () => {
+		await Promise.all([joinByLink(alice, link, "Alice"), joinByLink(bob, link, "Bob")]);
+		for (const page of [facilitator, alice, bob]) {
+			await expect.poll(() => page.getByTestId("participant").count(), { timeout: 20_000 }).toBe(3);
+			await expect
+				.poll(() => page.locator('[data-testid="participant"][data-online="yes"]').count(), { timeout: 20_000 })
+				.toBe(3);
+		}
+		expect(await alice.getByTestId("my-role").textContent()).toContain("Participant");
+		// Bob's browser speaks English: the interface follows.
+		expect(await bob.getByTestId("step-title").textContent()).toBe("Invitation");
+		expect(await bob.getByTestId("my-role").textContent()).toContain("Your role");
+	});
+
+	it("shows next/previous to the facilitator only", async () => {
+		expect(await facilitator.getByRole("button", { name: "Étape suivante" }).count()).toBe(1);
+		expect(await alice.getByRole("button", { name: "Étape suivante" }).count()).toBe(0);
+		expect(await bob.getByRole("button", { name: "Next step" }).count()).toBe(0);
+	});
+
+	it("moves everyone to the step the facilitator chooses", async () => {
+		await facilitator.getByRole("button", { name: "Étape suivante" }).click();
+		await facilitator.getByRole("button", { name: "Étape suivante" }).click();
+		for (const page of [facilitator, alice, bob]) {
+			await expect.poll(() => stepOf(page), { timeout: 20_000 }).toBe("presentation");
+		}
+		expect(await alice.getByTestId("step-title").textContent()).toBe("Présentation");
+		expect(await bob.getByTestId("step-title").textContent()).toBe("Presentation");
+		await facilitator.getByRole("button", { name: "Étape précédente" }).click();
+		await expect.poll(() => stepOf(bob), { timeout: 20_000 }).toBe("accueil");
+		expect(await facilitator.getByTestId("instruction").textContent()).toContain("Proposez une boisson");
+		expect(await alice.getByTestId("instruction").textContent()).toContain("Faites connaissance");
+	});
+
+	it("keeps a participant's identity across a reload", async () => {
+		await alice.reload();
+		await alice.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		expect(await alice.locator('input[name="name"]').count()).toBe(0);
+		await expect.poll(() => alice.getByTestId("participants").textContent()).toContain("Alice (vous)");
+		// Still three people, not a fourth "Alice".
+		await expect.poll(() => facilitator.getByTestId("participant").count(), { timeout: 20_000 }).toBe(3);
+		expect(await stepOf(alice)).toBe("accueil");
+	});
+
+	it("never makes a participant link a facilitator, and the facilitator's link does", async () => {
+		const stranger = (await person(browser)).page;
+		await stranger.goto(`${link}#k=not-the-key`);
+		await expect.poll(() => stranger.getByRole("alert").textContent(), { timeout: 20_000 }).toContain("lien de facilitation");
+		const facilitatorLink = await facilitator.getByTestId("facilitator-link").inputValue();
+		const second = (await person(browser)).page;
+		await second.goto(facilitatorLink);
+		await second.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		expect(await second.getByTestId("my-role").textContent()).toContain("Facilitat");
+		expect(await second.getByRole("button", { name: "Étape suivante" }).count()).toBe(1);
+	});
+});

@@ -1,0 +1,51 @@
+/** Real Chromium (Debian's, never a downloaded one) driven by playwright-core. */
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		args: [
+			"--no-sandbox",
+			"--disable-gpu",
+			"--disable-quic",
+			"--no-first-run",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+		],
+	});
+}
+
+/** One person: their own context (own storage), so identities never mix. */
+export async function person(browser: Browser, locale = "fr-FR"): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
+	return { context, page };
+}
+
+/** The facilitator creates a workshop from the landing page and arrives in it. */
+export async function createWorkshop(page: Page, appUrl: string, title: string, name: string): Promise<string> {
+	await page.goto(appUrl);
+	await page.locator('input[name="title"]').fill(title);
+	await page.locator('input[name="name"]').fill(name);
+	await page.locator('form button[type="submit"]').click();
+	await page.waitForURL(/\/w\/[A-Za-z0-9_-]+/);
+	await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+	return page.getByTestId("participant-link").inputValue();
+}
+
+/** A participant opens the shared link, gives their name and arrives in the workshop. */
+export async function joinByLink(page: Page, link: string, name: string): Promise<void> {
+	await page.goto(link);
+	await page.locator('input[name="name"]').fill(name);
+	await page.locator('form button[type="submit"]').click();
+	await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+}
+
+export async function stepOf(page: Page): Promise<string | null> {
+	return page.getByTestId("step-title").getAttribute("data-step");
+}
