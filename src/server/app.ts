@@ -36,10 +36,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 		await app.register(fastifyStatic, { root: config.clientDir, index: ["index.html"], wildcard: false });
 	}
 	app.setNotFoundHandler((req, reply) => {
-		if (req.method === "GET" && !req.url.startsWith("/api/") && existsSync(index)) {
+		const pathname = req.url.split(/[?#]/)[0] ?? "/";
+		const api = pathname === "/api" || pathname.startsWith("/api/");
+		if (api) return reply.code(404).send({ error: "notFound", message: "No such endpoint" });
+		// Pages (no file extension) get the app; a missing file stays a 404.
+		const page = !/\.[A-Za-z0-9]+$/.test(pathname);
+		if (req.method === "GET" && page && existsSync(index)) {
 			return reply.type("text/html").sendFile("index.html");
 		}
-		if (req.url.startsWith("/api/")) return reply.code(404).send({ error: "notFound", message: "No such endpoint" });
+		if (!page) return reply.code(404).type("text/plain; charset=utf-8").send("Not found");
 		return reply
 			.code(404)
 			.type("text/plain; charset=utf-8")

@@ -24,6 +24,8 @@ export interface WorkshopRecord {
 export interface WorkshopStore {
 	get(id: string): Promise<WorkshopRecord | undefined>;
 	put(record: WorkshopRecord): Promise<void>;
+	/** The workshop a Fluid document is bound to, if any. */
+	ownerOf(documentId: string): Promise<string | undefined>;
 }
 
 export function hashKey(key: string): string {
@@ -43,11 +45,22 @@ export function newId(bytes = 12): string {
 
 export class MemoryStore implements WorkshopStore {
 	protected readonly records = new Map<string, WorkshopRecord>();
+	private readonly owners = new Map<string, string>();
 	async get(id: string): Promise<WorkshopRecord | undefined> {
 		return this.records.get(id);
 	}
 	async put(record: WorkshopRecord): Promise<void> {
+		this.remember(record);
+	}
+	async ownerOf(documentId: string): Promise<string | undefined> {
+		return this.owners.get(documentId);
+	}
+	protected remember(record: WorkshopRecord): void {
 		this.records.set(record.id, record);
+		if (record.containers) {
+			this.owners.set(record.containers.process, record.id);
+			this.owners.set(record.containers.board, record.id);
+		}
 	}
 }
 
@@ -62,7 +75,7 @@ export class FileStore extends MemoryStore {
 		const store = new FileStore(path.join(dataDir, "workshops.json"));
 		try {
 			const list = JSON.parse(await readFile(store.file, "utf8")) as WorkshopRecord[];
-			for (const record of list) store.records.set(record.id, record);
+			for (const record of list) store.remember(record);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
 		}

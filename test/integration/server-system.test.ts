@@ -115,6 +115,16 @@ describe("client files", () => {
 		expect(asset.headers["content-type"]).toMatch(/javascript/);
 	});
 
+	it("answers a missing file or /api itself with a 404, never with the app page", async () => {
+		const t = await makeApp();
+		const missing = await t.app.inject({ method: "GET", url: "/assets/nothing-here.js" });
+		expect(missing.statusCode).toBe(404);
+		expect(missing.body).not.toContain("<html");
+		const api = await t.app.inject({ method: "GET", url: "/api" });
+		expect(api.statusCode).toBe(404);
+		expect(errorOf(api).error).toBe("notFound");
+	});
+
 	it("says the app is not built when the client folder is empty", async () => {
 		const dir = await tempDir();
 		const t = await makeApp({ CLIENT_DIR: dir });

@@ -166,6 +166,20 @@ describe("scopes before the containers are bound", () => {
 		expect(response.statusCode, response.body).toBe(403);
 		expect(errorOf(response).error).toBe("documentNotInWorkshop");
 	});
+
+	it("does not let a new workshop bind another workshop's documents and then write them", async () => {
+		const t = await makeApp();
+		const victim = await createBoundWorkshop(t, "victim");
+		const mallory = await createWorkshop(t, { facilitatorName: "Mallory" });
+		const bindResponse = await t.app.inject({
+			method: "PUT",
+			url: `/api/workshops/${mallory.workshop.id}/containers`,
+			payload: { key: mallory.facilitatorKey, ...victim.containers },
+		});
+		expect(bindResponse.statusCode, bindResponse.body).toBe(409);
+		const response = await requestToken(t, mallory.identity.ticket, victim.containers.process);
+		expect(response.statusCode, response.body).toBe(403);
+	});
 });
 
 describe("scopes after the containers are bound", () => {

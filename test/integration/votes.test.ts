@@ -102,10 +102,12 @@ describe("concurrent votes", () => {
 	it("counts an offline client's dots by the same rule once it reconnects", async () => {
 		const dave = await w.join("Dave");
 		all.push(dave);
-		await eventually(() => dave.processView.root.vote.open);
+		await eventually(() => dave.processView.root.vote.open && dave.boardView.root.problematiques.length === 3);
+		await settled([dave]);
 		dave.boardContainer.disconnect();
 		const [p1, p2, p3] = ids as [string, string, string];
-		for (const p of [p1, p1, p2, p3]) execute(placeDot, dave.context(), { problematiqueId: p });
+		const verdicts = [p1, p1, p2, p3].map((p) => execute(placeDot, dave.context(), { problematiqueId: p }));
+		expect(verdicts.map((v) => (v.ok ? "ok" : v.reason))).toEqual(["ok", "ok", "ok", "maxDotsReached"]);
 		// Offline, the command layer already held the rule locally: the 4th dot was refused.
 		expect(dave.boardView.root.dots.filter((d) => d.voterId === dave.me.userId).length).toBe(3);
 		// Meanwhile Bob uses his last dot online.

@@ -48,8 +48,12 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 			const documentId = req.body.documentId ?? "";
 			let scopes: readonly FluidScope[];
 			if (!record.containers) {
-				// Before the two documents are bound, only the facilitator may create and open them.
-				if (!facilitator) return fail(reply, 403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
+				// Before the two documents are bound, only the facilitator may create and open
+				// them, and never a document that another workshop owns.
+				const owned = documentId !== "" && (await store.ownerOf(documentId)) !== undefined;
+				if (!facilitator || owned) {
+					return fail(reply, 403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
+				}
 				scopes = READ_WRITE;
 			} else if (documentId === record.containers.process) {
 				scopes = facilitator ? READ_WRITE : READ_ONLY;

@@ -123,6 +123,10 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 				if (same) return publicView(record);
 				return fail(reply, 409, { error: "alreadyBound", message: "This workshop already has its documents" });
 			}
+			const owners = await Promise.all([store.ownerOf(containers.process), store.ownerOf(containers.board)]);
+			if (owners.some((owner) => owner !== undefined && owner !== record.id) || containers.process === containers.board) {
+				return fail(reply, 409, { error: "alreadyBound", message: "These documents belong to another workshop" });
+			}
 			const bound = { ...record, containers };
 			await store.put(bound);
 			return publicView(bound);
