@@ -66,8 +66,9 @@ if (needsBuild()) {
 
 const children = [];
 function stopAll(code = 0) {
+	process.exitCode ??= code;
 	for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-	setTimeout(() => process.exit(code), 300).unref();
+	setTimeout(() => process.exit(), 300).unref();
 }
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));

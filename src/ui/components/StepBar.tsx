@@ -60,9 +60,11 @@ export function StepBar({ session }: { session: WorkshopSession }) {
 				<Subtitle1 as="h2" id="step-title" data-testid="step-title" data-step={state.step}>
 					{stepTitle(state.step, locale)}
 				</Subtitle1>
-				<Badge appearance="tint" data-testid="my-role">
-					{t("yourRole", { role: roleName(state.role, locale) })}
-				</Badge>
+				<div>
+					<Badge appearance="tint" data-testid="my-role">
+						{t("yourRole", { role: roleName(state.role, locale) })}
+					</Badge>
+				</div>
 				<Body1 as="p" data-testid="instruction">
 					{instructionFor(state.step, state.role, locale)}
 				</Body1>
