@@ -23,7 +23,11 @@ export const WORKSHOP_ACTIONS = [
 	"writeLearning",
 	"agreeDocumentation",
 	"writeDocumentation",
+	"arrangeBoard",
 ] as const;
+
+/** Actions every acting role may take at any step (moving one's own card on the board). */
+export const ALWAYS_ALLOWED: readonly WorkshopAction[] = ["arrangeBoard"];
 
 /** Actions on the process (the facilitator's authority, enforced by the service). */
 export const FACILITATION_ACTIONS = [
@@ -63,7 +67,9 @@ export type RefusalReason =
 	| "alreadyDecided"
 	| "noCandidate"
 	| "notATie"
-	| "tieUndecided";
+	| "tieUndecided"
+	| "alreadyHarvested"
+	| "notEveryoneAgrees";
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
 
@@ -80,7 +86,7 @@ export function isFacilitationAction(action: Action): action is FacilitationActi
 export function allowedActions(step: StepId, role: Role): readonly WorkshopAction[] {
 	if (role === "observer") return [];
 	const list = stepById(step).allowed[role as ActingRole] ?? [];
-	return list.filter((a): a is WorkshopAction => !isFacilitationAction(a));
+	return [...list.filter((a): a is WorkshopAction => !isFacilitationAction(a)), ...ALWAYS_ALLOWED];
 }
 
 /**

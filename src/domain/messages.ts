@@ -30,7 +30,15 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 	notAsked: { fr: "Cette question ne vous est pas posée.", en: "This question is not asked to you." },
 	textTooLong: { fr: "Le texte est trop long.", en: "The text is too long." },
 	textEmpty: { fr: "Le texte est vide.", en: "The text is empty." },
-	tooManyIdeas: { fr: "3 idées au maximum dans la récolte.", en: "At most 3 ideas in the harvest." },
+	tooManyIdeas: {
+		fr: "3 idées au maximum dans la récolte : retirez-en une d'abord.",
+		en: "At most 3 ideas in the harvest: remove one first.",
+	},
+	alreadyHarvested: { fr: "Cette idée est déjà dans la récolte.", en: "This idea is already in the harvest." },
+	notEveryoneAgrees: {
+		fr: "Les notes ne sont documentées que si tout le monde est d'accord.",
+		en: "The notes are documented only if everyone agrees.",
+	},
 	offreurDoesNotSpeak: {
 		fr: "Pendant les échanges, l'offreur écoute et prend des notes.",
 		en: "During the exchanges the offreur listens and takes notes.",
@@ -74,6 +82,7 @@ const ACTION_NAMES: Readonly<Record<WorkshopAction, Localized>> = {
 	writeLearning: { fr: "Partager vos apprentissages", en: "Share your learnings" },
 	agreeDocumentation: { fr: "Dire si vous êtes d'accord pour documenter", en: "Say whether you agree to document" },
 	writeDocumentation: { fr: "Condenser les notes", en: "Condense the notes" },
+	arrangeBoard: { fr: "Déplacer vos cartes sur le tableau", en: "Move your cards on the board" },
 };
 
 export function actionName(action: WorkshopAction, locale: Locale): string {

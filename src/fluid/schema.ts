@@ -121,8 +121,12 @@ export class Rebond extends sf.object(
 	open,
 ) {}
 
+/** A personal note its author chose to share (private notes stay in the author's browser). */
+export class SharedNote extends sf.object("SharedNote", { id: sf.string, authorId: sf.string, text: sf.string }, open) {}
+
 export class Hand extends sf.object("Hand", { userId: sf.string }, open) {}
 
+/** An idea the offreur keeps: a copy of its text and where it came from (rebond, note, question). */
 export class Idea extends sf.object(
 	"Idea",
 	{ id: sf.string, sourceKind: sf.string, sourceId: sf.string, text: sf.string },
@@ -146,6 +150,7 @@ export class Board extends sf.object(
 		questions: sf.array(Question),
 		formulation: sf.string,
 		rebonds: sf.array(Rebond),
+		notes: sf.array(SharedNote),
 		hands: sf.array(Hand),
 		ideas: sf.array(Idea),
 		plan: sf.array(PlanAction),

@@ -92,6 +92,7 @@ function initialBoard(): Board {
 		questions: [],
 		formulation: "",
 		rebonds: [],
+		notes: [],
 		hands: [],
 		ideas: [],
 		plan: [],

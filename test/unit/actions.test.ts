@@ -151,9 +151,16 @@ describe("where each workshop action is possible", () => {
 		expect(mayAct("echanges", "facilitator", "writeNote").ok).toBe(false);
 	});
 
-	it("nobody acts on the board during accueil and présentation", () => {
+	it("nobody acts on the board during accueil and présentation, beyond moving their own cards", () => {
 		for (const step of ["invitation", "accueil", "presentation"] as const satisfies readonly StepId[]) {
-			for (const role of ACTING) expect(allowedActions(step, role)).toEqual([]);
+			for (const role of ACTING) expect(allowedActions(step, role)).toEqual(["arrangeBoard"]);
+		}
+	});
+
+	it("lets every acting role, never an observer, arrange their own cards at any step", () => {
+		for (const step of STEP_IDS) {
+			for (const role of ACTING) expect(mayAct(step, role, "arrangeBoard")).toEqual({ ok: true });
+			expect(mayAct(step, "observer", "arrangeBoard")).toEqual(refuse("observerReadOnly"));
 		}
 	});
 });

@@ -18,6 +18,8 @@ const ALL_REASONS: Record<RefusalReason, true> = {
 	unknownProblematique: true,
 	unknownItem: true,
 	tieUndecided: true,
+	alreadyHarvested: true,
+	notEveryoneAgrees: true,
 	notYourTurn: true,
 	notYourCard: true,
 	notAsked: true,

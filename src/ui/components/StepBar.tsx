@@ -3,7 +3,7 @@
  * the step timer (server clock), and — for the facilitator — next, previous, jump.
  */
 import { Badge, Body1, Button, Card, Dropdown, Option, Subtitle1, Text } from "@fluentui/react-components";
-import { allowedActions } from "../../domain/actions";
+import { ALWAYS_ALLOWED, allowedActions } from "../../domain/actions";
 import { instructionFor, stepTitle } from "../../domain/instructions";
 import { actionName, refusalMessage, roleName } from "../../domain/messages";
 import { STEP_IDS, nextStep, previousStep, type StepId } from "../../domain/steps";
@@ -30,7 +30,7 @@ export function StepBar({ session }: { session: WorkshopSession }) {
 	const [refusal, setRefusal] = useState<string>();
 	const index = STEP_IDS.indexOf(state.step);
 	const facilitator = state.role === "facilitator";
-	const actions = allowedActions(state.step, state.role);
+	const actions = allowedActions(state.step, state.role).filter((a) => !ALWAYS_ALLOWED.includes(a));
 
 	function go(to: StepId | undefined) {
 		if (!to) return;

@@ -1,33 +1,64 @@
-/** A live workshop: step bar, participants, and the facilitator's invitation links. */
+/**
+ * A live workshop: the step bar and participants, the board (canvas) and its accessible
+ * list view beside it, and the facilitator's invitation links.
+ */
 import { Title3 } from "@fluentui/react-components";
+import { useEffect, useMemo } from "react";
 import type { WorkshopInfo } from "../../api/types";
+import { newItemId } from "../../fluid/ids";
+import { PresenceChannel } from "../../fluid/presence";
 import type { WorkshopSession } from "../../fluid/session";
+import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
+import { BoardPanel } from "../board-list/BoardPanel";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { Credit } from "../components/Credit";
 import { ParticipantList } from "../components/ParticipantList";
 import { SharePanel } from "../components/SharePanel";
 import { StepBar } from "../components/StepBar";
 import { useTree } from "../hooks";
+import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
+
+function browserStorage() {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
 
 export function WorkshopView({ session, info }: { session: WorkshopSession; info: WorkshopInfo; host: Host }) {
 	const process = session.processView.root;
 	const title = useTree(process, () => process.title);
 	const facilitator = session.me.role === "facilitator";
+	const context = useMemo<WorkshopContextValue>(
+		() => ({
+			session,
+			drafts: new DraftStore(browserStorage(), info.id, session.me.userId, newItemId),
+			presence: new PresenceChannel(session.boardContainer, session.audience),
+		}),
+		[session, info.id],
+	);
+	useEffect(() => () => context.presence.set({ writing: null, drag: null }), [context]);
 	return (
-		<div style={{ display: "grid", gridTemplateRows: "auto auto 1fr auto", minHeight: "100vh" }}>
-			<header style={{ padding: "8px 16px" }}>
-				<Title3 as="h1">{title}</Title3>
-			</header>
-			<ConnectionBanner session={session} />
-			<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 300px", gap: 16, padding: "0 16px" }}>
-				<StepBar session={session} />
-				<aside style={{ display: "grid", gap: 16, alignContent: "start" }}>
-					<ParticipantList session={session} />
-					{facilitator && <SharePanel workshopId={info.id} />}
-				</aside>
+		<WorkshopContext.Provider value={context}>
+			<div style={{ display: "grid", gridTemplateRows: "auto auto 1fr auto", minHeight: "100vh" }}>
+				<header style={{ padding: "8px 16px" }}>
+					<Title3 as="h1">{title}</Title3>
+				</header>
+				<ConnectionBanner session={session} />
+				<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 320px", gap: 16, padding: "0 16px" }}>
+					<main style={{ display: "grid", gap: 16, alignContent: "start", minWidth: 0 }}>
+						<StepBar session={session} />
+						<BoardPanel />
+					</main>
+					<aside style={{ display: "grid", gap: 16, alignContent: "start" }}>
+						<ParticipantList session={session} />
+						{facilitator && <SharePanel workshopId={info.id} />}
+					</aside>
+				</div>
+				<Credit />
 			</div>
-			<Credit />
-		</div>
+		</WorkshopContext.Provider>
 	);
 }

@@ -1,0 +1,45 @@
+/**
+ * The récolte: the offreur alone keeps 2 or 3 ideas from what was shared (rebonds,
+ * notes, questions), each pointing at its source; then writes the plan d'action.
+ */
+import { OK, refuse, type Verdict } from "./actions";
+
+export const MIN_IDEAS = 2;
+export const MAX_IDEAS = 3;
+
+export const IDEA_SOURCES = ["rebond", "note", "question"] as const;
+export type IdeaSource = (typeof IDEA_SOURCES)[number];
+
+export function isIdeaSource(value: string): value is IdeaSource {
+	return (IDEA_SOURCES as readonly string[]).includes(value);
+}
+
+export interface HarvestState {
+	/** Source ids of the ideas already kept. */
+	readonly keptSourceIds: readonly string[];
+}
+
+/** May one more idea (from this source) be kept? A fourth is refused, the same source twice too. */
+export function checkHarvest(state: HarvestState, sourceId: string): Verdict {
+	if (state.keptSourceIds.includes(sourceId)) return refuse("alreadyHarvested");
+	if (state.keptSourceIds.length >= MAX_IDEAS) return refuse("tooManyIdeas");
+	return OK;
+}
+
+/** Is the récolte complete (2 or 3 ideas)? */
+export function harvestComplete(state: HarvestState): boolean {
+	return state.keptSourceIds.length >= MIN_IDEAS && state.keptSourceIds.length <= MAX_IDEAS;
+}
+
+/** Rebond cards are testimonies or references (never advice or judgement). */
+export const REBOND_KINDS = ["temoignage", "reference"] as const;
+export type RebondKind = (typeof REBOND_KINDS)[number];
+
+export function isRebondKind(value: string): value is RebondKind {
+	return (REBOND_KINDS as readonly string[]).includes(value);
+}
+
+/** Documentation happens only if everyone agrees. */
+export function everyoneAgrees(people: readonly string[], agreements: ReadonlyMap<string, boolean>): boolean {
+	return people.length > 0 && people.every((id) => agreements.get(id) === true);
+}

@@ -1,0 +1,248 @@
+/**
+ * Commands for the sheets after the choice: formulation, rebonds, shared notes, récolte,
+ * plan d'action, learnings and documentation; and arranging or withdrawing one's cards.
+ */
+import { OK, refuse, type Verdict } from "../../domain/actions";
+import { checkHarvest, everyoneAgrees, isIdeaSource, isRebondKind, type IdeaSource, type RebondKind } from "../../domain/recolte";
+import { checkText, type LimitedField } from "../../domain/limits";
+import { Agreement, Idea, Learning, PlanAction, Rebond, SharedNote } from "../schema";
+import { defineCommand, type CommandContext } from "./command";
+
+function text(field: LimitedField, value: string, allowEmpty = false): Verdict {
+	const check = checkText(field, value, allowEmpty);
+	return check.ok ? OK : refuse(check.reason);
+}
+
+function firstRefusal(...verdicts: Verdict[]): Verdict {
+	return verdicts.find((v) => !v.ok) ?? OK;
+}
+
+export const writeFormulation = defineCommand<{ text: string }>({
+	name: "writeFormulation",
+	action: "writeFormulation",
+	writes: "board",
+	check: (_ctx, args) => text("formulation", args.text),
+	run: ({ board }, args) => {
+		board.formulation = args.text.trim();
+	},
+});
+
+export interface RebondContent {
+	readonly confronted: string;
+	readonly howMet: string;
+	readonly whatWorked: string;
+	readonly kind: RebondKind;
+}
+
+/** A contributor puts a rebond card (written privately) into their column. */
+export const shareRebond = defineCommand<RebondContent>({
+	name: "shareRebond",
+	action: "shareRebond",
+	writes: "board",
+	check: (_ctx, r) => {
+		if (!isRebondKind(r.kind)) return refuse("notInThisStep");
+		const fields = [r.confronted, r.howMet, r.whatWorked];
+		if (fields.every((f) => f.trim() === "")) return refuse("textEmpty");
+		return firstRefusal(...fields.map((f) => text("rebondField", f, true)));
+	},
+	run: ({ board, me, newId }, r) => {
+		board.rebonds.insertAtEnd(
+			new Rebond({
+				id: newId(),
+				authorId: me.id,
+				confronted: r.confronted.trim(),
+				howMet: r.howMet.trim(),
+				whatWorked: r.whatWorked.trim(),
+				kind: r.kind,
+			}),
+		);
+	},
+});
+
+/** Share one of one's personal notes with the group. */
+export const shareNote = defineCommand<{ text: string }>({
+	name: "shareNote",
+	action: "writeNote",
+	writes: "board",
+	check: (_ctx, args) => text("note", args.text),
+	run: ({ board, me, newId }, args) => {
+		board.notes.insertAtEnd(new SharedNote({ id: newId(), authorId: me.id, text: args.text.trim() }));
+	},
+});
+
+function sourceText(ctx: CommandContext, kind: IdeaSource, sourceId: string): string | undefined {
+	if (kind === "rebond") {
+		const r = ctx.board.rebonds.find((item) => item.id === sourceId);
+		return r ? [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "").join(" — ") : undefined;
+	}
+	if (kind === "note") return ctx.board.notes.find((n) => n.id === sourceId)?.text;
+	const q = ctx.board.questions.find((item) => item.id === sourceId);
+	return q ? (q.answer ? `${q.text} → ${q.answer}` : q.text) : undefined;
+}
+
+function harvestState(ctx: CommandContext) {
+	return { keptSourceIds: ctx.board.ideas.map((i) => i.sourceId) };
+}
+
+/** The offreur keeps an idea (2 or 3; a fourth is refused with the reason). */
+export const harvestIdea = defineCommand<{ sourceKind: IdeaSource; sourceId: string }>({
+	name: "harvestIdea",
+	action: "harvest",
+	writes: "board",
+	check: (ctx, { sourceKind, sourceId }) => {
+		if (!isIdeaSource(sourceKind) || sourceText(ctx, sourceKind, sourceId) === undefined) return refuse("unknownItem");
+		return checkHarvest(harvestState(ctx), sourceId);
+	},
+	run: (ctx, { sourceKind, sourceId }) => {
+		const copy = sourceText(ctx, sourceKind, sourceId) ?? "";
+		ctx.board.ideas.insertAtEnd(new Idea({ id: ctx.newId(), sourceKind, sourceId, text: copy }));
+	},
+});
+
+export const releaseIdea = defineCommand<{ ideaId: string }>({
+	name: "releaseIdea",
+	action: "harvest",
+	writes: "board",
+	check: (ctx, { ideaId }) => (ctx.board.ideas.some((i) => i.id === ideaId) ? OK : refuse("unknownItem")),
+	run: ({ board }, { ideaId }) => {
+		const index = board.ideas.findIndex((i) => i.id === ideaId);
+		if (index >= 0) board.ideas.removeAt(index);
+	},
+});
+
+export const addPlanAction = defineCommand<{ text: string; when: string }>({
+	name: "addPlanAction",
+	action: "writePlan",
+	writes: "board",
+	check: (_ctx, a) => firstRefusal(text("action", a.text), text("when", a.when, true)),
+	run: ({ board, newId }, a) => {
+		board.plan.insertAtEnd(new PlanAction({ id: newId(), text: a.text.trim(), when: a.when.trim() }));
+	},
+});
+
+export const editPlanAction = defineCommand<{ actionId: string; text: string; when: string }>({
+	name: "editPlanAction",
+	action: "writePlan",
+	writes: "board",
+	check: (ctx, a) =>
+		ctx.board.plan.some((p) => p.id === a.actionId)
+			? firstRefusal(text("action", a.text), text("when", a.when, true))
+			: refuse("unknownItem"),
+	run: ({ board }, a) => {
+		const item = board.plan.find((p) => p.id === a.actionId);
+		if (!item) return;
+		item.text = a.text.trim();
+		item.when = a.when.trim();
+	},
+});
+
+/** Reorder the plan: the action goes to `toIndex` (0 is first). */
+export const movePlanAction = defineCommand<{ actionId: string; toIndex: number }>({
+	name: "movePlanAction",
+	action: "writePlan",
+	writes: "board",
+	check: (ctx, { actionId, toIndex }) =>
+		ctx.board.plan.some((p) => p.id === actionId) && Number.isInteger(toIndex) && toIndex >= 0 && toIndex < ctx.board.plan.length
+			? OK
+			: refuse("unknownItem"),
+	run: ({ board }, { actionId, toIndex }) => {
+		const from = board.plan.findIndex((p) => p.id === actionId);
+		if (from < 0 || from === toIndex) return;
+		// moveToIndex counts the destination before the move: past the source, one more.
+		board.plan.moveToIndex(toIndex > from ? toIndex + 1 : toIndex, from);
+	},
+});
+
+export const removePlanAction = defineCommand<{ actionId: string }>({
+	name: "removePlanAction",
+	action: "writePlan",
+	writes: "board",
+	check: (ctx, { actionId }) => (ctx.board.plan.some((p) => p.id === actionId) ? OK : refuse("unknownItem")),
+	run: ({ board }, { actionId }) => {
+		const index = board.plan.findIndex((p) => p.id === actionId);
+		if (index >= 0) board.plan.removeAt(index);
+	},
+});
+
+export const addLearning = defineCommand<{ text: string }>({
+	name: "addLearning",
+	action: "writeLearning",
+	writes: "board",
+	check: (_ctx, a) => text("learning", a.text),
+	run: ({ board, me, newId }, a) => {
+		board.learnings.insertAtEnd(new Learning({ id: newId(), authorId: me.id, text: a.text.trim() }));
+	},
+});
+
+/** Each person says whether they agree that the notes be documented (they may change their mind). */
+export const agreeDocumentation = defineCommand<{ agree: boolean }>({
+	name: "agreeDocumentation",
+	action: "agreeDocumentation",
+	writes: "board",
+	check: () => OK,
+	run: ({ board, me }, { agree }) => {
+		const mine = board.agreements.find((a) => a.userId === me.id);
+		if (mine) mine.agree = agree;
+		else board.agreements.insertAtEnd(new Agreement({ userId: me.id, agree }));
+	},
+});
+
+/** The offreur condenses the notes, only once everyone listed has agreed. */
+export const writeDocumentation = defineCommand<{ text: string }>({
+	name: "writeDocumentation",
+	action: "writeDocumentation",
+	writes: "board",
+	check: (ctx, a) => {
+		const people = [...ctx.board.members.values()].filter((m) => !m.observer).map((m) => m.id);
+		const agreements = new Map(ctx.board.agreements.map((g) => [g.userId, g.agree]));
+		return everyoneAgrees(people, agreements) ? text("documentation", a.text) : refuse("notEveryoneAgrees");
+	},
+	run: ({ board }, a) => {
+		board.documentation = a.text.trim();
+	},
+});
+
+/** Move one's own problématique on the table (the facilitator may arrange any). */
+export const moveProblematique = defineCommand<{ problematiqueId: string; x: number; y: number }>({
+	name: "moveProblematique",
+	action: "arrangeBoard",
+	writes: "board",
+	check: (ctx, { problematiqueId, x, y }) => {
+		const note = ctx.board.problematiques.find((p) => p.id === problematiqueId);
+		if (!note) return refuse("unknownItem");
+		if (!Number.isFinite(x) || !Number.isFinite(y)) return refuse("unknownItem");
+		return note.authorId === ctx.me.id || ctx.process.facilitatorId === ctx.me.id ? OK : refuse("notYourCard");
+	},
+	run: ({ board }, { problematiqueId, x, y }) => {
+		const note = board.problematiques.find((p) => p.id === problematiqueId);
+		if (!note) return;
+		note.x = x;
+		note.y = y;
+	},
+});
+
+/** Take one's own card back (problématique with its dots, rebond, shared note): one transaction. */
+export const withdrawCard = defineCommand<{ kind: "problematique" | "rebond" | "note"; id: string }>({
+	name: "withdrawCard",
+	action: "arrangeBoard",
+	writes: "board",
+	check: (ctx, { kind, id }) => {
+		const list = kind === "problematique" ? ctx.board.problematiques : kind === "rebond" ? ctx.board.rebonds : ctx.board.notes;
+		const card = list.find((c) => c.id === id);
+		if (!card) return refuse("unknownItem");
+		if (card.authorId !== ctx.me.id) return refuse("notYourCard");
+		if (kind === "problematique" && ctx.process.consent.acceptedId === id) return refuse("alreadyDecided");
+		return OK;
+	},
+	run: ({ board }, { kind, id }) => {
+		if (kind === "problematique") {
+			for (let i = board.dots.length - 1; i >= 0; i--) if (board.dots[i]?.problematiqueId === id) board.dots.removeAt(i);
+			const index = board.problematiques.findIndex((p) => p.id === id);
+			if (index >= 0) board.problematiques.removeAt(index);
+			return;
+		}
+		const list = kind === "rebond" ? board.rebonds : board.notes;
+		const index = list.findIndex((c) => c.id === id);
+		if (index >= 0) list.removeAt(index);
+	},
+});
