@@ -69,7 +69,8 @@ export type RefusalReason =
 	| "notATie"
 	| "tieUndecided"
 	| "alreadyHarvested"
-	| "notEveryoneAgrees";
+	| "notEveryoneAgrees"
+	| "invalidKind";
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
 

@@ -35,6 +35,7 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 		en: "At most 3 ideas in the harvest: remove one first.",
 	},
 	alreadyHarvested: { fr: "Cette idée est déjà dans la récolte.", en: "This idea is already in the harvest." },
+	invalidKind: { fr: "Choisissez témoignage ou référence.", en: "Choose testimony or reference." },
 	notEveryoneAgrees: {
 		fr: "Les notes ne sont documentées que si tout le monde est d'accord.",
 		en: "The notes are documented only if everyone agrees.",

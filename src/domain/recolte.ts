@@ -26,6 +26,26 @@ export function checkHarvest(state: HarvestState, sourceId: string): Verdict {
 	return OK;
 }
 
+export interface IdeaRef {
+	readonly id: string;
+	readonly sourceId: string;
+}
+
+/**
+ * The ideas that count, over the converged list in its order: the first of each source,
+ * three at most. Two tabs keeping ideas at the same moment can never make a fourth count.
+ */
+export function keptIdeas<T extends IdeaRef>(ideas: Iterable<T>): T[] {
+	const seen = new Set<string>();
+	const kept: T[] = [];
+	for (const idea of ideas) {
+		if (seen.has(idea.sourceId) || kept.length >= MAX_IDEAS) continue;
+		seen.add(idea.sourceId);
+		kept.push(idea);
+	}
+	return kept;
+}
+
 /** Is the récolte complete (2 or 3 ideas)? */
 export function harvestComplete(state: HarvestState): boolean {
 	return state.keptSourceIds.length >= MIN_IDEAS && state.keptSourceIds.length <= MAX_IDEAS;

@@ -103,10 +103,14 @@ export class DraftStore {
 			const raw = this.storage?.getItem(this.key);
 			if (!raw) return EMPTY_DRAFTS;
 			const parsed = JSON.parse(raw) as Partial<Drafts>;
+			const withId = <T extends { id: string }>(list: unknown): T[] =>
+				Array.isArray(list)
+					? list.filter((x): x is T => typeof x === "object" && x !== null && typeof (x as { id?: unknown }).id === "string")
+					: [];
 			return {
 				problematique: typeof parsed.problematique === "string" ? parsed.problematique : "",
-				rebonds: Array.isArray(parsed.rebonds) ? parsed.rebonds : [],
-				notes: Array.isArray(parsed.notes) ? parsed.notes : [],
+				rebonds: withId<RebondDraft>(parsed.rebonds),
+				notes: withId<NoteDraft>(parsed.notes),
 			};
 		} catch {
 			return EMPTY_DRAFTS;

@@ -63,6 +63,14 @@ const FR = {
 	credit: "Processus inspiré de la méthodologie de codéveloppement professionnel (Adrien Payette et Claude Champagne)",
 	language: "Language: English",
 	workshop: "Atelier",
+	boardLabel: "Tableau partagé de l'atelier (la vue en liste ci-dessous en donne le contenu et toutes les actions au clavier)",
+	boardTools: "Outils du tableau",
+	zoomIn: "Zoomer",
+	zoomOut: "Dézoomer",
+	fitStep: "Cadrer l'étape en cours",
+	follow: "Suivre la personne qui facilite",
+	undo: "Annuler",
+	redo: "Rétablir",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -127,6 +135,14 @@ const EN: Record<MessageKey, string> = {
 	credit: "Process inspired by the professional co-development method (Adrien Payette and Claude Champagne)",
 	language: "Langue : français",
 	workshop: "Workshop",
+	boardLabel: "The workshop's shared board (the list view below gives its content and every action by keyboard)",
+	boardTools: "Board tools",
+	zoomIn: "Zoom in",
+	zoomOut: "Zoom out",
+	fitStep: "Fit the current step",
+	follow: "Follow the facilitator",
+	undo: "Undo",
+	redo: "Redo",
 };
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };

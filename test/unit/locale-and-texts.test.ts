@@ -20,6 +20,7 @@ const ALL_REASONS: Record<RefusalReason, true> = {
 	tieUndecided: true,
 	alreadyHarvested: true,
 	notEveryoneAgrees: true,
+	invalidKind: true,
 	notYourTurn: true,
 	notYourCard: true,
 	notAsked: true,

@@ -78,9 +78,22 @@ export const placeDot = defineCommand<{ problematiqueId: string }>({
 		return checkNewDot(evaluation, voteContext(ctx.process, ctx.board), ctx.me.id, problematiqueId);
 	},
 	run: ({ board, me, newId }, { problematiqueId }) => {
+		// A dot of mine left on a note withdrawn concurrently counted for nobody: clear it now.
+		const onTable = new Set(board.problematiques.map((p) => p.id));
+		for (let i = board.dots.length - 1; i >= 0; i--) {
+			const d = board.dots[i];
+			if (d && d.voterId === me.id && !onTable.has(d.problematiqueId)) board.dots.removeAt(i);
+		}
 		board.dots.insertAtEnd(new Dot({ id: newId(), voterId: me.id, problematiqueId }));
 	},
+	requires: (ctx, { problematiqueId }) => noteStillThere(ctx, problematiqueId),
 });
+
+/** The dot's problématique must still be on the table when the edit is sequenced. */
+function noteStillThere(ctx: CommandContext, problematiqueId: string) {
+	const note = ctx.board.problematiques.find((p) => p.id === problematiqueId);
+	return note ? [{ type: "nodeInDocument" as const, node: note }] : [];
+}
 
 function myDot(ctx: CommandContext, dotId: string) {
 	return ctx.board.dots.find((d) => d.id === dotId && d.voterId === ctx.me.id);
@@ -102,6 +115,7 @@ export const moveDot = defineCommand<{ dotId: string; problematiqueId: string }>
 		const dot = myDot(ctx, dotId);
 		if (dot) dot.problematiqueId = problematiqueId;
 	},
+	requires: (ctx, { problematiqueId }) => noteStillThere(ctx, problematiqueId),
 });
 
 export const takeBackDot = defineCommand<{ dotId: string }>({

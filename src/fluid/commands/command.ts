@@ -3,7 +3,7 @@
  * is, who may run it now, what it writes). The UI never edits the tree by hand.
  * A command's edit is one transaction, on the one container it writes.
  */
-import { Tree } from "fluid-framework";
+import { Tree, type TransactionConstraint } from "fluid-framework";
 import { mayAct, OK, type Action, type Verdict } from "../../domain/actions";
 import type { Role } from "../../domain/steps";
 import { roleOfUser } from "../read";
@@ -32,6 +32,11 @@ export interface Command<Args> {
 	/** The rule beyond the step/role gate (the vote rule, turns, authorship...). */
 	check(ctx: CommandContext, args: Args): Verdict;
 	run(ctx: CommandContext, args: Args): void;
+	/**
+	 * Nodes the edit depends on: if another client removed one concurrently, every client
+	 * drops this edit when it is sequenced (e.g. a dot on a problématique being withdrawn).
+	 */
+	requires?(ctx: CommandContext, args: Args): readonly TransactionConstraint[];
 }
 
 export function defineCommand<Args>(command: Command<Args>): Command<Args> {
@@ -54,6 +59,6 @@ export function execute<Args>(command: Command<Args>, ctx: CommandContext, args:
 	const verdict = canRun(command, ctx, args);
 	if (!verdict.ok) return verdict;
 	const root = command.writes === "process" ? ctx.process : ctx.board;
-	Tree.runTransaction(root, () => command.run(ctx, args));
+	Tree.runTransaction(root, () => command.run(ctx, args), command.requires?.(ctx, args) ?? []);
 	return OK;
 }

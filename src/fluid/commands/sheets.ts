@@ -3,7 +3,15 @@
  * plan d'action, learnings and documentation; and arranging or withdrawing one's cards.
  */
 import { OK, refuse, type Verdict } from "../../domain/actions";
-import { checkHarvest, everyoneAgrees, isIdeaSource, isRebondKind, type IdeaSource, type RebondKind } from "../../domain/recolte";
+import {
+	checkHarvest,
+	everyoneAgrees,
+	isIdeaSource,
+	isRebondKind,
+	keptIdeas,
+	type IdeaSource,
+	type RebondKind,
+} from "../../domain/recolte";
 import { checkText, type LimitedField } from "../../domain/limits";
 import { Agreement, Idea, Learning, PlanAction, Rebond, SharedNote } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
@@ -40,7 +48,7 @@ export const shareRebond = defineCommand<RebondContent>({
 	action: "shareRebond",
 	writes: "board",
 	check: (_ctx, r) => {
-		if (!isRebondKind(r.kind)) return refuse("notInThisStep");
+		if (!isRebondKind(r.kind)) return refuse("invalidKind");
 		const fields = [r.confronted, r.howMet, r.whatWorked];
 		if (fields.every((f) => f.trim() === "")) return refuse("textEmpty");
 		return firstRefusal(...fields.map((f) => text("rebondField", f, true)));
@@ -81,7 +89,7 @@ function sourceText(ctx: CommandContext, kind: IdeaSource, sourceId: string): st
 }
 
 function harvestState(ctx: CommandContext) {
-	return { keptSourceIds: ctx.board.ideas.map((i) => i.sourceId) };
+	return { keptSourceIds: keptIdeas(ctx.board.ideas).map((i) => i.sourceId) };
 }
 
 /** The offreur keeps an idea (2 or 3; a fourth is refused with the reason). */
@@ -95,6 +103,12 @@ export const harvestIdea = defineCommand<{ sourceKind: IdeaSource; sourceId: str
 	},
 	run: (ctx, { sourceKind, sourceId }) => {
 		const copy = sourceText(ctx, sourceKind, sourceId) ?? "";
+		// Ideas that no longer count (a concurrent duplicate or a fourth) are cleared on the way.
+		const kept = new Set(keptIdeas(ctx.board.ideas).map((i) => i.id));
+		for (let i = ctx.board.ideas.length - 1; i >= 0; i--) {
+			const idea = ctx.board.ideas[i];
+			if (idea && !kept.has(idea.id)) ctx.board.ideas.removeAt(i);
+		}
 		ctx.board.ideas.insertAtEnd(new Idea({ id: ctx.newId(), sourceKind, sourceId, text: copy }));
 	},
 });

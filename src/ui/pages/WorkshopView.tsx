@@ -11,6 +11,7 @@ import type { WorkshopSession } from "../../fluid/session";
 import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
 import { BoardPanel } from "../board-list/BoardPanel";
+import { BoardCanvas } from "../components/BoardCanvas";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { Credit } from "../components/Credit";
 import { ParticipantList } from "../components/ParticipantList";
@@ -50,6 +51,7 @@ export function WorkshopView({ session, info }: { session: WorkshopSession; info
 				<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 320px", gap: 16, padding: "0 16px" }}>
 					<main style={{ display: "grid", gap: 16, alignContent: "start", minWidth: 0 }}>
 						<StepBar session={session} />
+						<BoardCanvas />
 						<BoardPanel />
 					</main>
 					<aside style={{ display: "grid", gap: 16, alignContent: "start" }}>

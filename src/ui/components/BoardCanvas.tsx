@@ -1,0 +1,124 @@
+/**
+ * The live board (fabric canvas) with its tools: zoom, fit the current step, follow the
+ * facilitator, undo/redo of one's own edits. Keyboard: + and - zoom, arrows pan,
+ * F fits the step, Ctrl+Z / Ctrl+Y undo and redo.
+ */
+import { Button, Switch, Text, Toolbar, ToolbarButton } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { BoardController } from "../../board/controller";
+import { refusalMessage } from "../../domain/messages";
+import type { RefusalReason } from "../../domain/actions";
+import { UndoStack } from "../../fluid/undo";
+import { useLocale } from "../i18n";
+import { useWorkshop } from "../workshopContext";
+
+const HEIGHT = 560;
+
+export function BoardCanvas() {
+	const { session, presence, drafts } = useWorkshop();
+	const { t, locale } = useLocale();
+	const host = useRef<HTMLDivElement>(null);
+	const canvasEl = useRef<HTMLCanvasElement>(null);
+	const controller = useRef<BoardController | null>(null);
+	const undo = useRef<UndoStack | null>(null);
+	const [refusal, setRefusal] = useState<RefusalReason>();
+	const [following, setFollowing] = useState(false);
+	const [, setUndoTick] = useState(0);
+
+	useEffect(() => {
+		const element = canvasEl.current;
+		const container = host.current;
+		if (!element || !container) return;
+		const width = Math.max(320, container.clientWidth);
+		const board = new BoardController(element, { width, height: HEIGHT }, session, presence, drafts, locale, {
+			onRefusal: (verdict) => setRefusal(verdict.reason),
+			onFollowChange: setFollowing,
+		});
+		controller.current = board;
+		board.start();
+		const stack = new UndoStack(session.boardView);
+		undo.current = stack;
+		const offUndo = stack.onChange(() => setUndoTick((n) => n + 1));
+		const observer = new ResizeObserver(() => board.resize(Math.max(320, container.clientWidth), HEIGHT));
+		observer.observe(container);
+		return () => {
+			observer.disconnect();
+			offUndo();
+			stack.dispose();
+			board.dispose();
+			controller.current = null;
+		};
+		// The board is created once per session; the language is applied below.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [session, presence, drafts]);
+
+	useEffect(() => controller.current?.setLocale(locale), [locale]);
+
+	useEffect(() => {
+		if (!refusal) return;
+		const id = setTimeout(() => setRefusal(undefined), 6000);
+		return () => clearTimeout(id);
+	}, [refusal]);
+
+	function onKey(event: KeyboardEvent<HTMLDivElement>) {
+		const board = controller.current;
+		if (!board) return;
+		const mod = event.ctrlKey || event.metaKey;
+		if (mod && event.key.toLowerCase() === "z") undo.current?.[event.shiftKey ? "redo" : "undo"]();
+		else if (mod && event.key.toLowerCase() === "y") undo.current?.redo();
+		else if (event.key === "+" || event.key === "=") board.zoomBy(1.2);
+		else if (event.key === "-") board.zoomBy(1 / 1.2);
+		else if (event.key === "ArrowLeft") board.panBy(60, 0);
+		else if (event.key === "ArrowRight") board.panBy(-60, 0);
+		else if (event.key === "ArrowUp") board.panBy(0, 60);
+		else if (event.key === "ArrowDown") board.panBy(0, -60);
+		else if (event.key.toLowerCase() === "f" && !mod) board.fitStep();
+		else return;
+		event.preventDefault();
+	}
+
+	return (
+		<section aria-label={t("boardLabel")} style={{ display: "grid", gap: 4 }}>
+			<Toolbar aria-label={t("boardTools")} size="small" style={{ flexWrap: "wrap" }}>
+				<ToolbarButton onClick={() => controller.current?.zoomBy(1.2)}>{t("zoomIn")}</ToolbarButton>
+				<ToolbarButton onClick={() => controller.current?.zoomBy(1 / 1.2)}>{t("zoomOut")}</ToolbarButton>
+				<ToolbarButton onClick={() => controller.current?.fitStep()} data-testid="fit-step">
+					{t("fitStep")}
+				</ToolbarButton>
+				<ToolbarButton disabled={!undo.current?.canUndo} onClick={() => undo.current?.undo()}>
+					{t("undo")}
+				</ToolbarButton>
+				<ToolbarButton disabled={!undo.current?.canRedo} onClick={() => undo.current?.redo()}>
+					{t("redo")}
+				</ToolbarButton>
+				{session.me.role !== "facilitator" && (
+					<Switch
+						checked={following}
+						onChange={(_, d) => controller.current?.setFollowing(d.checked)}
+						label={t("follow")}
+						data-testid="follow"
+					/>
+				)}
+			</Toolbar>
+			<div
+				ref={host}
+				tabIndex={0}
+				onKeyDown={onKey}
+				data-testid="board-canvas"
+				style={{ border: "1px solid var(--colorNeutralStroke1)", borderRadius: 4, overflow: "hidden", height: HEIGHT }}
+			>
+				<canvas ref={canvasEl} aria-hidden="true" />
+			</div>
+			<div role="alert" aria-live="assertive" style={{ minHeight: 20 }}>
+				{refusal && (
+					<Text data-testid="board-refusal">
+						{refusalMessage(refusal, locale)}{" "}
+						<Button size="small" appearance="transparent" onClick={() => setRefusal(undefined)}>
+							×
+						</Button>
+					</Text>
+				)}
+			</div>
+		</section>
+	);
+}
