@@ -97,6 +97,8 @@ export class BoardController {
 
 	private apply(t: Transform, mine: boolean): void {
 		this.scene.canvas.setViewportTransform(t);
+		// Read by end-to-end tests to turn world positions into screen positions.
+		this.scene.canvas.wrapperEl.dataset.viewport = JSON.stringify(t);
 		this.scene.requestRender();
 		if (mine && this.session.me.role === "facilitator") {
 			this.presence.set({ view: toPortable(t, this.width, this.height) });
@@ -242,8 +244,9 @@ export class BoardController {
 		canvas.on("object:modified", (e) => {
 			const tag = tagOf(e.target);
 			if (!tag) return;
-			const o = e.target;
-			this.drop(tag, o.left, o.top);
+			const { left, top } = e.target;
+			// Let fabric finish its own mouse-up handling before objects are replaced.
+			setTimeout(() => this.drop(tag, left, top), 0);
 		});
 	}
 

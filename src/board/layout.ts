@@ -35,7 +35,7 @@ export const ZONES: Readonly<Record<ZoneId, Rect>> = {
 export const RECOLTE_IDEAS: Rect = { x: 2440, y: 60, w: 470, h: 1080 };
 export const RECOLTE_PLAN: Rect = { x: 2930, y: 60, w: 470, h: 1080 };
 /** The tray where a voter's remaining dots wait. */
-export const DOT_TRAY: Rect = { x: 380, y: 960, w: 300, h: 60 };
+export const DOT_TRAY: Rect = { x: 380, y: 990, w: 300, h: 60 };
 
 const STEP_ZONE: Readonly<Record<StepId, ZoneId>> = {
 	invitation: "problematiques",
@@ -62,9 +62,20 @@ export function zoneOfStep(step: StepId): ZoneId {
 	return STEP_ZONE[step];
 }
 
+/** Bounding rectangle of several rectangles. */
+export function union(...rects: readonly Rect[]): Rect {
+	const x = Math.min(...rects.map((r) => r.x));
+	const y = Math.min(...rects.map((r) => r.y));
+	const right = Math.max(...rects.map((r) => r.x + r.w));
+	const bottom = Math.max(...rects.map((r) => r.y + r.h));
+	return { x, y, w: right - x, h: bottom - y };
+}
+
 /** The rectangle to fit for a step: its zone, with the pinned rules sheet when it is near. */
 export function fitRect(step: StepId): Rect {
-	const zone = ZONES[zoneOfStep(step)];
+	// Voting needs the table and the tray below it together.
+	const zone =
+		step === "choix" || step === "consentement" ? union(ZONES.problematiques, ZONES.votes) : ZONES[zoneOfStep(step)];
 	const rules = ZONES.rules;
 	const x = Math.min(zone.x, rules.x);
 	const right = zone.x + zone.w;

@@ -126,6 +126,7 @@ export class BoardScene {
 		const card = this.cards.get(id);
 		if (!card) return;
 		this.touched++;
+		if (this.canvas.getActiveObject() === card.group) this.canvas.discardActiveObject();
 		this.canvas.remove(card.group);
 		this.cards.delete(id);
 		this.requestRender();
@@ -166,6 +167,7 @@ export class BoardScene {
 		const dot = this.dots.get(id);
 		if (!dot) return;
 		this.touched++;
+		if (this.canvas.getActiveObject() === dot) this.canvas.discardActiveObject();
 		this.canvas.remove(dot);
 		this.dots.delete(id);
 		this.requestRender();

@@ -357,6 +357,19 @@ export class TableBinding {
 	drawTray(): void {
 		const voter = this.session.me.role === "participant" && this.process.step === "choix";
 		const left = voter ? Math.max(0, DOTS_PER_VOTER - this.validDotsOf(this.me).length) : 0;
+		if (voter) {
+			this.scene.upsertCard({
+				id: "tray-label",
+				kind: "draft",
+				x: DOT_TRAY.x,
+				y: DOT_TRAY.y - 8,
+				w: DOT_TRAY.w,
+				h: DOT_TRAY.h + 16,
+				fill: "#ffffff",
+				title: this.words().dotsLeft(left),
+				body: "",
+			});
+		} else this.scene.removeCard("tray-label");
 		for (let i = 0; i < DOTS_PER_VOTER; i++) {
 			const id = `tray:${i}`;
 			if (i >= left || (this.hold?.kind === "dot" && this.hold.id === id)) {
@@ -366,7 +379,7 @@ export class TableBinding {
 			this.scene.upsertDot({
 				id,
 				x: DOT_TRAY.x + 30 + i * (2 * DOT_R + 12),
-				y: DOT_TRAY.y + DOT_TRAY.h / 2,
+				y: DOT_TRAY.y + DOT_TRAY.h / 2 + 8,
 				color: voterColor(this.me),
 				mine: true,
 				draggable: this.process.vote.open,
