@@ -30,6 +30,18 @@ export default defineConfig({
 			},
 			{
 				test: {
+					// Not part of `npm test`: `npm run bench` prints figures, asserts no timing.
+					name: "bench",
+					include: ["test/bench/**/*.run.ts"],
+					environment: "node",
+					globalSetup: ["test/support/global-setup.ts"],
+					testTimeout: 600_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+			{
+				test: {
 					name: "e2e",
 					include: ["test/e2e/**/*.test.ts"],
 					environment: "node",

@@ -18,6 +18,7 @@ import type { DraftStore } from "../session/drafts";
 import { NOTE_H, NOTE_W, RECOLTE_IDEAS, RECOLTE_PLAN, ZONES, contains, fitRect, gridSlot } from "./layout";
 import { BoardScene, tagOf, type Tag } from "./scene";
 import { SheetsBinding } from "./sheetsBinding";
+import { BoardStats } from "./stats";
 import { TableBinding } from "./tableBinding";
 import { fitTransform, fromPortable, panBy, toPortable, zoomAt, type PortableView, type Transform } from "./viewport";
 import { canvasWords, type CanvasWords } from "./words";
@@ -33,6 +34,7 @@ export class BoardController {
 	readonly scene: BoardScene;
 	readonly table: TableBinding;
 	readonly sheets: SheetsBinding;
+	readonly stats = new BoardStats();
 	private words: CanvasWords;
 	private following = false;
 	private panning: { x: number; y: number } | undefined;
@@ -53,8 +55,10 @@ export class BoardController {
 		this.height = size.height;
 		this.words = canvasWords(locale);
 		this.scene = new BoardScene(element, size.width, size.height);
-		this.table = new TableBinding(this.scene, session, () => this.words);
-		this.sheets = new SheetsBinding(this.scene, session, () => this.words);
+		this.table = new TableBinding(this.scene, session, () => this.words, this.stats);
+		this.sheets = new SheetsBinding(this.scene, session, () => this.words, this.stats);
+		this.scene.canvas.on("after:render", () => this.stats.frameDrawn());
+		this.scene.onRequestRender = () => this.stats.needsFrame();
 	}
 
 	start(): void {

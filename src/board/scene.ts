@@ -9,7 +9,15 @@
 import { Canvas, Circle, FabricText, Group, Point, Rect, Textbox, config, type FabricObject } from "fabric";
 import { DOT_R } from "./layout";
 
-config.configure({ minCacheSideLimit: 32 });
+export type CachingMode = "tuned" | "default" | "off";
+
+/** Tuned (32 px minimum cache side) unless a benchmark asks for fabric's default or none. */
+export function setCaching(mode: CachingMode): void {
+	cachingMode = mode;
+	config.configure({ minCacheSideLimit: mode === "default" ? 256 : 32 });
+}
+let cachingMode: CachingMode = "tuned";
+setCaching("tuned");
 
 export type CardKind = "problematique" | "draft" | "rule" | "question" | "formulation" | "rebond" | "note" | "idea" | "plan" | "zone";
 
@@ -64,8 +72,12 @@ export class BoardScene {
 	readonly canvas: Canvas;
 	private readonly cards = new Map<string, CardObjects>();
 	private readonly dots = new Map<string, Circle>();
-	/** Counters for the benchmark: objects touched since the last read. */
+	/** Counter for the benchmark: objects touched. */
 	touched = 0;
+
+	get size(): { cards: number; dots: number } {
+		return { cards: this.cards.size, dots: this.dots.size };
+	}
 
 	constructor(element: HTMLCanvasElement, width: number, height: number) {
 		this.canvas = new Canvas(element, {
@@ -182,8 +194,12 @@ export class BoardScene {
 
 	/** Coalesces every update of a frame into one redraw (fabric redraws the whole canvas). */
 	requestRender(): void {
+		this.onRequestRender?.();
 		this.canvas.requestRenderAll();
 	}
+
+	/** Told when a frame is requested (the benchmark's change-to-frame timing). */
+	onRequestRender: (() => void) | undefined;
 
 	resize(width: number, height: number): void {
 		this.canvas.setDimensions({ width, height });
@@ -279,7 +295,7 @@ export class BoardScene {
 			interactive: false,
 			hasControls: false,
 			hasBorders: spec.kind !== "zone",
-			objectCaching: spec.kind !== "zone",
+			objectCaching: spec.kind !== "zone" && cachingMode !== "off",
 		});
 		this.setDraggable(group, spec.draggable ?? false);
 		if (spec.kind === "zone") group.set({ evented: false, selectable: false });

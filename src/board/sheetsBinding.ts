@@ -20,6 +20,7 @@ import {
 	type ZoneId,
 } from "./layout";
 import type { BoardScene, CardKind, CardSpec } from "./scene";
+import type { BoardStats } from "./stats";
 import type { CanvasWords } from "./words";
 
 type Card = Omit<CardSpec, "kind" | "w" | "h"> & { w?: number; h?: number };
@@ -33,6 +34,7 @@ export class SheetsBinding {
 		private readonly scene: BoardScene,
 		private readonly session: WorkshopSession,
 		private readonly words: () => CanvasWords,
+		private readonly stats: BoardStats,
 	) {}
 
 	private get board() {
@@ -44,7 +46,7 @@ export class SheetsBinding {
 		const b = this.board;
 		const watch = (node: TreeNode, draw: () => void, event: "treeChanged" | "nodeChanged" = "treeChanged") => {
 			draw();
-			this.offs.push(Tree.on(node, event, draw));
+			this.offs.push(Tree.on(node, event, this.stats.wrap(draw)));
 		};
 		watch(b.rules, () => this.drawRules());
 		// The root's own fields only (the formulation), not every change below it.

@@ -11,6 +11,7 @@ import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
 import { DOT_R, DOT_TRAY, NOTE_H, NOTE_W, authorColor, notePosition, voterColor } from "./layout";
 import type { BoardScene } from "./scene";
+import type { BoardStats } from "./stats";
 import type { CanvasWords } from "./words";
 
 interface NoteEntry {
@@ -50,6 +51,7 @@ export class TableBinding {
 		private readonly scene: BoardScene,
 		private readonly session: WorkshopSession,
 		private readonly words: () => CanvasWords,
+		private readonly stats: BoardStats,
 	) {}
 
 	private get board() {
@@ -65,10 +67,11 @@ export class TableBinding {
 	start(): void {
 		this.syncNotes();
 		this.syncDots();
-		this.offs.push(Tree.on(this.board.problematiques, "nodeChanged", () => this.syncNotes()));
-		this.offs.push(Tree.on(this.board.dots, "nodeChanged", () => this.syncDots()));
-		this.offs.push(Tree.on(this.process.vote, "nodeChanged", () => this.refreshAll()));
-		this.offs.push(Tree.on(this.board.members, "nodeChanged", () => this.refreshNotes()));
+		const w = this.stats.wrap.bind(this.stats);
+		this.offs.push(Tree.on(this.board.problematiques, "nodeChanged", w(() => this.syncNotes())));
+		this.offs.push(Tree.on(this.board.dots, "nodeChanged", w(() => this.syncDots())));
+		this.offs.push(Tree.on(this.process.vote, "nodeChanged", w(() => this.refreshAll())));
+		this.offs.push(Tree.on(this.board.members, "nodeChanged", w(() => this.refreshNotes())));
 	}
 
 	stop(): void {
@@ -127,7 +130,7 @@ export class TableBinding {
 
 	private addNote(node: Problematique, index: number): void {
 		const id = node.id;
-		const off = Tree.on(node, "nodeChanged", () => this.drawNote(id));
+		const off = Tree.on(node, "nodeChanged", this.stats.wrap(() => this.drawNote(id)));
 		this.notes.set(id, { node, index, off });
 		this.drawNote(id);
 		// Dots that arrived before their note now count.
@@ -243,7 +246,7 @@ export class TableBinding {
 			node,
 			voterId: node.voterId,
 			target: node.problematiqueId,
-			off: Tree.on(node, "nodeChanged", () => this.dotMoved(id)),
+			off: Tree.on(node, "nodeChanged", this.stats.wrap(() => this.dotMoved(id))),
 		};
 		this.dots.set(id, entry);
 		this.link(entry.target, id);

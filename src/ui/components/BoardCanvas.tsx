@@ -6,6 +6,7 @@
 import { Button, Switch, Text, Toolbar, ToolbarButton } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { BoardController } from "../../board/controller";
+import { setCaching } from "../../board/scene";
 import { refusalMessage } from "../../domain/messages";
 import type { RefusalReason } from "../../domain/actions";
 import { UndoStack } from "../../fluid/undo";
@@ -30,12 +31,17 @@ export function BoardCanvas() {
 		const container = host.current;
 		if (!element || !container) return;
 		const width = Math.max(320, container.clientWidth);
+		const params = new URLSearchParams(window.location.search);
+		const caching = params.get("cache");
+		if (caching === "default" || caching === "off" || caching === "tuned") setCaching(caching);
 		const board = new BoardController(element, { width, height: HEIGHT }, session, presence, drafts, locale, {
 			onRefusal: (verdict) => setRefusal(verdict.reason),
 			onFollowChange: setFollowing,
 		});
 		controller.current = board;
 		board.start();
+		// `npm run bench` reads the board's measurements from the page.
+		if (params.has("bench")) (window as unknown as { __atelierBoard?: BoardController }).__atelierBoard = board;
 		const stack = new UndoStack(session.boardView);
 		undo.current = stack;
 		const offUndo = stack.onChange(() => setUndoTick((n) => n + 1));
