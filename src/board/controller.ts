@@ -10,7 +10,7 @@ import type { Verdict } from "../domain/actions";
 import type { Locale } from "../domain/locale";
 import type { IdeaSource } from "../domain/recolte";
 import { moveDot, placeDot, takeBackDot } from "../fluid/commands/board";
-import { harvestIdea, moveProblematique, movePlanAction } from "../fluid/commands/sheets";
+import { harvestIdea, moveProblematique, movePlanAction, withdrawCard } from "../fluid/commands/sheets";
 import type { PresenceChannel, RemotePresence } from "../fluid/presence";
 import { currentStep } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
@@ -28,6 +28,17 @@ export interface BoardEvents {
 	onRefusal(verdict: Extract<Verdict, { ok: false }>): void;
 	/** Following the facilitator stopped because this person moved the view. */
 	onFollowChange(following: boolean): void;
+	/** Edit a card's text in place: the interface opens an editor over it. */
+	onEdit(request: EditRequest): void;
+}
+
+export interface EditRequest {
+	/** "draft" is my private problématique; "problematique" my own note on the table. */
+	readonly kind: "draft" | "problematique";
+	readonly id: string;
+	readonly text: string;
+	/** Where the card is on screen, relative to the canvas. */
+	readonly rect: { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
 }
 
 export class BoardController {
@@ -236,6 +247,7 @@ export class BoardController {
 		canvas.on("mouse:up", () => {
 			this.panning = undefined;
 		});
+		canvas.on("mouse:dblclick", (e) => this.editAt(tagOf(e.target)));
 		canvas.on("object:moving", (e) => {
 			const tag = tagOf(e.target);
 			if (!tag) return;
@@ -252,6 +264,40 @@ export class BoardController {
 			// Let fabric finish its own mouse-up handling before objects are replaced.
 			setTimeout(() => this.drop(tag, left, top), 0);
 		});
+	}
+
+	/** Double-click: my draft, or my own note on the table, opens in place for editing. */
+	private editAt(tag: Tag | undefined): void {
+		const me = this.session.me.userId;
+		const board = this.session.boardView.root;
+		const step = currentStep(this.session.processView.root);
+		let request: Omit<EditRequest, "rect"> | undefined;
+		if (tag?.kind === "problematique") {
+			const note = board.problematiques.find((p) => p.id === tag.id);
+			if (note?.authorId === me && (step === "recherche" || step === "partage")) request = { kind: "problematique", id: note.id, text: note.text };
+		} else if ((tag?.id === "draft:mine" || !tag) && step === "recherche" && this.session.me.role === "participant") {
+			if (!board.problematiques.some((p) => p.authorId === me)) request = { kind: "draft", id: "draft:mine", text: this.drafts.get().problematique };
+		}
+		if (!request) return;
+		const spec = this.scene.card(request.id) ?? {
+			...gridSlot(ZONES.problematiques, 0, NOTE_W, NOTE_H, ZONES.problematiques.h - NOTE_H - 20),
+			w: NOTE_W,
+			h: NOTE_H,
+		};
+		const t = this.transform();
+		this.events.onEdit({
+			...request,
+			rect: { left: spec.x * t[0] + t[4], top: spec.y * t[3] + t[5], width: spec.w * t[0], height: spec.h * t[3] },
+		});
+	}
+
+	/** Delete or Backspace on my own selected card takes it back. */
+	withdrawSelected(): void {
+		const tag = tagOf(this.scene.canvas.getActiveObject());
+		if (!tag) return;
+		if (tag.kind === "problematique" || tag.kind === "rebond" || tag.kind === "note") {
+			this.run(this.session.run(withdrawCard, { kind: tag.kind, id: tag.id }));
+		}
 	}
 
 	private holdStart(tag: Tag): void {

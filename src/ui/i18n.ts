@@ -71,6 +71,9 @@ const FR = {
 	follow: "Suivre la personne qui facilite",
 	undo: "Annuler",
 	redo: "Rétablir",
+	editNote: "Modifier le texte de la note",
+	save: "Enregistrer",
+	cancel: "Annuler",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -143,6 +146,9 @@ const EN: Record<MessageKey, string> = {
 	follow: "Follow the facilitator",
 	undo: "Undo",
 	redo: "Redo",
+	editNote: "Edit the note's text",
+	save: "Save",
+	cancel: "Cancel",
 };
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };

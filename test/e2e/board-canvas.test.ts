@@ -15,7 +15,9 @@ import { placeDot, putOnTable } from "../../src/fluid/commands/board";
 import { moveStep, setVoteRevealed } from "../../src/fluid/commands/process";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { openWorkshop, type WorkshopSession } from "../../src/fluid/session";
+import { PresenceChannel } from "../../src/fluid/presence";
 import { dragWorld } from "../support/board-page";
+import { fullSnapshot } from "../support/snapshot";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
 import { eventually } from "../support/clients";
 import { ROOT } from "../support/services";
@@ -74,6 +76,31 @@ describe("the fabric board", () => {
 	}
 
 	const tray = (i: number) => ({ x: DOT_TRAY.x + 30 + i * (2 * DOT_R + 12), y: DOT_TRAY.y + DOT_TRAY.h / 2 + 8 });
+
+	it("lets a participant write a private problématique in place: others see that, not what", async () => {
+		const watcher = new PresenceChannel(facilitator.boardContainer, facilitator.audience);
+		facilitator.run(moveStep, { to: "recherche" });
+		await expect.poll(() => stepOf(alicePage), { timeout: 20_000 }).toBe("recherche");
+		await alicePage.getByTestId("fit-step").click();
+		const box = await alicePage.getByTestId("board-canvas").boundingBox();
+		if (!box) throw new Error("no board");
+		await alicePage.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+		const editor = alicePage.getByTestId("in-place-editor").getByRole("textbox");
+		await editor.fill("Mon équipe ne me dit rien");
+		await eventually(() => watcher.others().some((p) => p.userId === alice && p.state.writing === "problematique"), 20_000, "Alice seen writing");
+		await editor.fill("x".repeat(401));
+		await expect.poll(() => alicePage.getByTestId("in-place-editor").textContent()).toContain("400 caractères au maximum");
+		await editor.fill("Mon équipe ne me dit pas quand elle est en difficulté");
+		await editor.press("Control+Enter");
+		await expect.poll(() => alicePage.getByTestId("in-place-editor").count()).toBe(0);
+		// The draft stays in Alice's browser: nothing of it is in the shared document.
+		expect(JSON.stringify(fullSnapshot(facilitator))).not.toContain("difficulté");
+		await alicePage.getByTestId("board-canvas").screenshot({ path: path.join(SHOTS, "recherche-draft.png") });
+		await alicePage.reload();
+		await alicePage.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		const stored = await alicePage.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":drafts"))?.[1] ?? "");
+		expect(stored).toContain("difficulté");
+	});
 
 	it("shows the problématiques put on the table, live", async () => {
 		facilitator.run(moveStep, { to: "partage" });

@@ -5,7 +5,9 @@
  */
 import { Button, Switch, Text, Toolbar, ToolbarButton } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { BoardController } from "../../board/controller";
+import { BoardController, type EditRequest } from "../../board/controller";
+import { putOnTable } from "../../fluid/commands/board";
+import { InPlaceEditor } from "./InPlaceEditor";
 import { setCaching } from "../../board/scene";
 import { refusalMessage } from "../../domain/messages";
 import type { RefusalReason } from "../../domain/actions";
@@ -25,6 +27,21 @@ export function BoardCanvas() {
 	const [refusal, setRefusal] = useState<RefusalReason>();
 	const [following, setFollowing] = useState(false);
 	const [, setUndoTick] = useState(0);
+	const [editing, setEditing] = useState<EditRequest>();
+
+	function saveEdit(text: string) {
+		if (!editing) return;
+		presence.set({ writing: null });
+		if (editing.kind === "draft") drafts.setProblematique(text);
+		else {
+			const verdict = session.run(putOnTable, { text });
+			if (!verdict.ok) {
+				setRefusal(verdict.reason);
+				return;
+			}
+		}
+		setEditing(undefined);
+	}
 
 	useEffect(() => {
 		const element = canvasEl.current;
@@ -37,6 +54,7 @@ export function BoardCanvas() {
 		const board = new BoardController(element, { width, height: HEIGHT }, session, presence, drafts, locale, {
 			onRefusal: (verdict) => setRefusal(verdict.reason),
 			onFollowChange: setFollowing,
+			onEdit: setEditing,
 		});
 		controller.current = board;
 		board.start();
@@ -68,7 +86,8 @@ export function BoardCanvas() {
 
 	function onKey(event: KeyboardEvent<HTMLDivElement>) {
 		const board = controller.current;
-		if (!board) return;
+		// Keys typed in the in-place editor are the editor's.
+		if (!board || event.target !== event.currentTarget) return;
 		const mod = event.ctrlKey || event.metaKey;
 		if (mod && event.key.toLowerCase() === "z") undo.current?.[event.shiftKey ? "redo" : "undo"]();
 		else if (mod && event.key.toLowerCase() === "y") undo.current?.redo();
@@ -79,6 +98,7 @@ export function BoardCanvas() {
 		else if (event.key === "ArrowUp") board.panBy(0, 60);
 		else if (event.key === "ArrowDown") board.panBy(0, -60);
 		else if (event.key.toLowerCase() === "f" && !mod) board.fitStep();
+		else if (event.key === "Delete" || event.key === "Backspace") board.withdrawSelected();
 		else return;
 		event.preventDefault();
 	}
@@ -111,9 +131,27 @@ export function BoardCanvas() {
 				tabIndex={0}
 				onKeyDown={onKey}
 				data-testid="board-canvas"
-				style={{ border: "1px solid var(--colorNeutralStroke1)", borderRadius: 4, overflow: "hidden", height: HEIGHT }}
+				style={{
+					position: "relative",
+					border: "1px solid var(--colorNeutralStroke1)",
+					borderRadius: 4,
+					overflow: "hidden",
+					height: HEIGHT,
+				}}
 			>
 				<canvas ref={canvasEl} aria-hidden="true" />
+				{editing && (
+					<InPlaceEditor
+						key={editing.id}
+						request={editing}
+						onSave={saveEdit}
+						onCancel={() => {
+							presence.set({ writing: null });
+							setEditing(undefined);
+						}}
+						onTyping={() => presence.set({ writing: "problematique" })}
+					/>
+				)}
 			</div>
 			<div role="alert" aria-live="assertive" style={{ minHeight: 20 }}>
 				{refusal && (
