@@ -275,7 +275,11 @@ export class BoardController {
 		if (tag?.kind === "problematique") {
 			const note = board.problematiques.find((p) => p.id === tag.id);
 			if (note?.authorId === me && (step === "recherche" || step === "partage")) request = { kind: "problematique", id: note.id, text: note.text };
-		} else if ((tag?.id === "draft:mine" || !tag) && step === "recherche" && this.session.me.role === "participant") {
+		} else if (
+			(tag?.id === "draft:mine" || (!tag && step === "recherche")) &&
+			(step === "recherche" || step === "partage") &&
+			this.session.me.role === "participant"
+		) {
 			if (!board.problematiques.some((p) => p.authorId === me)) request = { kind: "draft", id: "draft:mine", text: this.drafts.get().problematique };
 		}
 		if (!request) return;

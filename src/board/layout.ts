@@ -28,12 +28,12 @@ export const ZONES: Readonly<Record<ZoneId, Rect>> = {
 	formulation: { x: 1740, y: 0, w: 640, h: 200 },
 	questions: { x: 1740, y: 240, w: 640, h: 920 },
 	rebonds: { x: 360, y: 1200, w: 2020, h: 900 },
-	recolte: { x: 2420, y: 0, w: 1000, h: 1160 },
+	recolte: { x: 2420, y: 1200, w: 1000, h: 1160 },
 };
 
 /** The récolte sheet's two columns. */
-export const RECOLTE_IDEAS: Rect = { x: 2440, y: 60, w: 470, h: 1080 };
-export const RECOLTE_PLAN: Rect = { x: 2930, y: 60, w: 470, h: 1080 };
+export const RECOLTE_IDEAS: Rect = { x: 2440, y: 1260, w: 470, h: 1080 };
+export const RECOLTE_PLAN: Rect = { x: 2930, y: 1260, w: 470, h: 1080 };
 /** The tray where a voter's remaining dots wait. */
 export const DOT_TRAY: Rect = { x: 380, y: 990, w: 300, h: 60 };
 
@@ -73,9 +73,13 @@ export function union(...rects: readonly Rect[]): Rect {
 
 /** The rectangle to fit for a step: its zone, with the pinned rules sheet when it is near. */
 export function fitRect(step: StepId): Rect {
-	// Voting needs the table and the tray below it together.
+	// Voting needs the table and the tray below it together; the récolte, the rebonds it draws from.
 	const zone =
-		step === "choix" || step === "consentement" ? union(ZONES.problematiques, ZONES.votes) : ZONES[zoneOfStep(step)];
+		step === "choix" || step === "consentement"
+			? union(ZONES.problematiques, ZONES.votes)
+			: step === "recolte" || step === "plan"
+				? union(ZONES.rebonds, ZONES.recolte)
+				: ZONES[zoneOfStep(step)];
 	const rules = ZONES.rules;
 	const x = Math.min(zone.x, rules.x);
 	const right = zone.x + zone.w;

@@ -35,6 +35,8 @@ export interface CardSpec {
 	readonly draggable?: boolean;
 	/** A badge at the top right (a tally), or empty. */
 	readonly badge?: string;
+	/** Drawn under everything else (the sheets' backgrounds). */
+	readonly underlay?: boolean;
 }
 
 export interface DotSpec {
@@ -301,7 +303,7 @@ export class BoardScene {
 		if (spec.kind === "zone") group.set({ evented: false, selectable: false });
 		tags.set(group, { id: spec.id, kind: spec.kind });
 		this.canvas.add(group);
-		if (spec.kind === "zone") this.canvas.sendObjectToBack(group);
+		if (spec.underlay) this.canvas.sendObjectToBack(group);
 		return { group, frame, title, body, badge, spec };
 	}
 }

@@ -67,7 +67,7 @@ export class SheetsBinding {
 	drawZones(): void {
 		const w = this.words();
 		for (const [id, rect] of Object.entries(ZONES) as [ZoneId, Rect][]) {
-			this.scene.upsertCard({ id: `zone:${id}`, kind: "zone", ...rect, fill: "#faf9f8", title: w.zones[id], body: "" });
+			this.scene.upsertCard({ id: `zone:${id}`, kind: "zone", ...rect, fill: "#faf9f8", title: w.zones[id], body: "", underlay: true });
 		}
 		this.scene.upsertCard({ id: "zone:ideas", kind: "zone", ...RECOLTE_IDEAS, fill: "#f3f2f1", title: "", body: w.ideas });
 		this.scene.upsertCard({ id: "zone:plan", kind: "zone", ...RECOLTE_PLAN, fill: "#f3f2f1", title: "", body: w.plan });

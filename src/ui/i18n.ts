@@ -74,6 +74,7 @@ const FR = {
 	editNote: "Modifier le texte de la note",
 	save: "Enregistrer",
 	cancel: "Annuler",
+	putOnTable: "Poser sur la table",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -149,6 +150,7 @@ const EN: Record<MessageKey, string> = {
 	editNote: "Edit the note's text",
 	save: "Save",
 	cancel: "Cancel",
+	putOnTable: "Put on the table",
 };
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };

@@ -29,11 +29,12 @@ export function BoardCanvas() {
 	const [, setUndoTick] = useState(0);
 	const [editing, setEditing] = useState<EditRequest>();
 
-	function saveEdit(text: string) {
+	function saveEdit(text: string, table = false) {
 		if (!editing) return;
 		presence.set({ writing: null });
-		if (editing.kind === "draft") drafts.setProblematique(text);
+		if (editing.kind === "draft" && !table) drafts.setProblematique(text);
 		else {
+			if (editing.kind === "draft") drafts.setProblematique(text);
 			const verdict = session.run(putOnTable, { text });
 			if (!verdict.ok) {
 				setRefusal(verdict.reason);
@@ -144,7 +145,12 @@ export function BoardCanvas() {
 					<InPlaceEditor
 						key={editing.id}
 						request={editing}
-						onSave={saveEdit}
+						onSave={(text) => saveEdit(text)}
+						onPutOnTable={
+							editing.kind === "draft" && session.processView.root.step === "partage"
+								? (text) => saveEdit(text, true)
+								: undefined
+						}
 						onCancel={() => {
 							presence.set({ writing: null });
 							setEditing(undefined);

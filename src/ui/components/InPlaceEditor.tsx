@@ -12,11 +12,13 @@ import { useLocale } from "../i18n";
 export interface InPlaceEditorProps {
 	readonly request: EditRequest;
 	readonly onSave: (text: string) => void;
+	/** Shown in partage for a draft: save and put the sheet on the table at once. */
+	readonly onPutOnTable?: ((text: string) => void) | undefined;
 	readonly onCancel: () => void;
 	readonly onTyping: () => void;
 }
 
-export function InPlaceEditor({ request, onSave, onCancel, onTyping }: InPlaceEditorProps) {
+export function InPlaceEditor({ request, onSave, onPutOnTable, onCancel, onTyping }: InPlaceEditorProps) {
 	const { t } = useLocale();
 	const [text, setText] = useState(request.text);
 	const area = useRef<HTMLTextAreaElement>(null);
@@ -65,9 +67,14 @@ export function InPlaceEditor({ request, onSave, onCancel, onTyping }: InPlaceEd
 				<Button size="small" onClick={onCancel}>
 					{t("cancel")}
 				</Button>
-				<Button size="small" appearance="primary" disabled={over} onClick={() => onSave(text)}>
+				<Button size="small" appearance={onPutOnTable ? "secondary" : "primary"} disabled={over} onClick={() => onSave(text)}>
 					{t("save")}
 				</Button>
+				{onPutOnTable && (
+					<Button size="small" appearance="primary" disabled={over || length === 0} onClick={() => onPutOnTable(text)}>
+						{t("putOnTable")}
+					</Button>
+				)}
 			</div>
 		</div>
 	);
