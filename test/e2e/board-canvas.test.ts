@@ -23,7 +23,8 @@ import { addPlanAction, shareRebond, writeFormulation } from "../../src/fluid/co
 import { PresenceChannel } from "../../src/fluid/presence";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { openWorkshop, type WorkshopSession } from "../../src/fluid/session";
-import { dragWorld } from "../support/board-page";
+import { fromPortable } from "../../src/board/viewport";
+import { dragWorld, viewport } from "../support/board-page";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
 import { eventually, settled } from "../support/clients";
 import { ROOT } from "../support/services";
@@ -239,6 +240,26 @@ describe("the fabric board", () => {
 		await dragWorld(page, centre(ids[3] as string), target);
 		await expect.poll(() => page.getByTestId("board-refusal").textContent(), { timeout: 10_000 }).toContain("3 idées au maximum");
 		expect(board().ideas.length).toBe(3);
+	});
+
+	it("follows the facilitator's view until the participant moves it", async () => {
+		const facilitatorPresence = new PresenceChannel(fanny.boardContainer, fanny.audience);
+		facilitatorPresence.set({ view: { x: 2900, y: 1700, zoom: 0.8 } });
+		await page.getByRole("switch", { name: "Suivre la personne qui facilite" }).click();
+		const box = await page.locator(".canvas-container").boundingBox();
+		if (!box) throw new Error("no board");
+		const expected = fromPortable({ x: 2900, y: 1700, zoom: 0.8 }, box.width, box.height);
+		await expect.poll(async () => (await viewport(page)).map((n) => Math.round(n)), { timeout: 20_000 }).toEqual(expected.map((n) => Math.round(n)));
+		facilitatorPresence.set({ view: { x: 1000, y: 500, zoom: 0.5 } });
+		const next = fromPortable({ x: 1000, y: 500, zoom: 0.5 }, box.width, box.height);
+		await expect.poll(async () => (await viewport(page)).map((n) => Math.round(n)), { timeout: 20_000 }).toEqual(next.map((n) => Math.round(n)));
+		// Moving one's own view stops following.
+		await page.getByTestId("board-canvas").focus();
+		await page.keyboard.press("+");
+		await expect.poll(() => page.getByRole("switch", { name: "Suivre la personne qui facilite" }).isChecked()).toBe(false);
+		facilitatorPresence.set({ view: { x: 2900, y: 1700, zoom: 0.8 } });
+		await page.waitForTimeout(800);
+		expect((await viewport(page))[0]).toBeCloseTo(0.6, 5);
 	});
 
 	it("lets the offreuse reorder her plan d'action by drag", async () => {
