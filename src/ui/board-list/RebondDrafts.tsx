@@ -1,0 +1,131 @@
+/**
+ * My rebonds, private in this browser until shared: the kit's three prompts and
+ * "témoignage ou référence"; writable in réflexion and échanges, shared in échanges.
+ */
+import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { isRebondKind } from "../../domain/recolte";
+import { shareRebond } from "../../fluid/commands/sheets";
+import type { RebondDraft } from "../../session/drafts";
+import { LimitedInput } from "../components/LimitedInput";
+import { useWorkshop } from "../workshopContext";
+import { ActionButton, focusFirstField, Muted, rowStyle, SubHeading, WritingScope } from "./controls";
+import { mayEver, mayNow, useBoardWords, useDrafts, type PanelView } from "./useBoardState";
+import type { BoardWordKey } from "./words";
+
+const PROMPTS: readonly { readonly key: "confronted" | "howMet" | "whatWorked"; readonly label: BoardWordKey }[] = [
+	{ key: "confronted", label: "promptConfronted" },
+	{ key: "howMet", label: "promptHowMet" },
+	{ key: "whatWorked", label: "promptWhatWorked" },
+];
+
+function DraftCard({ draft, index, view }: { readonly draft: RebondDraft; readonly index: number; readonly view: PanelView }) {
+	const { drafts } = useWorkshop();
+	const { w } = useBoardWords();
+	const writable = mayNow(view, "writeRebond");
+	const titleId = `rebond-draft-${draft.id}`;
+	return (
+		<li data-testid="rebond-draft" data-id={draft.id}>
+			<div role="group" aria-labelledby={titleId} style={{ display: "grid", gap: 8 }}>
+				<Text weight="semibold" id={titleId}>
+					{w("rebondDraft", { n: index + 1 })}
+				</Text>
+				{writable ? (
+					<WritingScope what="rebond">
+						{PROMPTS.map((p) => (
+							<LimitedInput
+								key={p.key}
+								field="rebondField"
+								name={`rebond-${p.key}`}
+								label={w(p.label)}
+								value={draft[p.key]}
+								onChange={(value) => drafts.updateRebond(draft.id, { [p.key]: value })}
+								multiline
+							/>
+						))}
+						<Field label={w("rebondKind")}>
+							<RadioGroup
+								name={`rebond-kind-${draft.id}`}
+								layout="horizontal"
+								value={draft.kind}
+								onChange={(_, d) => {
+									if (isRebondKind(d.value)) drafts.updateRebond(draft.id, { kind: d.value });
+								}}
+							>
+								<Radio value="temoignage" label={w("temoignage")} />
+								<Radio value="reference" label={w("reference")} />
+							</RadioGroup>
+						</Field>
+					</WritingScope>
+				) : (
+					<dl style={{ margin: 0 }}>
+						{PROMPTS.map((p) => (
+							<div key={p.key}>
+								<dt>
+									<Text weight="semibold">{w(p.label)}</Text>
+								</dt>
+								<dd style={{ marginInlineStart: 16, whiteSpace: "pre-wrap" }}>{draft[p.key] || "—"}</dd>
+							</div>
+						))}
+						<dt>
+							<Text weight="semibold">{w("rebondKind")}</Text>
+						</dt>
+						<dd style={{ marginInlineStart: 16 }}>{w(draft.kind)}</dd>
+					</dl>
+				)}
+				<div style={rowStyle}>
+					{mayEver(view.role, "shareRebond") && (
+						<ActionButton
+							command={shareRebond}
+							args={{ confronted: draft.confronted, howMet: draft.howMet, whatWorked: draft.whatWorked, kind: draft.kind }}
+							onDone={() => drafts.removeRebond(draft.id)}
+							appearance="primary"
+							testId="share-rebond"
+						>
+							{w("share")}
+						</ActionButton>
+					)}
+					<Button onClick={() => drafts.removeRebond(draft.id)} data-testid="remove-rebond-draft">
+						{w("remove")}
+					</Button>
+				</div>
+			</div>
+		</li>
+	);
+}
+
+export function RebondDrafts({ view }: { readonly view: PanelView }) {
+	const { drafts } = useWorkshop();
+	const { w } = useBoardWords();
+	const mine = useDrafts().rebonds;
+	const [focusId, setFocusId] = useState<string>();
+	useEffect(() => {
+		if (focusId === undefined) return;
+		focusFirstField(`[data-testid="rebond-draft"][data-id="${CSS.escape(focusId)}"]`);
+		setFocusId(undefined);
+	}, [focusId]);
+	if (!mayEver(view.role, "writeRebond")) return null;
+	return (
+		<div data-testid="my-rebonds" style={{ display: "grid", gap: 8 }}>
+			<SubHeading>{w("myRebondsTitle")}</SubHeading>
+			{mine.length === 0 ? (
+				<Muted>{w("noRebondDrafts")}</Muted>
+			) : (
+				<ol style={{ margin: 0, paddingInlineStart: 20, display: "grid", gap: 16 }}>
+					{mine.map((d, i) => (
+						<DraftCard key={d.id} draft={d} index={i} view={view} />
+					))}
+				</ol>
+			)}
+			<div style={rowStyle}>
+				<Button
+					onClick={() => setFocusId(drafts.addRebond())}
+					disabledFocusable={!mayNow(view, "writeRebond")}
+					data-testid="add-rebond"
+				>
+					{w("addRebond")}
+				</Button>
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,147 @@
+/**
+ * Rebonds: my private drafts, the raised hand and the échanges queue, then the shared
+ * rebonds in one column per contributor (member order).
+ */
+import { Badge, Switch, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { refusalMessage } from "../../domain/messages";
+import { raiseHand } from "../../fluid/commands/board";
+import { canRun } from "../../fluid/commands/command";
+import { withdrawCard } from "../../fluid/commands/sheets";
+import { contributorIds } from "../../fluid/read";
+import { useTree } from "../hooks";
+import { useWorkshop } from "../workshopContext";
+import { ActionButton, listStyle, Muted, RefusalText, SubHeading, Writers, Zone } from "./controls";
+import { EchangesQueue } from "./EchangesQueue";
+import { RebondDrafts } from "./RebondDrafts";
+import { jsonEqual, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
+
+interface SharedRebond {
+	readonly id: string;
+	readonly authorId: string;
+	readonly confronted: string;
+	readonly howMet: string;
+	readonly whatWorked: string;
+	readonly kind: string;
+}
+
+function HandSwitch({ view }: { readonly view: PanelView }) {
+	const { session } = useWorkshop();
+	const { w, locale } = useBoardWords();
+	const board = session.boardView.root;
+	const raised = useTree(board.hands, () => board.hands.some((h) => h.userId === view.me));
+	const [refusal, setRefusal] = useState<string>();
+	const verdict = canRun(raiseHand, session.context(), { raised: !raised });
+	return (
+		<div>
+			<Switch
+				label={w("raiseHand")}
+				checked={raised}
+				disabled={!verdict.ok}
+				data-testid="raise-hand"
+				onChange={(_, d) => {
+					const result = session.run(raiseHand, { raised: d.checked });
+					setRefusal(result.ok ? undefined : refusalMessage(result.reason, locale));
+				}}
+			/>
+			<RefusalText message={refusal} />
+		</div>
+	);
+}
+
+function RebondCard({ rebond, view }: { readonly rebond: SharedRebond; readonly view: PanelView }) {
+	const { w } = useBoardWords();
+	const fields = [
+		{ label: w("promptConfronted"), text: rebond.confronted },
+		{ label: w("promptHowMet"), text: rebond.howMet },
+		{ label: w("promptWhatWorked"), text: rebond.whatWorked },
+	].filter((f) => f.text !== "");
+	return (
+		<li data-testid="rebond" data-id={rebond.id}>
+			<Badge appearance="tint">{rebond.kind === "reference" ? w("reference") : w("temoignage")}</Badge>
+			<dl style={{ margin: "4px 0" }}>
+				{fields.map((f) => (
+					<div key={f.label}>
+						<dt>
+							<Text size={200} weight="semibold">
+								{f.label}
+							</Text>
+						</dt>
+						<dd style={{ marginInlineStart: 12, whiteSpace: "pre-wrap" }}>{f.text}</dd>
+					</div>
+				))}
+			</dl>
+			{rebond.authorId === view.me && (
+				<ActionButton command={withdrawCard} args={{ kind: "rebond", id: rebond.id }} size="small" testId="withdraw-rebond">
+					{w("withdraw")}
+				</ActionButton>
+			)}
+		</li>
+	);
+}
+
+export function RebondsZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
+	const { session } = useWorkshop();
+	const { w } = useBoardWords();
+	const { nameOf } = useMembers();
+	const process = session.processView.root;
+	const board = session.boardView.root;
+	const rebonds = useTree(
+		board.rebonds,
+		() =>
+			board.rebonds.map((r) => ({
+				id: r.id,
+				authorId: r.authorId,
+				confronted: r.confronted,
+				howMet: r.howMet,
+				whatWorked: r.whatWorked,
+				kind: r.kind,
+			})),
+		jsonEqual,
+	);
+	const contributors = contributorIds(process, board);
+	const authors = [...contributors, ...rebonds.map((r) => r.authorId).filter((id) => !contributors.includes(id))];
+	const columns = [...new Set(authors)];
+
+	return (
+		<Zone id="rebonds" title={w("rebondsTitle")} current={current}>
+			<RebondDrafts view={view} />
+			<Writers what="rebond" />
+			{mayNow(view, "raiseHand") && <HandSwitch view={view} />}
+			{view.step === "echanges" && contributors.length > 0 && <EchangesQueue view={view} />}
+			<SubHeading>{w("sharedRebondsTitle")}</SubHeading>
+			{columns.length === 0 ? (
+				<Muted>{w("noRebonds")}</Muted>
+			) : (
+				<div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: 12 }}>
+					{columns.map((id) => {
+						const mine = rebonds.filter((r) => r.authorId === id);
+						const headingId = `rebond-column-${id}`;
+						return (
+							<section
+								key={id}
+								aria-labelledby={headingId}
+								data-testid="rebond-column"
+								data-author={id}
+								data-author-name={nameOf(id)}
+							>
+								<Text as="h4" weight="semibold" id={headingId} style={{ margin: 0 }}>
+									{w("columnOf", { name: nameOf(id) })}
+								</Text>
+								{mine.length === 0 ? (
+									<Muted>{w("noRebonds")}</Muted>
+								) : (
+									<ul style={listStyle}>
+										{mine.map((r) => (
+											<RebondCard key={r.id} rebond={r} view={view} />
+										))}
+									</ul>
+								)}
+							</section>
+						);
+					})}
+				</div>
+			)}
+		</Zone>
+	);
+}

@@ -1,0 +1,142 @@
+/**
+ * Récolte et plan d'action. Part 1: "Deux ou trois idées qui me parlent beaucoup", kept by
+ * the offreur alone from what was shared (rebonds, notes, questions); a fourth is refused.
+ * Part 2: "Mon plan d'action" (PlanSection).
+ */
+import { Badge, Text } from "@fluentui/react-components";
+import { keptIdeas, MAX_IDEAS, type IdeaSource } from "../../domain/recolte";
+import { harvestIdea, releaseIdea } from "../../fluid/commands/sheets";
+import { useTree } from "../hooks";
+import { useWorkshop } from "../workshopContext";
+import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Zone } from "./controls";
+import { PlanSection } from "./PlanSection";
+import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from "./useBoardState";
+import type { BoardWordKey } from "./words";
+
+interface Source {
+	readonly kind: IdeaSource;
+	readonly id: string;
+	readonly authorId: string;
+	readonly text: string;
+}
+
+const SOURCE_LABEL: Readonly<Record<IdeaSource, BoardWordKey>> = {
+	rebond: "sourceRebond",
+	note: "sourceNote",
+	question: "sourceQuestion",
+};
+
+/** What was shared, each with "Garder cette idée" (the offreur only). */
+function HarvestSources({ kept }: { readonly kept: readonly string[] }) {
+	const { session } = useWorkshop();
+	const { w } = useBoardWords();
+	const { nameOf } = useMembers();
+	const board = session.boardView.root;
+	const rebonds = useTree(
+		board.rebonds,
+		(): Source[] =>
+			board.rebonds.map((r) => ({
+				kind: "rebond",
+				id: r.id,
+				authorId: r.authorId,
+				text: [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "").join(" — "),
+			})),
+		jsonEqual,
+	);
+	const notes = useTree(
+		board.notes,
+		(): Source[] => board.notes.map((n) => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
+		jsonEqual,
+	);
+	const questions = useTree(
+		board.questions,
+		(): Source[] =>
+			board.questions.map((q) => ({
+				kind: "question",
+				id: q.id,
+				authorId: q.authorId,
+				text: q.answer ? `${q.text} → ${q.answer}` : q.text,
+			})),
+		jsonEqual,
+	);
+	const sources = [...rebonds, ...notes, ...questions];
+	return (
+		<div style={{ display: "grid", gap: 6 }}>
+			<SubHeading>{w("sourcesTitle")}</SubHeading>
+			{sources.length === 0 ? (
+				<Muted>{w("noSources")}</Muted>
+			) : (
+				<ul style={listStyle} data-testid="harvest-sources">
+					{sources.map((s) => {
+						const textId = `source-${s.id}`;
+						return (
+							<li key={`${s.kind}-${s.id}`} data-testid="harvest-source" data-kind={s.kind} data-id={s.id}>
+								<Text as="p" block style={{ margin: 0 }} id={textId}>
+									<Text weight="semibold">{w(SOURCE_LABEL[s.kind], { name: nameOf(s.authorId) })}</Text> — {s.text}
+								</Text>
+								{kept.includes(s.id) ? (
+									<Badge appearance="filled" color="success">
+										{w("kept")}
+									</Badge>
+								) : (
+									<ActionButton
+										command={harvestIdea}
+										args={{ sourceKind: s.kind, sourceId: s.id }}
+										size="small"
+										testId="keep-idea"
+										describedBy={textId}
+									>
+										{w("keepIdea")}
+									</ActionButton>
+								)}
+							</li>
+						);
+					})}
+				</ul>
+			)}
+		</div>
+	);
+}
+
+export function RecolteZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
+	const { session } = useWorkshop();
+	const { w } = useBoardWords();
+	const board = session.boardView.root;
+	// Only the ideas that count: the first of each source, three at most (over the converged list).
+	const ideas = useTree(
+		board.ideas,
+		() => keptIdeas(board.ideas).map((i) => ({ id: i.id, sourceKind: i.sourceKind, sourceId: i.sourceId, text: i.text })),
+		jsonEqual,
+	);
+	const harvester = mayEver(view.role, "harvest");
+	return (
+		<Zone id="recolte" title={w("recolteTitle")} current={current}>
+			<div style={{ ...rowStyle, alignItems: "center" }}>
+				<SubHeading>{w("ideasTitle")}</SubHeading>
+				<Badge appearance="outline" data-testid="ideas-count">
+					{w("ideasCount", { n: ideas.length })}
+				</Badge>
+			</div>
+			{ideas.length === 0 ? (
+				<Muted>{w("noIdeas")}</Muted>
+			) : (
+				<ol style={listStyle} data-testid="ideas" data-max={MAX_IDEAS}>
+					{ideas.map((i) => (
+						<li key={i.id} data-testid="idea" data-id={i.id} data-source-kind={i.sourceKind} data-source-id={i.sourceId}>
+							<div style={rowStyle}>
+								<Text style={{ whiteSpace: "pre-wrap" }}>{i.text}</Text>
+								{harvester && (
+									<ActionButton command={releaseIdea} args={{ ideaId: i.id }} size="small" testId="release-idea">
+										{w("withdraw")}
+									</ActionButton>
+								)}
+							</div>
+						</li>
+					))}
+				</ol>
+			)}
+			{harvester && <HarvestSources kept={ideas.map((i) => i.sourceId)} />}
+			<PlanSection view={view} />
+		</Zone>
+	);
+}

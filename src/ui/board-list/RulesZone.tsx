@@ -1,0 +1,43 @@
+/** Règles du jeu: always visible; everyone adds what matters to them during the step "regles". */
+import { Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { addRule } from "../../fluid/commands/board";
+import { LimitedInput } from "../components/LimitedInput";
+import { useTree } from "../hooks";
+import { useWorkshop } from "../workshopContext";
+import { ActionButton, InlineForm, listStyle, Muted, Zone } from "./controls";
+import { jsonEqual, mayEver, useBoardWords, type PanelView } from "./useBoardState";
+
+export function RulesZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
+	const { session } = useWorkshop();
+	const { w } = useBoardWords();
+	const board = session.boardView.root;
+	const rules = useTree(board.rules, () => board.rules.map((r) => ({ id: r.id, text: r.text })), jsonEqual);
+	const [text, setText] = useState("");
+	const canWrite = mayEver(view.role, "writeRule") && view.step === "regles";
+	return (
+		<Zone id="rules" title={w("rulesTitle")} current={current}>
+			{rules.length === 0 ? (
+				<Muted>{w("noRules")}</Muted>
+			) : (
+				<ol style={listStyle} data-testid="rules">
+					{rules.map((r) => (
+						<li key={r.id} data-testid="rule" data-id={r.id}>
+							<Text>{r.text}</Text>
+						</li>
+					))}
+				</ol>
+			)}
+			{canWrite && (
+				<InlineForm>
+					<div style={{ flex: "1 1 240px" }}>
+						<LimitedInput field="rule" name="rule" label={w("ruleLabel")} value={text} onChange={setText} />
+					</div>
+					<ActionButton command={addRule} args={{ text }} onDone={() => setText("")} testId="add-rule" submit>
+						{w("addRule")}
+					</ActionButton>
+				</InlineForm>
+			)}
+		</Zone>
+	);
+}

@@ -1,0 +1,118 @@
+/**
+ * Vote (gommettes): my dots left, a dot per problématique and taking one back, my own
+ * count on each; totals hidden until revealed; the facilitator opens, closes and reveals,
+ * then sees the ranking (ties marked) and asks for consent.
+ */
+import { Badge, Text } from "@fluentui/react-components";
+import { rank } from "../../domain/ranking";
+import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
+import { placeDot, takeBackDot } from "../../fluid/commands/board";
+import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
+import { shallowEqual, useTree } from "../hooks";
+import { useWorkshop } from "../workshopContext";
+import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
+import { ConsentStatus, Ranking } from "./RankingAndConsent";
+import { jsonEqual, mayEver, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
+import { isSingular, type BoardTranslate } from "./words";
+
+function dotsLeftText(n: number, w: BoardTranslate): string {
+	if (n <= 0) return w("dotsLeftNone");
+	return n === 1 ? w("dotsLeftOne") : w("dotsLeftMany", { n });
+}
+
+export function VoteZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
+	const { session } = useWorkshop();
+	const { w, locale } = useBoardWords();
+	const { nameOf } = useMembers();
+	const process = session.processView.root;
+	const board = session.boardView.root;
+	const vote = useTree(process.vote, () => ({ open: process.vote.open, revealed: process.vote.revealed }), shallowEqual);
+	const cards = useTree(
+		board.problematiques,
+		() => board.problematiques.map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
+		jsonEqual,
+	);
+	const dots = useTree(
+		board.dots,
+		() => board.dots.map((d) => ({ id: d.id, voterId: d.voterId, problematiqueId: d.problematiqueId })),
+		jsonEqual,
+	);
+	const context: VoteContext = { facilitatorId: view.facilitatorId, problematiqueIds: cards.map((c) => c.id) };
+	const evaluation = evaluateVotes(dots, context);
+	const ranking = rank(
+		evaluation.tally,
+		cards.map((c) => c.id),
+	);
+	const voter = mayEver(view.role, "vote");
+	// The buttons only while voting is this step's work (the count of my dots stays visible).
+	const votingStep = mayNow(view, "vote");
+	const facilitator = view.role === "facilitator";
+
+	return (
+		<Zone id="vote" title={w("voteTitle")} current={current}>
+			<div style={rowStyle}>
+				<Badge appearance="outline" color={vote.open ? "success" : "informative"} data-testid="vote-state" data-open={vote.open ? "yes" : "no"}>
+					{vote.open ? w("voteIsOpen") : w("voteIsClosed")}
+				</Badge>
+				{votingStep && (
+					<Text weight="semibold" data-testid="dots-left" data-count={dotsLeft(evaluation, context, view.me)} aria-live="polite">
+						{dotsLeftText(dotsLeft(evaluation, context, view.me), w)}
+					</Text>
+				)}
+			</div>
+			{facilitator && (
+				<div style={rowStyle}>
+					<ActionButton command={setVoteOpen} args={{ open: !vote.open }} testId="toggle-vote">
+						{vote.open ? w("closeVote") : w("openVote")}
+					</ActionButton>
+					<ActionButton command={setVoteRevealed} args={{ revealed: !vote.revealed }} testId="toggle-reveal">
+						{vote.revealed ? w("hide") : w("reveal")}
+					</ActionButton>
+				</div>
+			)}
+			{!vote.revealed && <Muted>{w("talliesHidden")}</Muted>}
+			{cards.length === 0 ? (
+				<Muted>{w("noProblematiques")}</Muted>
+			) : (
+				<ul style={listStyle} data-testid="vote-items">
+					{cards.map((c) => {
+						const mine = evaluation.valid.filter((d) => d.voterId === view.me && d.problematiqueId === c.id);
+						const last = mine[mine.length - 1];
+						const textId = `vote-text-${c.id}`;
+						return (
+							<li key={c.id} data-testid="vote-item" data-id={c.id} data-author={c.authorId}>
+								<Text as="p" block id={textId} style={{ margin: 0 }}>
+									<Text weight="semibold">{nameOf(c.authorId)}</Text> — {c.text}
+								</Text>
+								<div style={{ ...rowStyle, alignItems: "center" }}>
+									{voter && (
+										<Text data-testid="my-dots" data-count={mine.length}>
+											{w("myDotsHere", { n: mine.length })} <span aria-hidden="true">{"●".repeat(mine.length)}</span>
+										</Text>
+									)}
+									{vote.revealed && (
+										<Badge appearance="tint" color="brand" data-testid="tally" data-count={evaluation.tally.get(c.id) ?? 0}>
+											{w(isSingular(evaluation.tally.get(c.id) ?? 0, locale) ? "tallyOne" : "tally", { n: evaluation.tally.get(c.id) ?? 0 })}
+										</Badge>
+									)}
+									{votingStep && (
+										<ActionButton command={placeDot} args={{ problematiqueId: c.id }} testId="place-dot" describedBy={textId}>
+											{w("placeDot")}
+										</ActionButton>
+									)}
+									{votingStep && last && (
+										<ActionButton command={takeBackDot} args={{ dotId: last.id }} testId="take-back-dot" describedBy={textId}>
+											{w("takeBackDot")}
+										</ActionButton>
+									)}
+								</div>
+							</li>
+						);
+					})}
+				</ul>
+			)}
+			{vote.revealed && <Ranking ranking={ranking} cards={cards} view={view} />}
+			{facilitator && <ConsentStatus ranking={ranking} cards={cards} revealed={vote.revealed} />}
+		</Zone>
+	);
+}
