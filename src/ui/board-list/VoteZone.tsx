@@ -5,7 +5,8 @@
  */
 import { Badge, Text } from "@fluentui/react-components";
 import { rank } from "../../domain/ranking";
-import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
+import { mayAct, OK, refuse, type Verdict } from "../../domain/actions";
+import { checkNewDot, dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
 import { placeDot, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
 import { shallowEqual, useTree } from "../hooks";
@@ -43,6 +44,16 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 		evaluation.tally,
 		cards.map((c) => c.id),
 	);
+	// One evaluation for every button of the list (not one per button): O(dots) per change.
+	const gate = mayAct(view.step, view.role, "vote");
+	const placeVerdict = (id: string): Verdict =>
+		!gate.ok ? gate : !vote.open ? refuse("voteClosed") : checkNewDot(evaluation, context, view.me, id);
+	const takeBackVerdict: Verdict = !gate.ok ? gate : !vote.open ? refuse("voteClosed") : OK;
+	const myDotsOn = new Map<string, string[]>();
+	for (const d of evaluation.valid) {
+		if (d.voterId !== view.me) continue;
+		myDotsOn.set(d.problematiqueId, [...(myDotsOn.get(d.problematiqueId) ?? []), d.id]);
+	}
 	const voter = mayEver(view.role, "vote");
 	// The buttons only while voting is this step's work (the count of my dots stays visible).
 	const votingStep = mayNow(view, "vote");
@@ -76,7 +87,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 			) : (
 				<ul style={listStyle} data-testid="vote-items">
 					{cards.map((c) => {
-						const mine = evaluation.valid.filter((d) => d.voterId === view.me && d.problematiqueId === c.id);
+						const mine = myDotsOn.get(c.id) ?? [];
 						const last = mine[mine.length - 1];
 						const textId = `vote-text-${c.id}`;
 						return (
@@ -96,12 +107,24 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 										</Badge>
 									)}
 									{votingStep && (
-										<ActionButton command={placeDot} args={{ problematiqueId: c.id }} testId="place-dot" describedBy={textId}>
+										<ActionButton
+											command={placeDot}
+											args={{ problematiqueId: c.id }}
+											verdict={placeVerdict(c.id)}
+											testId="place-dot"
+											describedBy={textId}
+										>
 											{w("placeDot")}
 										</ActionButton>
 									)}
 									{votingStep && last && (
-										<ActionButton command={takeBackDot} args={{ dotId: last.id }} testId="take-back-dot" describedBy={textId}>
+										<ActionButton
+											command={takeBackDot}
+											args={{ dotId: last }}
+											verdict={takeBackVerdict}
+											testId="take-back-dot"
+											describedBy={textId}
+										>
 											{w("takeBackDot")}
 										</ActionButton>
 									)}

@@ -4,6 +4,7 @@
  */
 import { Badge, Button, Card, Subtitle2, Text, tokens, type ButtonProps } from "@fluentui/react-components";
 import { useEffect, useState, type CSSProperties, type ReactNode } from "react";
+import type { Verdict } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
 import { canRun, type Command } from "../../fluid/commands/command";
 import { useWorkshop } from "../workshopContext";
@@ -89,6 +90,11 @@ export interface ActionButtonProps<Args> {
 	readonly ariaLabel?: string;
 	/** A form's submit button: Enter in the form's field presses it. */
 	readonly submit?: boolean;
+	/**
+	 * The verdict when the caller already knows it from one evaluation shared by many
+	 * buttons (a button per problématique); the command still checks everything on run.
+	 */
+	readonly verdict?: Verdict;
 }
 
 /**
@@ -99,7 +105,7 @@ export interface ActionButtonProps<Args> {
 export function ActionButton<Args>(props: ActionButtonProps<Args>) {
 	const { session } = useWorkshop();
 	const { locale } = useBoardWords();
-	const verdict = canRun(props.command, session.context(), props.args);
+	const verdict = props.verdict ?? canRun(props.command, session.context(), props.args);
 	const [refusal, setRefusal] = useState<string>();
 	const verdictKey = verdict.ok ? "ok" : verdict.reason;
 	useEffect(() => setRefusal(undefined), [verdictKey]);
