@@ -70,7 +70,8 @@ export type RefusalReason =
 	| "tieUndecided"
 	| "alreadyHarvested"
 	| "notEveryoneAgrees"
-	| "invalidKind";
+	| "invalidKind"
+	| "outOfRange";
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
 

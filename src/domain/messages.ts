@@ -35,6 +35,10 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 		en: "At most 3 ideas in the harvest: remove one first.",
 	},
 	alreadyHarvested: { fr: "Cette idée est déjà dans la récolte.", en: "This idea is already in the harvest." },
+	outOfRange: {
+		fr: "Durée hors des limites (échanges : de 20 à 45 minutes ; autres étapes : jusqu'à 240).",
+		en: "Duration out of bounds (exchanges: 20 to 45 minutes; other steps: up to 240).",
+	},
 	invalidKind: { fr: "Choisissez témoignage ou référence.", en: "Choose testimony or reference." },
 	notEveryoneAgrees: {
 		fr: "Les notes ne sont documentées que si tout le monde est d'accord.",

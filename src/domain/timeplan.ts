@@ -115,3 +115,16 @@ export function project(
 export function sessionMinutes(ctx: PlanContext): number {
 	return STEPS.filter((s) => s.inSession).reduce((sum, s) => sum + plannedMinutes(s.id, ctx), 0);
 }
+
+/** A person's own turn in the steps the kit times per person: 2 min in partage, 1 min each after. */
+export function personalTurnMinutes(step: StepId): number | undefined {
+	if (step === "partage") return stepById(step).duration.perPersonTurnMinutes;
+	if (stepById(step).duration.perContributor) return stepById(step).duration.minutes;
+	return undefined;
+}
+
+/** Time left in a person's turn (negative once over). */
+export function personalTurnLeftMs(step: StepId, since: number, now: number): number | undefined {
+	const minutes = personalTurnMinutes(step);
+	return minutes === undefined ? undefined : minutes * MINUTE - (now - since);
+}

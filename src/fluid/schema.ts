@@ -51,9 +51,14 @@ export class Turns extends sf.object(
 		clarification: sf.array(TurnRecord),
 		echanges: sf.array(TurnRecord),
 		speakerId: sf.optional(sf.string),
+		/** When the speaker was given the floor (server ms): their own timer in partage. */
+		speakerSince: sf.optional(sf.number),
 	},
 	open,
 ) {}
+
+/** A rule or posture the facilitator recalls for everyone, and when. */
+export class Recall extends sf.object("Recall", { text: sf.string, at: sf.number }, open) {}
 
 export class StepMinutes extends sf.map("StepMinutes", sf.number) {}
 
@@ -72,6 +77,7 @@ export class Process extends sf.object(
 		consent: ConsentState,
 		offreurId: sf.optional(sf.string),
 		turns: Turns,
+		recall: sf.optional(Recall),
 	},
 	open,
 ) {}

@@ -21,6 +21,7 @@ const ALL_REASONS: Record<RefusalReason, true> = {
 	alreadyHarvested: true,
 	notEveryoneAgrees: true,
 	invalidKind: true,
+	outOfRange: true,
 	notYourTurn: true,
 	notYourCard: true,
 	notAsked: true,

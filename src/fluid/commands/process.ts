@@ -43,6 +43,7 @@ export const moveStep = defineCommand<{ to: StepId }>({
 		writeTimer(process, { startedAt: now(), pausedAt: undefined, pausedMs: 0, addedMs: 0 });
 		process.vote.open = to === "choix";
 		process.turns.speakerId = undefined;
+		process.turns.speakerSince = undefined;
 	},
 });
 

@@ -13,7 +13,9 @@ import type { WorkshopSession } from "../../fluid/session";
 import { shallowEqual, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { useState } from "react";
-import { StepTimerView } from "./StepTimerView";
+import { PersonalTurn } from "../facilitation/PersonalTurn";
+import { RecallMenu } from "../facilitation/Recall";
+import { StepTimer } from "../facilitation/StepTimer";
 
 export function StepBar({ session }: { session: WorkshopSession }) {
 	const { t, locale } = useLocale();
@@ -78,7 +80,8 @@ export function StepBar({ session }: { session: WorkshopSession }) {
 						</ul>
 					</div>
 				)}
-				<StepTimerView session={session} />
+				<StepTimer session={session} />
+				<PersonalTurn session={session} />
 				{facilitator && (
 					<div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center" }}>
 						<Button onClick={() => go(previousStep(state.step))} disabled={!previousStep(state.step)}>
@@ -87,6 +90,7 @@ export function StepBar({ session }: { session: WorkshopSession }) {
 						<Button appearance="primary" onClick={() => go(nextStep(state.step))} disabled={!nextStep(state.step)}>
 							{t("next")}
 						</Button>
+						<RecallMenu session={session} />
 						<Dropdown
 							aria-label={t("jumpTo")}
 							placeholder={t("jumpTo")}

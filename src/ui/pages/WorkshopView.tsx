@@ -13,6 +13,8 @@ import type { Host } from "../../teams/host";
 import { BoardPanel } from "../board-list/BoardPanel";
 import { BoardCanvas } from "../components/BoardCanvas";
 import { ConnectionBanner } from "../components/ConnectionBanner";
+import { RecallBanner } from "../facilitation/Recall";
+import { RoleCardButton } from "../facilitation/RoleCard";
 import { Credit } from "../components/Credit";
 import { ParticipantList } from "../components/ParticipantList";
 import { SharePanel } from "../components/SharePanel";
@@ -44,10 +46,14 @@ export function WorkshopView({ session, info }: { session: WorkshopSession; info
 	return (
 		<WorkshopContext.Provider value={context}>
 			<div style={{ display: "grid", gridTemplateRows: "auto auto 1fr auto", minHeight: "100vh" }}>
-				<header style={{ padding: "8px 16px" }}>
+				<header style={{ padding: "8px 16px", display: "flex", gap: 16, alignItems: "center", flexWrap: "wrap" }}>
 					<Title3 as="h1">{title}</Title3>
+					<RoleCardButton session={session} />
 				</header>
-				<ConnectionBanner session={session} />
+				<div>
+					<ConnectionBanner session={session} />
+					<RecallBanner session={session} />
+				</div>
 				<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 320px", gap: 16, padding: "0 16px" }}>
 					<main style={{ display: "grid", gap: 16, alignContent: "start", minWidth: 0 }}>
 						<StepBar session={session} />

@@ -1,0 +1,67 @@
+/**
+ * Each person's own timed turn, where the kit times people one by one: 2 minutes to
+ * present one's problématique in partage, 1 minute per contributor at the end. Everyone
+ * sees who has the floor and their time; the facilitator gives and ends the turn.
+ */
+import { Button, Dropdown, Option, Text } from "@fluentui/react-components";
+import { personalTurnLeftMs } from "../../domain/timeplan";
+import { endTurn, startPersonalTurn } from "../../fluid/commands/facilitation";
+import { contributorIds, currentStep, membersInOrder } from "../../fluid/read";
+import type { WorkshopSession } from "../../fluid/session";
+import { shallowEqual, useNow, useTree } from "../hooks";
+import { useLocale } from "../i18n";
+import { clock, facilitationWords } from "./words";
+
+export function PersonalTurn({ session }: { session: WorkshopSession }) {
+	const { locale } = useLocale();
+	const f = facilitationWords(locale);
+	const process = session.processView.root;
+	const board = session.boardView.root;
+	const now = useNow(() => session.clock.now(), 1000);
+	const turn = useTree(
+		process,
+		() => ({ step: currentStep(process), speakerId: process.turns.speakerId, since: process.turns.speakerSince }),
+		shallowEqual,
+	);
+	const members = useTree(board.members, () => membersInOrder(board), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+	const left = turn.since === undefined ? undefined : personalTurnLeftMs(turn.step, turn.since, now);
+	if (turn.step !== "partage" && turn.step !== "partage-contributeurs") return null;
+	const people =
+		turn.step === "partage"
+			? members.filter((m) => !m.observer && m.id !== process.facilitatorId).map((m) => m.id)
+			: contributorIds(process, board);
+	const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? "";
+	return (
+		<div style={{ display: "flex", gap: 12, flexWrap: "wrap", alignItems: "center" }} data-testid="personal-turn">
+			{turn.speakerId && left !== undefined ? (
+				<Text weight="semibold" role="timer" data-testid="turn-timer" data-left={Math.round(left / 1000)}>
+					{f("turnOf", { name: nameOf(turn.speakerId) })} —{" "}
+					{left >= 0 ? f("turnLeft", { time: clock(left) }) : f("turnOver", { time: clock(left) })}
+				</Text>
+			) : (
+				<Text>{f("nobody")}</Text>
+			)}
+			{session.me.role === "facilitator" && (
+				<>
+					<Dropdown
+						aria-label={f("giveTurn")}
+						placeholder={f("giveTurn")}
+						value=""
+						onOptionSelect={(_, d) => d.optionValue && session.run(startPersonalTurn, { userId: d.optionValue })}
+					>
+						{people.map((id) => (
+							<Option key={id} value={id}>
+								{nameOf(id)}
+							</Option>
+						))}
+					</Dropdown>
+					{turn.speakerId && (
+						<Button size="small" onClick={() => session.run(endTurn, {})}>
+							{f("endTurn")}
+						</Button>
+					)}
+				</>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,126 @@
+/**
+ * The step timer everyone sees (server clock), a signal when time is up (visual, and a
+ * short tone if you switch the sound on), and for the facilitator: pause, resume, add or
+ * take back a minute, the projected end against the announced end, and where to take
+ * time back (échanges between 20 and 45 minutes).
+ */
+import { Button, MessageBar, MessageBarBody, SpinButton, Field, Switch, Text } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { stepById } from "../../domain/steps";
+import { plannedMinutes, project, remainingMs, type PlanContext } from "../../domain/timeplan";
+import { addStepTime, pauseStepTimer, resumeStepTimer } from "../../fluid/commands/process";
+import { setStepMinutes } from "../../fluid/commands/facilitation";
+import { contributorIds, currentStep, timerOf } from "../../fluid/read";
+import type { WorkshopSession } from "../../fluid/session";
+import { useNow, useTree } from "../hooks";
+import { useLocale } from "../i18n";
+import { clock, facilitationWords } from "./words";
+
+const SOUND_KEY = "atelier-entraide:sound";
+
+function beep(): void {
+	try {
+		const audio = new AudioContext();
+		const osc = audio.createOscillator();
+		osc.frequency.value = 660;
+		osc.connect(audio.destination);
+		osc.start();
+		osc.stop(audio.currentTime + 0.25);
+		osc.onended = () => void audio.close();
+	} catch {
+		// No audio here: the visual signal stays.
+	}
+}
+
+export function StepTimer({ session }: { session: WorkshopSession }) {
+	const { t, locale } = useLocale();
+	const f = facilitationWords(locale);
+	const process = session.processView.root;
+	const board = session.boardView.root;
+	const now = useNow(() => session.clock.now(), 1000);
+	useTree(process, () => `${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`);
+	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
+	const rang = useRef<string>("");
+	const step = currentStep(process);
+	const facilitator = session.me.role === "facilitator";
+	const timer = timerOf(process);
+	const ctx: PlanContext = {
+		contributors: contributorIds(process, board).length,
+		participants: board.problematiques.length,
+		overrides: Object.fromEntries(process.minutes.entries()),
+	};
+	const planned = plannedMinutes(step, ctx) * 60_000;
+	const left = remainingMs(timer, planned, now);
+	const over = stepById(step).inSession && left < 0;
+	const key = `${step}|${timer.startedAt}`;
+	useEffect(() => {
+		if (over && rang.current !== key) {
+			rang.current = key;
+			if (sound) beep();
+		}
+	}, [over, key, sound]);
+	if (!stepById(step).inSession) return null;
+	const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+	const projection = project(step, timer, now, process.announcedEnd, ctx);
+	const paused = timer.pausedAt !== undefined;
+	const echanges = plannedMinutes("echanges", ctx);
+	return (
+		<div style={{ display: "grid", gap: 8 }}>
+			<div style={{ display: "flex", gap: 16, flexWrap: "wrap", alignItems: "center" }}>
+				<Text role="timer" aria-live="off" data-testid="step-timer" data-left={Math.round(left / 1000)} weight="semibold">
+					{left >= 0 ? `${t("timeLeft")} ${clock(left)}` : `${t("overtime")} +${clock(left)}`}
+					{paused ? ` — ${f("paused")}` : ""}
+				</Text>
+				<Text size={200}>{t("endAt", { time: time(process.announcedEnd) })}</Text>
+				{facilitator && (
+					<Text size={200} data-testid="projected-end" data-overrun={Math.round(projection.overrunMs / 60_000)}>
+						{t("projectedEnd", { time: time(projection.projectedEnd) })} —{" "}
+						{projection.overrunMs > 60_000 ? t("late", { minutes: Math.round(projection.overrunMs / 60_000) }) : t("onTime")}
+					</Text>
+				)}
+				<Switch
+					checked={sound}
+					label={f("sound")}
+					onChange={(_, d) => {
+						setSound(d.checked);
+						localStorage.setItem(SOUND_KEY, d.checked ? "on" : "off");
+					}}
+				/>
+			</div>
+			{over && (
+				<MessageBar intent="warning" role="status" data-testid="time-up">
+					<MessageBarBody>{f("timeUp")}</MessageBarBody>
+				</MessageBar>
+			)}
+			{facilitator && (
+				<div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "flex-end" }}>
+					<Button size="small" onClick={() => session.run(paused ? resumeStepTimer : pauseStepTimer, {})} data-testid="pause-timer">
+						{paused ? f("resume") : f("pause")}
+					</Button>
+					<Button size="small" onClick={() => session.run(addStepTime, { ms: 60_000 })}>
+						{f("addMinute")}
+					</Button>
+					<Button size="small" onClick={() => session.run(addStepTime, { ms: -60_000 })}>
+						{f("removeMinute")}
+					</Button>
+					<Field label={f("echangesMinutes")} size="small">
+						<SpinButton
+							min={20}
+							max={45}
+							value={echanges}
+							onChange={(_, d) => {
+								const value = d.value ?? Number(d.displayValue);
+								if (Number.isInteger(value)) session.run(setStepMinutes, { step: "echanges", minutes: value });
+							}}
+						/>
+					</Field>
+				</div>
+			)}
+			{facilitator && projection.overrunMs > 60_000 && projection.flexibleMs > 0 && (
+				<Text size={200} data-testid="take-back">
+					{f("takeBack", { minutes: Math.round(projection.flexibleMs / 60_000) })}
+				</Text>
+			)}
+		</div>
+	);
+}
