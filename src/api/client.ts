@@ -61,6 +61,9 @@ export class ApiClient {
 	facilitator(id: string, key: string): Promise<Identity> {
 		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/facilitator`, { key });
 	}
+	handoff(id: string, ticket: string, toUserId: string, toName: string): Promise<WorkshopInfo> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/handoff`, { ticket, toUserId, toName });
+	}
 	token(ticket: string, documentId: string | undefined, tenantId: string): Promise<{ jwt: string }> {
 		return this.call("POST", "/api/token", { ticket, tenantId, ...(documentId ? { documentId } : {}) });
 	}

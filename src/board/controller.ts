@@ -115,7 +115,7 @@ export class BoardController {
 		// Read by end-to-end tests to turn world positions into screen positions.
 		this.scene.canvas.wrapperEl.dataset.viewport = JSON.stringify(t);
 		this.scene.requestRender();
-		if (mine && this.session.me.role === "facilitator") {
+		if (mine && this.session.processView.root.facilitatorId === this.session.me.userId) {
 			this.presence.set({ view: toPortable(t, this.width, this.height) });
 		}
 	}

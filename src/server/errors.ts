@@ -12,7 +12,8 @@ export type ApiErrorCode =
 	| "notYourWorkshop"
 	| "documentNotInWorkshop"
 	| "alreadyBound"
-	| "tenantMismatch";
+	| "tenantMismatch"
+	| "notFacilitator";
 
 export interface ApiError {
 	readonly error: ApiErrorCode;

@@ -3,6 +3,7 @@ import type { IAzureAudience } from "@fluidframework/azure-client";
 import { ConnectionState as FluidConnection, Tree, type TreeNode } from "fluid-framework";
 import { useEffect, useRef, useState } from "react";
 import type { WorkshopContainer } from "../fluid/containers";
+import type { WorkshopSession } from "../fluid/session";
 
 /** Re-reads `read()` whenever `node` or anything under it changes. Keep `read` small. */
 export function useTree<T>(node: TreeNode, read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
@@ -83,4 +84,10 @@ export function useConnection(containers: readonly WorkshopContainer[]): LinkSta
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, containers);
 	return state;
+}
+
+/** Am I the facilitator now? (from the process: the role can be handed over). */
+export function useIsFacilitator(session: WorkshopSession): boolean {
+	const process = session.processView.root;
+	return useTree(process, () => process.facilitatorId === session.me.userId);
 }

@@ -75,6 +75,11 @@ const FR = {
 	save: "Enregistrer",
 	cancel: "Annuler",
 	putOnTable: "Poser sur la table",
+	handOver: "Passer la facilitation",
+	handOverTitle: "Passer la facilitation à {name} ?",
+	handOverText:
+		"{name} deviendra la personne qui facilite : le déroulé, le temps et les tours de parole passent entre ses mains. Votre lien de facilitation ne fonctionnera plus.",
+	handOverConfirm: "Passer la facilitation",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -151,6 +156,11 @@ const EN: Record<MessageKey, string> = {
 	save: "Save",
 	cancel: "Cancel",
 	putOnTable: "Put on the table",
+	handOver: "Hand over the facilitation",
+	handOverTitle: "Hand the facilitation over to {name}?",
+	handOverText:
+		"{name} will become the facilitator: the steps, the time and the turns pass into their hands. Your facilitation link will no longer work.",
+	handOverConfirm: "Hand over",
 };
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };

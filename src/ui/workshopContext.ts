@@ -3,11 +3,13 @@
  * browser's private drafts, and presence. Created once per open workshop.
  */
 import { createContext, useContext } from "react";
+import type { ApiClient } from "../api/client";
 import type { PresenceChannel } from "../fluid/presence";
 import type { WorkshopSession } from "../fluid/session";
 import type { DraftStore } from "../session/drafts";
 
 export interface WorkshopContextValue {
+	readonly api: ApiClient;
 	readonly session: WorkshopSession;
 	readonly drafts: DraftStore;
 	readonly presence: PresenceChannel;

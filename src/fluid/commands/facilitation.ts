@@ -83,3 +83,22 @@ export const setStepMinutes = defineCommand<{ step: StepId; minutes: number }>({
 		process.minutes.set(step, minutes);
 	},
 });
+
+/**
+ * Hand the facilitation over to a participant (after the server has moved the
+ * authority): the process names the new facilitator. The offreur keeps their role.
+ */
+export const handOver = defineCommand<{ toUserId: string }>({
+	name: "handOver",
+	action: "moveStep",
+	writes: "process",
+	check: ({ process, board }, { toUserId }) => {
+		const member = board.members.get(toUserId);
+		if (!member || member.observer) return refuse("unknownItem");
+		return toUserId === process.offreurId ? refuse("notForYourRole") : OK;
+	},
+	run: ({ process, board }, { toUserId }) => {
+		process.facilitatorId = toUserId;
+		process.facilitatorName = board.members.get(toUserId)?.name ?? "";
+	},
+});

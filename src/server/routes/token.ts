@@ -44,7 +44,8 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 			if (config.fluid.mode === "azure" && req.body.tenantId && req.body.tenantId !== tenantId) {
 				return fail(reply, 400, { error: "tenantMismatch", message: "Unknown Fluid tenant" });
 			}
-			const facilitator = ticket.role === "facilitator" && ticket.userId === record.facilitatorId;
+			// The facilitator is whoever the workshop's record names (the role can be handed over).
+			const facilitator = ticket.role !== "observer" && ticket.userId === record.facilitatorId;
 			const documentId = req.body.documentId ?? "";
 			let scopes: readonly FluidScope[];
 			if (!record.containers) {

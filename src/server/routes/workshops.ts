@@ -146,6 +146,36 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 		},
 	);
 
+	/**
+	 * The facilitator hands the role over: the service-enforced authority moves with it
+	 * (the next process token is writable for the new facilitator only). The old
+	 * facilitation link stops working, since it would now name someone else.
+	 */
+	app.post<{ Params: { id: string }; Body: { ticket?: unknown; toUserId?: unknown; toName?: unknown } }>(
+		"/api/workshops/:id/handoff",
+		{ schema: { params: idParam, body: { type: "object" } } },
+		async (req, reply) => {
+			const record = await store.get(req.params.id);
+			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+			const ticket = typeof req.body.ticket === "string" ? await tickets.verify(req.body.ticket, now()) : undefined;
+			if (!ticket || ticket.workshopId !== record.id) {
+				return fail(reply, 401, { error: "ticketInvalid", message: "The identity ticket is invalid or expired" });
+			}
+			if (ticket.userId !== record.facilitatorId) {
+				return fail(reply, 403, { error: "notFacilitator", message: "Only the facilitator can hand the role over" });
+			}
+			const toUserId = typeof req.body.toUserId === "string" ? req.body.toUserId : "";
+			if (!/^u-[A-Za-z0-9_-]{1,40}$/.test(toUserId)) {
+				return fail(reply, 400, { error: "badRequest", message: "toUserId must be a participant's id" });
+			}
+			const name = text(reply, "name", req.body.toName);
+			if (name === undefined) return reply;
+			const next = { ...record, facilitatorId: toUserId, facilitatorName: name, keyHash: "" };
+			await store.put(next);
+			return publicView(next);
+		},
+	);
+
 	app.post<{ Params: { id: string }; Body: { key?: unknown } }>(
 		"/api/workshops/:id/facilitator",
 		{ schema: { params: idParam, body: { type: "object" } } },

@@ -3,6 +3,7 @@
  * reader (the accessible equivalent of the canvas). Zones keep their place; the current
  * step's zone is marked and one button takes the focus there.
  */
+import { useIsFacilitator } from "../hooks";
 import { Button, Subtitle1, Text } from "@fluentui/react-components";
 import type { StepId } from "../../domain/steps";
 import { useWorkshop } from "../workshopContext";
@@ -47,7 +48,7 @@ export function BoardPanel() {
 	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const view = usePanelView();
-	useConsentRecorder(session, session.me.role === "facilitator");
+	useConsentRecorder(session, useIsFacilitator(session));
 	const current = ZONE_OF_STEP[view.step];
 	const is = (zone: ZoneId) => zone === current;
 

@@ -12,6 +12,7 @@ import { setCaching } from "../../board/scene";
 import { refusalMessage } from "../../domain/messages";
 import type { RefusalReason } from "../../domain/actions";
 import { UndoStack } from "../../fluid/undo";
+import { useIsFacilitator } from "../hooks";
 import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 
@@ -28,6 +29,7 @@ export function BoardCanvas() {
 	const [following, setFollowing] = useState(false);
 	const [, setUndoTick] = useState(0);
 	const [editing, setEditing] = useState<EditRequest>();
+	const isFacilitator = useIsFacilitator(session);
 
 	function saveEdit(text: string, table = false) {
 		if (!editing) return;
@@ -118,7 +120,7 @@ export function BoardCanvas() {
 				<ToolbarButton disabled={!undo.current?.canRedo} onClick={() => undo.current?.redo()}>
 					{t("redo")}
 				</ToolbarButton>
-				{session.me.role !== "facilitator" && (
+				{!isFacilitator && (
 					<Switch
 						checked={following}
 						onChange={(_, d) => controller.current?.setFollowing(d.checked)}

@@ -4,6 +4,7 @@ import { roleName } from "../../domain/messages";
 import { membersInOrder, roleContext } from "../../fluid/read";
 import { roleOf } from "../../domain/roles";
 import type { WorkshopSession } from "../../fluid/session";
+import { HandoffButton } from "../facilitation/Handoff";
 import { useOnline, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 
@@ -14,6 +15,7 @@ export function ParticipantList({ session }: { session: WorkshopSession }) {
 	const members = useTree(board.members, () => membersInOrder(board), (a, b) => JSON.stringify(a) === JSON.stringify(b));
 	const ctx = useTree(process, () => roleContext(process), (a, b) => JSON.stringify(a) === JSON.stringify(b));
 	const online = useOnline(session.audience);
+	const iFacilitate = ctx.facilitatorId === session.me.userId;
 	const memberIds = new Set(members.map((m) => m.id));
 	const observers = [...session.audience.getMembers().values()].filter((m) => !memberIds.has(m.id));
 	const people = [
@@ -43,6 +45,9 @@ export function ParticipantList({ session }: { session: WorkshopSession }) {
 							<Badge appearance="outline" size="small">
 								{roleName(roleOf(p, ctx), locale)}
 							</Badge>
+							{iFacilitate && !p.observer && p.id !== session.me.userId && p.id !== ctx.offreurId && (
+								<HandoffButton toUserId={p.id} name={p.name} />
+							)}
 						</li>
 					);
 				})}

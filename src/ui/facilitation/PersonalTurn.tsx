@@ -8,7 +8,7 @@ import { personalTurnLeftMs } from "../../domain/timeplan";
 import { endTurn, startPersonalTurn } from "../../fluid/commands/facilitation";
 import { contributorIds, currentStep, membersInOrder } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
-import { shallowEqual, useNow, useTree } from "../hooks";
+import { shallowEqual, useIsFacilitator, useNow, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { clock, facilitationWords } from "./words";
 
@@ -18,6 +18,7 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 	const process = session.processView.root;
 	const board = session.boardView.root;
 	const now = useNow(() => session.clock.now(), 1000);
+	const isFacilitator = useIsFacilitator(session);
 	const turn = useTree(
 		process,
 		() => ({ step: currentStep(process), speakerId: process.turns.speakerId, since: process.turns.speakerSince }),
@@ -41,7 +42,7 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 			) : (
 				<Text>{f("nobody")}</Text>
 			)}
-			{session.me.role === "facilitator" && (
+			{isFacilitator && (
 				<>
 					<Dropdown
 						aria-label={f("giveTurn")}

@@ -7,7 +7,7 @@ import { postureFor } from "../../domain/roleCards";
 import { clearRecall, recallRule } from "../../fluid/commands/facilitation";
 import { currentStep } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
-import { shallowEqual, useTree } from "../hooks";
+import { shallowEqual, useIsFacilitator, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { facilitationWords } from "./words";
 
@@ -16,6 +16,7 @@ export function RecallBanner({ session }: { session: WorkshopSession }) {
 	const f = facilitationWords(locale);
 	const process = session.processView.root;
 	const recall = useTree(process, () => ({ text: process.recall?.text, at: process.recall?.at }), shallowEqual);
+	const isFacilitator = useIsFacilitator(session);
 	if (!recall.text) return null;
 	return (
 		<MessageBar intent="info" role="status" data-testid="recall" layout="multiline">
@@ -23,7 +24,7 @@ export function RecallBanner({ session }: { session: WorkshopSession }) {
 				<MessageBarTitle>{f("recallTitle")}</MessageBarTitle>
 				{recall.text}
 			</MessageBarBody>
-			{session.me.role === "facilitator" && (
+			{isFacilitator && (
 				<MessageBarActions>
 					<Button size="small" onClick={() => session.run(clearRecall, {})}>
 						{f("dismiss")}
@@ -41,7 +42,8 @@ export function RecallMenu({ session }: { session: WorkshopSession }) {
 	const board = session.boardView.root;
 	const step = useTree(process, () => currentStep(process));
 	const rules = useTree(board.rules, () => board.rules.map((r) => r.text), (a, b) => a.join("\n") === b.join("\n"));
-	if (session.me.role !== "facilitator") return null;
+	const isFacilitator = useIsFacilitator(session);
+	if (!isFacilitator) return null;
 	const posture = postureFor(step, locale);
 	return (
 		<Menu>

@@ -12,7 +12,7 @@ import { addStepTime, pauseStepTimer, resumeStepTimer } from "../../fluid/comman
 import { setStepMinutes } from "../../fluid/commands/facilitation";
 import { contributorIds, currentStep, timerOf } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
-import { useNow, useTree } from "../hooks";
+import { useIsFacilitator, useNow, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { clock, facilitationWords } from "./words";
 
@@ -42,7 +42,7 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
 	const rang = useRef<string>("");
 	const step = currentStep(process);
-	const facilitator = session.me.role === "facilitator";
+	const facilitator = useIsFacilitator(session);
 	const timer = timerOf(process);
 	const ctx: PlanContext = {
 		contributors: contributorIds(process, board).length,

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
 import { ServerClock } from "../../api/clock";
 import type { Identity, PublicFluidConfig, WorkshopInfo } from "../../api/types";
+import { onFacilitatorChange } from "../../fluid/handoff";
 import { createWorkshopDocuments, openWorkshop, type WorkshopSession } from "../../fluid/session";
 import type { Host } from "../../teams/host";
 import { describeError } from "../errors";
@@ -95,8 +96,14 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 	useEffect(() => {
 		if (state.kind !== "ready") return;
 		const { session } = state;
-		return () => session.dispose();
-	}, [state]);
+		// When the facilitation comes to or leaves me, open the workshop again: the new
+		// connection carries the new rights.
+		const off = onFacilitatorChange(session, () => run(session.me));
+		return () => {
+			off();
+			session.dispose();
+		};
+	}, [state, run]);
 
 	switch (state.kind) {
 		case "loading":
@@ -134,6 +141,6 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				</main>
 			);
 		case "ready":
-			return <WorkshopView session={state.session} info={state.info} host={host} />;
+			return <WorkshopView api={api} session={state.session} info={state.info} host={host} />;
 	}
 }

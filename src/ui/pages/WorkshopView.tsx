@@ -4,6 +4,7 @@
  */
 import { Title3 } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
+import type { ApiClient } from "../../api/client";
 import type { WorkshopInfo } from "../../api/types";
 import { newItemId } from "../../fluid/ids";
 import { PresenceChannel } from "../../fluid/presence";
@@ -19,7 +20,7 @@ import { Credit } from "../components/Credit";
 import { ParticipantList } from "../components/ParticipantList";
 import { SharePanel } from "../components/SharePanel";
 import { StepBar } from "../components/StepBar";
-import { useTree } from "../hooks";
+import { useIsFacilitator, useTree } from "../hooks";
 import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
 
 function browserStorage() {
@@ -30,17 +31,25 @@ function browserStorage() {
 	}
 }
 
-export function WorkshopView({ session, info }: { session: WorkshopSession; info: WorkshopInfo; host: Host }) {
+export interface WorkshopViewProps {
+	readonly api: ApiClient;
+	readonly session: WorkshopSession;
+	readonly info: WorkshopInfo;
+	readonly host: Host;
+}
+
+export function WorkshopView({ api, session, info }: WorkshopViewProps) {
 	const process = session.processView.root;
 	const title = useTree(process, () => process.title);
-	const facilitator = session.me.role === "facilitator";
+	const facilitator = useIsFacilitator(session);
 	const context = useMemo<WorkshopContextValue>(
 		() => ({
+			api,
 			session,
 			drafts: new DraftStore(browserStorage(), info.id, session.me.userId, newItemId),
 			presence: new PresenceChannel(session.boardContainer, session.audience),
 		}),
-		[session, info.id],
+		[api, session, info.id],
 	);
 	useEffect(() => () => context.presence.set({ writing: null, drag: null }), [context]);
 	return (

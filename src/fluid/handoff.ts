@@ -1,0 +1,39 @@
+/**
+ * Facilitator handoff. The server moves the authority first (the next process token is
+ * writable for the new facilitator only), then the process names the new facilitator.
+ * Both clients then open the workshop again, so that their connections carry the new
+ * rights (the Fluid driver keeps a connection's token across reconnects): the new
+ * facilitator gains write, the former one drops to read.
+ */
+import { Tree } from "fluid-framework";
+import type { ApiClient } from "../api/client";
+import { refuse, type Verdict } from "../domain/actions";
+import { canRun } from "./commands/command";
+import { handOver } from "./commands/facilitation";
+import type { WorkshopContainer } from "./containers";
+import type { WorkshopSession } from "./session";
+
+function saved(container: WorkshopContainer): Promise<void> {
+	return container.isDirty ? new Promise((resolve) => container.once("saved", () => resolve())) : Promise.resolve();
+}
+
+export async function handFacilitationTo(session: WorkshopSession, api: ApiClient, toUserId: string): Promise<Verdict> {
+	const verdict = canRun(handOver, session.context(), { toUserId });
+	if (!verdict.ok) return verdict;
+	const name = session.boardView.root.members.get(toUserId)?.name;
+	if (!name) return refuse("unknownItem");
+	await api.handoff(session.workshopId, session.me.ticket, toUserId, name);
+	const result = session.run(handOver, { toUserId });
+	await saved(session.processContainer);
+	return result;
+}
+
+/** Tells when the role comes to or leaves this client: the workshop must then be opened again. */
+export function onFacilitatorChange(session: WorkshopSession, listener: () => void): () => void {
+	let wasMe = session.processView.root.facilitatorId === session.me.userId;
+	return Tree.on(session.processView.root, "nodeChanged", () => {
+		const isMe = session.processView.root.facilitatorId === session.me.userId;
+		if (isMe !== wasMe) listener();
+		wasMe = isMe;
+	});
+}

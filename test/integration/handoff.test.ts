@@ -1,0 +1,66 @@
+/**
+ * Facilitator handoff: the authority the service enforces moves with the role. The new
+ * facilitator can move the step for everyone; the old one no longer can, even by forcing
+ * a write; the old facilitation link stops working.
+ */
+import { Tree } from "fluid-framework";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ApiError } from "../../src/api/client";
+import { moveStep } from "../../src/fluid/commands/process";
+import { handFacilitationTo, onFacilitatorChange } from "../../src/fluid/handoff";
+import type { WorkshopSession } from "../../src/fluid/session";
+import { createTestWorkshop, eventually, settled, type TestWorkshop } from "../support/clients";
+
+describe("facilitator handoff", () => {
+	let w: TestWorkshop;
+	let alice: WorkshopSession;
+	let bob: WorkshopSession;
+	let aliceAgain: WorkshopSession;
+
+	beforeAll(async () => {
+		w = await createTestWorkshop(inject("appUrl"), "Relais");
+		alice = await w.join("Alice");
+		bob = await w.join("Bob");
+		await eventually(() => w.facilitator.boardView.root.members.size === 3, 20_000, "three members");
+	});
+	afterAll(() => w?.dispose());
+
+	it("refuses a handoff asked by a participant", async () => {
+		await expect(w.api.handoff(w.info.id, bob.me.ticket, alice.me.userId, "Alice")).rejects.toBeInstanceOf(ApiError);
+	});
+
+	it("moves the role and the service-enforced authority to the new facilitator", async () => {
+		let told = 0;
+		const off = onFacilitatorChange(alice, () => told++);
+		expect(await handFacilitationTo(w.facilitator, w.api, alice.me.userId)).toEqual({ ok: true });
+		await eventually(() => bob.processView.root.facilitatorId === alice.me.userId, 20_000, "Bob sees Alice facilitate");
+		expect(bob.processView.root.facilitatorName).toBe("Alice");
+		await eventually(() => told === 1, 20_000, "Alice's client told to open the workshop again");
+		off();
+		// Opened again, Alice's connection carries a writable process token: her moves reach everyone.
+		aliceAgain = await w.open(alice.me);
+		await eventually(() => aliceAgain.processView.root.facilitatorId === alice.me.userId);
+		expect(aliceAgain.run(moveStep, { to: "regles" })).toEqual({ ok: true });
+		await eventually(() => bob.processView.root.step === "regles", 20_000, "Bob sees Alice's step");
+		expect(w.facilitator.run(moveStep, { to: "choix" })).toEqual({ ok: false, reason: "facilitatorOnly" });
+	});
+
+	it("never lets the former facilitator's forced write reach anyone once reopened", async () => {
+		const former = await w.open(w.facilitator.me);
+		await eventually(() => former.processView.root.step === "regles");
+		Tree.runTransaction(former.processView.root, (p) => {
+			p.step = "documentation";
+		});
+		aliceAgain.run(moveStep, { to: "recherche" });
+		await eventually(() => bob.processView.root.step === "recherche", 20_000, "Alice's move");
+		await new Promise((r) => setTimeout(r, 1500));
+		expect(bob.processView.root.step).toBe("recherche");
+		expect(aliceAgain.processView.root.step).toBe("recherche");
+		expect(former.processContainer.isDirty).toBe(true);
+		await settled([aliceAgain, bob]);
+	});
+
+	it("retires the old facilitation link", async () => {
+		await expect(w.api.facilitator(w.info.id, w.key)).rejects.toMatchObject({ status: 403 });
+	});
+});
