@@ -16,6 +16,7 @@ import {
 	joinOk,
 	json,
 	makeApp,
+	ROOT,
 	requestToken,
 	type TestApp,
 	type TokenReply,
@@ -355,7 +356,7 @@ describe("tickets that are not valid", () => {
 describe("signFluidToken", () => {
 	const base = {
 		tenantId: "local",
-		tenantKey: loadConfig({ FLUID_MODE: "local" }, "/work/main").fluid.tenantKey,
+		tenantKey: loadConfig({ FLUID_MODE: "local" }, ROOT).fluid.tenantKey,
 		documentId: "doc-1",
 		scopes: READ_ONLY,
 		lifetimeSeconds: 3600,

@@ -9,7 +9,9 @@ import { loadConfig, type AppConfig } from "../../src/server/config";
 import { MemoryStore } from "../../src/server/store";
 import type { FluidScope } from "../../src/server/tokens";
 
-export const ROOT = "/work/main";
+import { ROOT } from "./services";
+
+export { ROOT };
 export const SECRET = "x".repeat(40);
 export const DAY_MS = 86_400_000;
 /** A fixed, round instant (2030-01-01T00:00:00Z) so expected values are exact. */
