@@ -1,6 +1,9 @@
 /** Starts the local Fluid service and the app server once for the integration and e2e tests. */
 import type { TestProject } from "vitest/node";
-import { startAppServer, startLocalFluid } from "./services";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ROOT, startAppServer, startLocalFluid } from "./services";
 
 declare module "vitest" {
 	export interface ProvidedContext {
@@ -10,12 +13,16 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	// Serve a copy of the built client, so that a rebuild during the run cannot pull it away.
+	const clientDir = await mkdtemp(path.join(tmpdir(), "atelier-client-"));
+	await cp(path.join(ROOT, "dist/client"), clientDir, { recursive: true }).catch(() => undefined);
 	const fluid = await startLocalFluid();
-	const app = await startAppServer(fluid.endpoint);
+	const app = await startAppServer(fluid.endpoint, { CLIENT_DIR: clientDir });
 	project.provide("appUrl", app.url);
 	project.provide("fluidEndpoint", fluid.endpoint);
 	return async () => {
 		await app.stop();
 		await fluid.stop();
+		await rm(clientDir, { recursive: true, force: true });
 	};
 }

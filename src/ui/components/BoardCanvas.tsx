@@ -3,7 +3,7 @@
  * facilitator, undo/redo of one's own edits. Keyboard: + and - zoom, arrows pan,
  * F fits the step, Ctrl+Z / Ctrl+Y undo and redo.
  */
-import { Button, Switch, Text, Toolbar, ToolbarButton } from "@fluentui/react-components";
+import { Button, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { BoardController, type EditRequest } from "../../board/controller";
 import { putOnTable } from "../../fluid/commands/board";
@@ -108,18 +108,22 @@ export function BoardCanvas() {
 
 	return (
 		<section aria-label={t("boardLabel")} style={{ display: "grid", gap: 4 }}>
-			<Toolbar aria-label={t("boardTools")} size="small" style={{ flexWrap: "wrap" }}>
-				<ToolbarButton onClick={() => controller.current?.zoomBy(1.2)}>{t("zoomIn")}</ToolbarButton>
-				<ToolbarButton onClick={() => controller.current?.zoomBy(1 / 1.2)}>{t("zoomOut")}</ToolbarButton>
-				<ToolbarButton onClick={() => controller.current?.fitStep()} data-testid="fit-step">
+			<div role="group" aria-label={t("boardTools")} style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
+				<Button size="small" appearance="subtle" onClick={() => controller.current?.zoomBy(1.2)}>
+					{t("zoomIn")}
+				</Button>
+				<Button size="small" appearance="subtle" onClick={() => controller.current?.zoomBy(1 / 1.2)}>
+					{t("zoomOut")}
+				</Button>
+				<Button size="small" appearance="subtle" onClick={() => controller.current?.fitStep()} data-testid="fit-step">
 					{t("fitStep")}
-				</ToolbarButton>
-				<ToolbarButton disabled={!undo.current?.canUndo} onClick={() => undo.current?.undo()}>
+				</Button>
+				<Button size="small" appearance="subtle" disabled={!undo.current?.canUndo} onClick={() => undo.current?.undo()}>
 					{t("undo")}
-				</ToolbarButton>
-				<ToolbarButton disabled={!undo.current?.canRedo} onClick={() => undo.current?.redo()}>
+				</Button>
+				<Button size="small" appearance="subtle" disabled={!undo.current?.canRedo} onClick={() => undo.current?.redo()}>
 					{t("redo")}
-				</ToolbarButton>
+				</Button>
 				{!isFacilitator && (
 					<Switch
 						checked={following}
@@ -128,7 +132,7 @@ export function BoardCanvas() {
 						data-testid="follow"
 					/>
 				)}
-			</Toolbar>
+			</div>
 			<div
 				ref={host}
 				tabIndex={0}

@@ -1,0 +1,24 @@
+/** Runs axe-core (the page's accessibility audit) in a page; returns serious and critical violations. */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+
+const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export interface Violation {
+	readonly id: string;
+	readonly impact: string;
+	readonly help: string;
+	readonly targets: string[];
+}
+
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+	if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: source });
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { resultTypes: ["violations"] });
+		return result.violations
+			.filter((v) => v.impact === "serious" || v.impact === "critical")
+			.map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+	});
+}
