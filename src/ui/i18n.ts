@@ -80,6 +80,10 @@ const FR = {
 	handOverText:
 		"{name} deviendra la personne qui facilite : le déroulé, le temps et les tours de parole passent entre ses mains. Votre lien de facilitation ne fonctionnera plus.",
 	handOverConfirm: "Passer la facilitation",
+	practice: "Mode préparation : parcourir seul·e le déroulé en changeant de rôle (comme le propose le kit)",
+	practicePerson: "Personne {letter}",
+	playAs: "Jouer le rôle de",
+	practiceBadge: "Préparation",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -161,6 +165,10 @@ const EN: Record<MessageKey, string> = {
 	handOverText:
 		"{name} will become the facilitator: the steps, the time and the turns pass into their hands. Your facilitation link will no longer work.",
 	handOverConfirm: "Hand over",
+	practice: "Practice mode: walk the whole workshop alone, switching roles (as the kit suggests)",
+	practicePerson: "Person {letter}",
+	playAs: "Play as",
+	practiceBadge: "Practice",
 };
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };

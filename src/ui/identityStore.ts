@@ -30,6 +30,9 @@ export const identityStore = {
 			// ignore
 		}
 	},
+	/** Practice mode: the identities one person plays in turn (facilitator and a few participants). */
+	getPractice: (workshopId: string) => read<Identity[]>(`${prefix(workshopId)}practice`) ?? [],
+	setPractice: (workshopId: string, identities: readonly Identity[]) => write(`${prefix(workshopId)}practice`, identities),
 	getKey: (workshopId: string) => read<string>(`${prefix(workshopId)}key`),
 	setKey: (workshopId: string, key: string) => write(`${prefix(workshopId)}key`, key),
 };

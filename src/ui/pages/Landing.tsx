@@ -1,7 +1,8 @@
 /** The landing page: create a workshop (title, announced end time, your name). */
-import { Button, Card, Field, Input, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
+import { Button, Card, Checkbox, Field, Input, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
+import type { Identity } from "../../api/types";
 import { checkText } from "../../domain/limits";
 import { Credit } from "../components/Credit";
 import { LimitedInput } from "../components/LimitedInput";
@@ -32,6 +33,7 @@ export function Landing({ api }: { api: ApiClient }) {
 	const [name, setName] = useState("");
 	const [end, setEnd] = useState(() => defaultEnd(new Date()));
 	const [busy, setBusy] = useState(false);
+	const [practice, setPractice] = useState(false);
 	const [error, setError] = useState<string>();
 	const [fieldErrors, setFieldErrors] = useState<Partial<Record<"title" | "name" | "end", string>>>({});
 
@@ -53,6 +55,14 @@ export function Landing({ api }: { api: ApiClient }) {
 			const created = await api.createWorkshop(title.trim(), announcedEnd, name.trim());
 			identityStore.set(created.workshop.id, created.identity);
 			identityStore.setKey(created.workshop.id, created.facilitatorKey);
+			if (practice) {
+				// One person plays every role in turn: three participants to switch to.
+				const people: Identity[] = [created.identity];
+				for (const letter of ["A", "B", "C"]) {
+					people.push(await api.join(created.workshop.id, t("practicePerson", { letter })));
+				}
+				identityStore.setPractice(created.workshop.id, people);
+			}
 			const search = new URLSearchParams(window.location.search);
 			search.delete("observer");
 			const query = search.toString();
@@ -100,6 +110,7 @@ export function Landing({ api }: { api: ApiClient }) {
 						required
 						error={fieldErrors.name}
 					/>
+					<Checkbox checked={practice} onChange={(_, d) => setPractice(d.checked === true)} label={t("practice")} />
 					{error && (
 						<Text role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
 							{error}

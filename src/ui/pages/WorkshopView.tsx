@@ -15,6 +15,7 @@ import { BoardPanel } from "../board-list/BoardPanel";
 import { BoardCanvas } from "../components/BoardCanvas";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { RecallBanner } from "../facilitation/Recall";
+import { PracticeSwitcher } from "../facilitation/PracticeSwitcher";
 import { RoleCardButton } from "../facilitation/RoleCard";
 import { Credit } from "../components/Credit";
 import { ParticipantList } from "../components/ParticipantList";
@@ -58,6 +59,7 @@ export function WorkshopView({ api, session, info }: WorkshopViewProps) {
 				<header style={{ padding: "8px 16px", display: "flex", gap: 16, alignItems: "center", flexWrap: "wrap" }}>
 					<Title3 as="h1">{title}</Title3>
 					<RoleCardButton session={session} />
+					<PracticeSwitcher session={session} />
 				</header>
 				<div>
 					<ConnectionBanner session={session} />

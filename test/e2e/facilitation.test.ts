@@ -1,0 +1,93 @@
+/**
+ * Running the session in real Chromium: the step timer from the server clock (pause,
+ * added time, time up), recalling a rule for everyone, practice mode, and the handoff of
+ * the facilitation with its rights.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
+
+describe("facilitation in the browser", () => {
+	let browser: Browser;
+	let fanny: Page;
+	let alice: Page;
+	let link: string;
+
+	const left = async (page: Page) => Number(await page.getByTestId("step-timer").getAttribute("data-left"));
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		fanny = (await person(browser)).page;
+		alice = (await person(browser)).page;
+		link = await createWorkshop(fanny, inject("appUrl"), "Atelier facilité", "Fanny");
+		await joinByLink(alice, link, "Alice");
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it("shows everyone the same step timer; pause and added time reach everyone", async () => {
+		await fanny.getByRole("button", { name: "Étape suivante" }).click();
+		await fanny.getByRole("button", { name: "Étape suivante" }).click();
+		await expect.poll(() => stepOf(alice), { timeout: 20_000 }).toBe("presentation");
+		// Présentation lasts 2 minutes: both clocks agree within a couple of seconds.
+		await expect.poll(() => left(alice)).toBeLessThanOrEqual(120);
+		expect(Math.abs((await left(alice)) - (await left(fanny)))).toBeLessThanOrEqual(2);
+		await fanny.getByRole("button", { name: "+1 min" }).click();
+		await expect.poll(() => left(alice), { timeout: 20_000 }).toBeGreaterThan(150);
+		await fanny.getByTestId("pause-timer").click();
+		await expect.poll(() => alice.getByTestId("step-timer").textContent(), { timeout: 20_000 }).toContain("En pause");
+		const paused = await left(alice);
+		await alice.waitForTimeout(2200);
+		expect(await left(alice)).toBe(paused);
+		await fanny.getByTestId("pause-timer").click();
+		await expect.poll(() => alice.getByTestId("step-timer").textContent(), { timeout: 20_000 }).not.toContain("En pause");
+	});
+
+	it("signals to everyone when the step's time is up", async () => {
+		expect(await alice.getByTestId("time-up").count()).toBe(0);
+		for (let i = 0; i < 4; i++) await fanny.getByRole("button", { name: "−1 min" }).click();
+		await expect.poll(() => alice.getByTestId("time-up").count(), { timeout: 20_000 }).toBe(1);
+		expect(await alice.getByTestId("time-up").textContent()).toContain("Le temps de cette étape est écoulé");
+		expect(await alice.getByTestId("step-timer").textContent()).toContain("Dépassement");
+	});
+
+	it("recalls a rule for everyone", async () => {
+		await fanny.getByTestId("recall-menu").click();
+		await fanny.getByRole("menuitem").first().click();
+		await expect.poll(() => alice.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("Pas de conseils, pas de jugement");
+		await fanny.getByTestId("recall").getByRole("button", { name: "Fermer" }).click();
+		await expect.poll(() => alice.getByTestId("recall").count(), { timeout: 20_000 }).toBe(0);
+	});
+
+	it("hands the facilitation over: the rights move with it", async () => {
+		await fanny.getByTestId("participant").filter({ hasText: "Alice" }).getByTestId("handoff").click();
+		await fanny.getByTestId("handoff-confirm").click();
+		await expect.poll(() => alice.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 30_000 }).toBe(1);
+		await expect.poll(() => fanny.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 30_000 }).toBe(0);
+		await alice.getByRole("button", { name: "Étape suivante" }).click();
+		await expect.poll(() => stepOf(fanny), { timeout: 20_000 }).toBe("regles");
+		expect(await alice.getByTestId("my-role").textContent()).toContain("Facilitat");
+	});
+
+	it("lets one person rehearse alone, switching roles (practice mode)", async () => {
+		const { page } = await person(browser);
+		await page.goto(inject("appUrl"));
+		await page.locator('input[name="title"]').fill("Répétition");
+		await page.locator('input[name="name"]').fill("Paule");
+		await page.getByRole("checkbox", { name: /Mode préparation/ }).check();
+		await page.locator('form button[type="submit"]').click();
+		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId("my-role").textContent()).toContain("Facilitat");
+		await page.getByRole("combobox", { name: "Jouer le rôle de" }).click();
+		await page.getByRole("option", { name: "Personne A" }).click();
+		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.getByTestId("my-role").textContent(), { timeout: 20_000 }).toContain("Participant");
+		expect(await page.getByTestId("participants").textContent()).toContain("Personne A (vous)");
+		expect(await page.getByRole("button", { name: "Étape suivante" }).count()).toBe(0);
+		await page.getByRole("combobox", { name: "Jouer le rôle de" }).click();
+		await page.getByRole("option", { name: "Paule" }).click();
+		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 20_000 }).toBe(1);
+	});
+});
