@@ -9,7 +9,16 @@ export default defineConfig(({ isSsrBuild }) =>
 	isSsrBuild
 		? {
 				root: import.meta.dirname,
-				build: { target: "node20", outDir: "dist/server", emptyOutDir: true, sourcemap: true },
+				build: {
+					target: "node20",
+					outDir: "dist/server",
+					emptyOutDir: true,
+					sourcemap: true,
+					rollupOptions: {
+						input: { main: "src/server/main.ts", package: "src/server/teams/packageCli.ts" },
+						output: { entryFileNames: "[name].js" },
+					},
+				},
 			}
 		: {
 				root: path.join(import.meta.dirname, "src/ui"),
