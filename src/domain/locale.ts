@@ -25,3 +25,10 @@ export const METHOD_CREDIT: Localized = {
 	fr: "Processus inspiré de la méthodologie de codéveloppement professionnel (Adrien Payette et Claude Champagne)",
 	en: "Process inspired by the professional co-development method (Adrien Payette and Claude Champagne)",
 };
+
+export type TemplateVars = Readonly<Record<string, string | number>>;
+
+/** Fills "{name}" placeholders in a sentence; an unknown placeholder stays visible. */
+export function interpolate(text: string, vars?: TemplateVars): string {
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+}

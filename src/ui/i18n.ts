@@ -1,6 +1,6 @@
 /** The interface's own words, in French (default) and English. Kit words stay in French. */
 import { createContext, useContext } from "react";
-import type { Locale } from "../domain/locale";
+import { interpolate, type Locale } from "../domain/locale";
 
 const FR = {
 	appName: "Atelier d'entraide",
@@ -177,7 +177,7 @@ export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string 
 
 export function translator(locale: Locale): Translate {
 	const table = MESSAGES[locale];
-	return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+	return (key, vars) => interpolate(table[key], vars);
 }
 
 export interface LocaleContextValue {

@@ -1,12 +1,20 @@
 /**
- * A whole workshop through the accessible list view of the board only (no canvas): a
- * facilitator and three participants, each in their own browser. Private drafts stay
- * private, the vote holds its rules, consent can be refused, and the offreur harvests
- * ideas and writes an ordered action plan. Key actions are done with the keyboard.
+ * A whole workshop in real Chromium: a facilitator and four participants, each in their
+ * own browser context, drive the accessible list view of the board (keyboard for the key
+ * actions), and the offreuse harvests her ideas on the fabric canvas.
+ *
+ * Private drafts stay private; the four vote at the same moment, over-voting attempts
+ * included, and one of them votes from two tabs at once (more than 3 dots written
+ * together, exactly 3 count); the ranking is the same on every page and obeys the rule
+ * (3 dots each, at most 2 on one problématique); consent can be refused; rebonds are
+ * written privately then shared; three ideas are dragged into the récolte on the canvas
+ * (a fourth is refused with the reason); the action plan is ordered and has a when; and
+ * in the end the five boards read the same.
  */
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CARD_H, CARD_W, RECOLTE_IDEAS, rebondColumn, stackSlot } from "../../src/board/layout";
+import { dragWorld, viewport } from "../support/board-page";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
 
 const WAIT = { timeout: 20_000 };
@@ -15,22 +23,145 @@ const PROBLEMS = {
 	alice: "Comment mieux déléguer à mon équipe sans tout reprendre",
 	bob: "Gérer un client très exigeant qui change d'avis",
 	chloe: "Préparer un entretien annuel difficile",
+	dan: "Faire accepter un nouvel outil à une équipe réticente",
 };
 
 const REBONDS = {
 	bob1: "Oui, avec une équipe nouvelle l'an dernier",
 	bob2: "Le livre « Le manager minute » m'a aidé",
 	chloe1: "J'ai fixé des points courts chaque semaine",
+	dan1: "Une liste partagée de ce que chacun porte",
 };
 const NOTE = "Penser à écrire ce que l'on attend de chaque tâche";
+const QUESTIONS = {
+	bob: "Depuis combien de temps encadres-tu cette équipe ?",
+	chloe: "Qu'as-tu déjà essayé de déléguer ?",
+	dan: "Combien de personnes dans l'équipe ?",
+};
 
-describe("the board as lists: a whole workshop by keyboard and DOM only", () => {
+const REFUSED = {
+	onOne: "2 gommettes au maximum sur la même problématique.",
+	allPlaced: "Vous avez déjà posé vos 3 gommettes.",
+	ideas: "3 idées au maximum dans la récolte : retirez-en une d'abord.",
+};
+
+/**
+ * A second tab whose WebSocket traffic goes through the test, so that the test can hold
+ * it (both ways) for a moment: what this tab writes meanwhile is written without having
+ * seen what the other tab wrote, exactly as when two tabs click at the same instant.
+ */
+interface HoldableTab {
+	readonly page: Page;
+	hold(): void;
+	/** Messages the tab tried to send while held (its writes, waiting). */
+	heldFromPage(): number;
+	release(): void;
+}
+
+async function openHoldableTab(context: BrowserContext, url: string): Promise<HoldableTab> {
+	const page = await context.newPage();
+	page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
+	let holding = false;
+	const links: { toServer: (string | Buffer)[]; toPage: (string | Buffer)[]; page: WebSocketRoute; server: WebSocketRoute }[] = [];
+	await page.routeWebSocket(/.*/, (ws) => {
+		const server = ws.connectToServer();
+		const link = { toServer: [] as (string | Buffer)[], toPage: [] as (string | Buffer)[], page: ws, server };
+		links.push(link);
+		ws.onMessage((message) => (holding ? link.toServer.push(message) : server.send(message)));
+		server.onMessage((message) => (holding ? link.toPage.push(message) : ws.send(message)));
+	});
+	await page.goto(url);
+	await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+	return {
+		page,
+		hold() {
+			holding = true;
+		},
+		heldFromPage() {
+			return links.reduce((n, link) => n + link.toServer.length, 0);
+		},
+		release() {
+			holding = false;
+			for (const link of links) {
+				for (const message of link.toServer.splice(0)) link.server.send(message);
+				for (const message of link.toPage.splice(0)) link.page.send(message);
+			}
+		},
+	};
+}
+
+/** What every person must read the same on the board (shared content only, no buttons, no "(vous)"). */
+type SharedBoard = Record<"rules" | "problematiques" | "tallies" | "ranking" | "formulation" | "questions" | "rebonds" | "notes" | "ideas" | "plan", string>;
+
+async function sharedBoard(page: Page): Promise<SharedBoard> {
+	return page.getByTestId("board-list").evaluate((root): SharedBoard => {
+		// Strips what depends on who looks (buttons, forms, refusal alerts) and normalises spaces.
+		const clean = (el: Element | null | undefined): string => {
+			if (!el) return "";
+			const copy = el.cloneNode(true) as Element;
+			for (const x of copy.querySelectorAll("button, form, input, textarea, [role='alert']")) x.remove();
+			// A space after every element, so that "Bob" and "Gérer…" in two blocks do not run together.
+			for (const x of copy.querySelectorAll("*")) x.after(" ");
+			return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+		};
+		const each = (selector: string, read: (el: Element) => string): string =>
+			[...root.querySelectorAll(selector)].map(read).join(" | ");
+		const tally = (el: Element) => el.querySelector("[data-testid='tally']");
+		return {
+			rules: each("[data-testid='rule']", clean),
+			problematiques: each(
+				"[data-testid='problematique-card']",
+				(el) => `${el.getAttribute("data-author")}: ${clean(el.querySelector("[data-testid='problematique-text']"))}`,
+			),
+			tallies: each(
+				"[data-testid='vote-item']",
+				(el) => `${clean(el.querySelector("[id^='vote-text-']"))} = ${tally(el)?.getAttribute("data-count")} (${clean(tally(el))})`,
+			),
+			ranking: clean(root.querySelector("[data-testid='ranking']")),
+			formulation: clean(root.querySelector("[data-testid='formulation']")),
+			questions: clean(root.querySelector("[data-testid='questions']")),
+			rebonds: each("[data-testid='rebond-column']", (el) => `${el.getAttribute("data-author")}: ${clean(el)}`),
+			notes: clean(root.querySelector("[data-testid='shared-notes']")),
+			ideas: `${clean(root.querySelector("[data-testid='ideas-count']"))}: ${clean(root.querySelector("[data-testid='ideas']"))}`,
+			plan: clean(root.querySelector("[data-testid='plan-actions']")),
+		};
+	});
+}
+
+interface ListedRebond {
+	readonly id: string;
+	readonly text: string;
+}
+interface ListedColumn {
+	readonly authorId: string;
+	readonly name: string;
+	readonly rebonds: readonly ListedRebond[];
+}
+
+/** The shared rebonds as the list view shows them: one column per contributor (member order), rebonds in board order. */
+async function listedColumns(page: Page): Promise<ListedColumn[]> {
+	return page.getByTestId("rebond-column").evaluateAll((columns) =>
+		columns.map((c) => ({
+			authorId: c.getAttribute("data-author") ?? "",
+			name: c.getAttribute("data-author-name") ?? "",
+			rebonds: [...c.querySelectorAll("[data-testid='rebond']")].map((r) => ({
+				id: r.getAttribute("data-id") ?? "",
+				text: r.textContent ?? "",
+			})),
+		})),
+	);
+}
+
+describe("the board as lists, five people: a whole workshop by keyboard, DOM and canvas", () => {
 	let browser: Browser;
 	let facilitator: Page;
 	let alice: Page;
 	let bob: Page;
 	let chloe: Page;
+	let dan: Page;
+	let danContext: BrowserContext;
 	let everyone: Page[];
+	let participants: Page[];
 
 	async function everyoneAt(step: string): Promise<void> {
 		for (const page of everyone) await expect.poll(() => stepOf(page), WAIT).toBe(step);
@@ -51,12 +182,38 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		return page.getByTestId("vote-item").filter({ hasText: text });
 	}
 
+	async function myDotsOn(page: Page, text: string): Promise<string | null> {
+		return voteItem(page, text).getByTestId("my-dots").getAttribute("data-count");
+	}
+
 	/** Places a gommette with the keyboard only: focus the button, press Enter. */
 	async function placeDotByKeyboard(page: Page, text: string, expectedMine: number): Promise<void> {
 		const item = voteItem(page, text);
 		await item.getByTestId("place-dot").focus();
 		await page.keyboard.press("Enter");
-		await expect.poll(() => item.getByTestId("my-dots").getAttribute("data-count"), WAIT).toBe(String(expectedMine));
+		await expect.poll(() => myDotsOn(page, text), WAIT).toBe(String(expectedMine));
+	}
+
+	async function placeDotByMouse(page: Page, text: string, expectedMine: number): Promise<void> {
+		await voteItem(page, text).getByTestId("place-dot").click();
+		await expect.poll(() => myDotsOn(page, text), WAIT).toBe(String(expectedMine));
+	}
+
+	/** An over-vote the interface refuses: the button says it is unavailable, pressing it says why, nothing is written. */
+	async function overVote(page: Page, text: string, why: string): Promise<void> {
+		const item = voteItem(page, text);
+		const before = await myDotsOn(page, text);
+		const button = item.getByTestId("place-dot");
+		expect(await button.getAttribute("aria-disabled")).toBe("true");
+		await button.focus();
+		await page.keyboard.press("Enter");
+		await expect.poll(() => item.getByRole("alert").textContent(), WAIT).toBe(why);
+		expect(await myDotsOn(page, text)).toBe(before);
+	}
+
+	/** A voter's own valid dots per problématique, as their page shows them. */
+	async function myDots(page: Page): Promise<number[]> {
+		return page.getByTestId("my-dots").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
 	}
 
 	function column(page: Page, name: string): Locator {
@@ -69,20 +226,23 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		alice = (await person(browser)).page;
 		bob = (await person(browser)).page;
 		chloe = (await person(browser)).page;
-		everyone = [facilitator, alice, bob, chloe];
+		({ context: danContext, page: dan } = await person(browser));
+		everyone = [facilitator, alice, bob, chloe, dan];
+		participants = [alice, bob, chloe, dan];
 	});
 	afterAll(async () => {
 		await browser?.close();
 	});
 
-	it("gathers a facilitator and three participants on the list view", async () => {
+	it("gathers a facilitator and four participants on the list view", async () => {
 		const link = await createWorkshop(facilitator, inject("appUrl"), "Atelier liste", "Fanny");
 		// One after the other: the join order is the order of turns and columns.
 		await joinByLink(alice, link, "Alice");
 		await joinByLink(bob, link, "Bob");
 		await joinByLink(chloe, link, "Chloé");
+		await joinByLink(dan, link, "Dan");
 		for (const page of everyone) {
-			await expect.poll(() => page.getByTestId("participant").count(), WAIT).toBe(4);
+			await expect.poll(() => page.getByTestId("participant").count(), WAIT).toBe(5);
 			await expect.poll(() => page.getByTestId("zone-problematiques").count(), WAIT).toBe(1);
 		}
 		// Every zone is there from the start, each a labelled section with its heading.
@@ -98,7 +258,9 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		await alice.locator('input[name="rule"]').focus();
 		await alice.keyboard.type("Pas de conseil, pas de jugement");
 		await alice.keyboard.press("Enter");
-		await expect.poll(() => bob.getByTestId("rule").allTextContents(), WAIT).toEqual(["Pas de conseil, pas de jugement"]);
+		for (const page of everyone) {
+			await expect.poll(() => page.getByTestId("rule").allTextContents(), WAIT).toEqual(["Pas de conseil, pas de jugement"]);
+		}
 	});
 
 	it("keeps each problématique private while it is written, but shows who is writing", async () => {
@@ -113,8 +275,10 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		expect(await facilitator.content()).not.toContain(PROBLEMS.alice);
 		await bob.locator('textarea[name="problematique"]').fill(PROBLEMS.bob);
 		await chloe.locator('textarea[name="problematique"]').fill(PROBLEMS.chloe);
+		await dan.locator('textarea[name="problematique"]').fill(PROBLEMS.dan);
 		await expect.poll(() => alice.getByTestId("writing-problematique").textContent(), WAIT).toContain("Bob écrit…");
-		for (const page of [facilitator, alice, chloe]) expect(await page.content()).not.toContain(PROBLEMS.bob);
+		for (const page of [facilitator, alice, chloe, dan]) expect(await page.content()).not.toContain(PROBLEMS.bob);
+		for (const page of [facilitator, alice, bob, chloe]) expect(await page.content()).not.toContain(PROBLEMS.dan);
 		// The facilitator writes none.
 		expect(await facilitator.locator('textarea[name="problematique"]').count()).toBe(0);
 	});
@@ -126,8 +290,9 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		await alice.keyboard.press("Enter");
 		await bob.getByTestId("put-on-table").click();
 		await chloe.getByTestId("put-on-table").click();
+		await dan.getByTestId("put-on-table").click();
 		for (const page of everyone) {
-			await expect.poll(() => page.getByTestId("problematique-card").count(), WAIT).toBe(3);
+			await expect.poll(() => page.getByTestId("problematique-card").count(), WAIT).toBe(4);
 			const texts = await page.getByTestId("problematique-text").allTextContents();
 			expect(texts.sort()).toEqual(Object.values(PROBLEMS).sort());
 		}
@@ -135,53 +300,114 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		await expect.poll(() => bob.getByTestId("writing").count(), WAIT).toBe(0);
 	});
 
-	it("votes with gommettes by keyboard, refuses a 3rd dot on one problématique, hides totals until revealed", async () => {
+	it("lets the four vote at the same moment, over-votes refused, two tabs of one voter converging to 3 dots; the ranking is the same everywhere", async () => {
 		await nextStep("choix");
-		await expect.poll(() => alice.getByTestId("vote-state").getAttribute("data-open"), WAIT).toBe("yes");
-		expect(await alice.getByTestId("dots-left").textContent()).toBe("Il vous reste 3 gommettes");
+		for (const page of participants) {
+			await expect.poll(() => page.getByTestId("vote-state").getAttribute("data-open"), WAIT).toBe("yes");
+			expect(await page.getByTestId("dots-left").textContent()).toBe("Il vous reste 3 gommettes");
+		}
 		expect(await facilitator.getByTestId("dots-left").count()).toBe(0);
 
-		await placeDotByKeyboard(alice, PROBLEMS.bob, 1);
-		await placeDotByKeyboard(alice, PROBLEMS.bob, 2);
-		// The over-vote: the button says it is unavailable, and pressing it says why.
-		const bobItem = voteItem(alice, PROBLEMS.bob);
-		const third = bobItem.getByTestId("place-dot");
-		expect(await third.getAttribute("aria-disabled")).toBe("true");
-		await third.focus();
-		await alice.keyboard.press("Enter");
-		await expect
-			.poll(() => bobItem.getByRole("alert").textContent(), WAIT)
-			.toBe("2 gommettes au maximum sur la même problématique.");
-		expect(await bobItem.getByTestId("my-dots").getAttribute("data-count")).toBe("2");
-		await placeDotByKeyboard(alice, PROBLEMS.chloe, 1);
-		expect(await alice.getByTestId("dots-left").textContent()).toBe("Il ne vous reste plus de gommette");
+		// Dan's second tab: the same browser context, so the same identity (localStorage).
+		const danTab = await openHoldableTab(danContext, dan.url());
+		const dan2 = danTab.page;
+		await expect.poll(() => dan2.getByTestId("dots-left").textContent(), WAIT).toBe("Il vous reste 3 gommettes");
+		// Still five people: the second tab is Dan again, not a newcomer.
+		await expect.poll(() => facilitator.getByTestId("participant").count(), WAIT).toBe(5);
 
-		await placeDotByKeyboard(bob, PROBLEMS.bob, 1);
-		await placeDotByKeyboard(bob, PROBLEMS.chloe, 1);
-		await placeDotByKeyboard(bob, PROBLEMS.alice, 1);
-		await placeDotByKeyboard(chloe, PROBLEMS.bob, 1);
-		await placeDotByKeyboard(chloe, PROBLEMS.alice, 1);
-		await placeDotByKeyboard(chloe, PROBLEMS.alice, 2);
-		// A dot taken back and placed again.
-		await voteItem(chloe, PROBLEMS.alice).getByTestId("take-back-dot").press("Enter");
-		await expect.poll(() => chloe.getByTestId("dots-left").textContent(), WAIT).toBe("Il vous reste 1 gommette");
-		await placeDotByKeyboard(chloe, PROBLEMS.alice, 2);
+		// Dan's second tab neither sends nor receives while the clicks race: what each tab
+		// writes, it writes without having seen the other's dots.
+		danTab.hold();
+		await Promise.all([
+			(async () => {
+				// Alice, keyboard only: 2 on Bob's, a refused 3rd there, 1 on Chloé's, a refused 4th.
+				await placeDotByKeyboard(alice, PROBLEMS.bob, 1);
+				await placeDotByKeyboard(alice, PROBLEMS.bob, 2);
+				await overVote(alice, PROBLEMS.bob, REFUSED.onOne);
+				await placeDotByKeyboard(alice, PROBLEMS.chloe, 1);
+				expect(await alice.getByTestId("dots-left").textContent()).toBe("Il ne vous reste plus de gommette");
+				await overVote(alice, PROBLEMS.alice, REFUSED.allPlaced);
+			})(),
+			(async () => {
+				await placeDotByMouse(bob, PROBLEMS.bob, 1);
+				await placeDotByMouse(bob, PROBLEMS.chloe, 1);
+				await placeDotByMouse(bob, PROBLEMS.alice, 1);
+				await overVote(bob, PROBLEMS.dan, REFUSED.allPlaced);
+			})(),
+			(async () => {
+				// Chloé: 2 on Alice's, a refused 3rd there, one taken back and placed again, 1 on Bob's, a refused 4th.
+				await placeDotByMouse(chloe, PROBLEMS.alice, 1);
+				await placeDotByMouse(chloe, PROBLEMS.alice, 2);
+				await overVote(chloe, PROBLEMS.alice, REFUSED.onOne);
+				await voteItem(chloe, PROBLEMS.alice).getByTestId("take-back-dot").press("Enter");
+				await expect.poll(() => chloe.getByTestId("dots-left").textContent(), WAIT).toBe("Il vous reste 2 gommettes");
+				await placeDotByKeyboard(chloe, PROBLEMS.alice, 2);
+				await placeDotByMouse(chloe, PROBLEMS.bob, 1);
+				await overVote(chloe, PROBLEMS.chloe, REFUSED.allPlaced);
+			})(),
+			(async () => {
+				await placeDotByMouse(dan, PROBLEMS.bob, 1);
+				await placeDotByMouse(dan, PROBLEMS.alice, 1);
+			})(),
+			(async () => {
+				await placeDotByMouse(dan2, PROBLEMS.bob, 1);
+				await placeDotByMouse(dan2, PROBLEMS.alice, 1);
+			})(),
+		]);
+		// Each of Dan's tabs wrote two dots and believes one is left: four written together.
+		for (const page of [dan, dan2]) {
+			expect(await page.getByTestId("dots-left").textContent()).toBe("Il vous reste 1 gommette");
+			expect([await myDotsOn(page, PROBLEMS.bob), await myDotsOn(page, PROBLEMS.alice)]).toEqual(["1", "1"]);
+		}
+		// Those writes of the second tab really were held back (the race is not left to timing).
+		expect(danTab.heldFromPage()).toBeGreaterThan(0);
+		danTab.release();
+		// After convergence, exactly 3 of Dan's dots count, the same in both tabs (the last
+		// written, an Alice's, is the one past his limit whatever the order).
+		for (const page of [dan, dan2]) {
+			await expect.poll(() => page.getByTestId("dots-left").textContent(), WAIT).toBe("Il ne vous reste plus de gommette");
+			await expect.poll(() => myDotsOn(page, PROBLEMS.bob), WAIT).toBe("2");
+			expect(await myDotsOn(page, PROBLEMS.alice)).toBe("1");
+			expect((await myDots(page)).reduce((a, b) => a + b, 0)).toBe(3);
+		}
+		// A 4th dot from the second tab, now that it knows, is refused.
+		await overVote(dan2, PROBLEMS.dan, REFUSED.allPlaced);
+
+		// Every voter: exactly 3 valid dots, at most 2 on one problématique (their own page's count).
+		for (const page of [...participants, dan2]) {
+			const mine = await myDots(page);
+			expect(mine.reduce((a, b) => a + b, 0)).toBe(3);
+			expect(Math.max(...mine)).toBeLessThanOrEqual(2);
+		}
 
 		// Nobody sees the totals yet, not even the facilitator.
-		for (const page of everyone) expect(await page.getByTestId("tally").count()).toBe(0);
+		for (const page of [...everyone, dan2]) expect(await page.getByTestId("tally").count()).toBe(0);
 		await facilitator.getByTestId("toggle-reveal").press("Enter");
-		for (const page of everyone) {
-			await expect.poll(() => voteItem(page, PROBLEMS.bob).getByTestId("tally").getAttribute("data-count"), WAIT).toBe("4");
-			expect(await voteItem(page, PROBLEMS.alice).getByTestId("tally").getAttribute("data-count")).toBe("3");
-			expect(await voteItem(page, PROBLEMS.chloe).getByTestId("tally").getAttribute("data-count")).toBe("2");
+		const expected = { [PROBLEMS.bob]: "6", [PROBLEMS.alice]: "4", [PROBLEMS.chloe]: "2", [PROBLEMS.dan]: "0" };
+		for (const page of [...everyone, dan2]) {
+			for (const [text, count] of Object.entries(expected)) {
+				await expect.poll(() => voteItem(page, text).getByTestId("tally").getAttribute("data-count"), WAIT).toBe(count);
+			}
+			const tallies = await page.getByTestId("tally").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+			// 4 voters × 3 dots: every valid dot, nothing more.
+			expect(tallies.reduce((a, b) => a + b, 0)).toBe(12);
 		}
 		const ranking = facilitator.getByTestId("ranking");
 		expect(await ranking.getByTestId("rank-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-votes")))).toEqual([
+			"6",
 			"4",
-			"3",
 			"2",
+			"0",
 		]);
 		expect(await ranking.getByTestId("tie").count()).toBe(0);
+		// The same tallies and ranking, word for word, on all five pages (and Dan's second tab).
+		const reference = await sharedBoard(facilitator);
+		expect(reference.ranking).not.toBe("");
+		for (const page of [...participants, dan2]) {
+			const board = await sharedBoard(page);
+			expect({ tallies: board.tallies, ranking: board.ranking }).toEqual({ tallies: reference.tallies, ranking: reference.ranking });
+		}
+		await dan2.close();
 	});
 
 	it("respects a no and asks the next-ranked, whose yes makes the offreur", async () => {
@@ -191,7 +417,7 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		expect(await bob.getByTestId("consent-prompt").textContent()).toContain(
 			"Êtes-vous toujours d'accord pour que votre problématique soit traitée collectivement ?",
 		);
-		for (const page of [alice, chloe, facilitator]) expect(await page.getByTestId("consent-prompt").count()).toBe(0);
+		for (const page of [alice, chloe, dan, facilitator]) expect(await page.getByTestId("consent-prompt").count()).toBe(0);
 		await bob.getByTestId("consent-no").press("Enter");
 		// The facilitator's client records the no; the facilitator sees it.
 		await expect.poll(() => facilitator.getByTestId("consent-refused").textContent(), WAIT).toContain("Bob");
@@ -202,13 +428,50 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		expect(await bob.getByTestId("consent-prompt").count()).toBe(0);
 		await alice.getByTestId("consent-yes").click();
 		await expect.poll(() => alice.getByTestId("my-role").textContent(), WAIT).toContain("Offreur");
-		await expect.poll(() => bob.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
-		await expect.poll(() => chloe.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
+		for (const page of [bob, chloe, dan]) await expect.poll(() => page.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
 		await expect.poll(() => facilitator.getByTestId("consent-state").textContent(), WAIT).toContain("A accepté : Alice");
+		// The role cards are dealt: each person's own opens once; it closes with Escape.
+		const cards: [Page, string][] = [
+			[facilitator, "Facilitateur"],
+			[alice, "Offreur"],
+			[bob, "Contributeurs"],
+			[chloe, "Contributeurs"],
+			[dan, "Contributeurs"],
+		];
+		for (const [page, title] of cards) {
+			const card = page.getByTestId("role-card");
+			await expect.poll(() => card.isVisible(), WAIT).toBe(true);
+			expect(await card.textContent()).toContain(title);
+			await page.keyboard.press("Escape");
+			await expect.poll(() => card.count(), WAIT).toBe(0);
+		}
+		expect(await alice.getByTestId("my-card").count()).toBe(1);
+	});
+
+	it("lets contributors ask clarification questions in turn, answered by the offreur", async () => {
+		await jumpTo("clarification", "9. Questions de clarification");
+		const ask = async (page: Page, text: string) => {
+			await expect.poll(() => page.getByTestId("question-turn").getAttribute("data-ok"), WAIT).toBe("yes");
+			await page.locator('input[name="question"]').fill(text);
+			await page.getByTestId("ask-question").click();
+		};
+		await ask(bob, QUESTIONS.bob);
+		// Bob has had his turn: he waits until Chloé and Dan have had theirs.
+		await expect.poll(() => bob.getByTestId("question-turn").getAttribute("data-ok"), WAIT).toBe("no");
+		await ask(chloe, QUESTIONS.chloe);
+		await ask(dan, QUESTIONS.dan);
+		await expect.poll(() => alice.getByTestId("question").count(), WAIT).toBe(3);
+		expect(await alice.locator('input[name="question"]').count()).toBe(0);
+		const first = alice.getByTestId("question").filter({ hasText: QUESTIONS.bob });
+		await first.locator('input[name="answer"]').fill("Deux ans");
+		await first.getByTestId("answer-question").click();
+		for (const page of everyone) {
+			await expect.poll(() => page.getByTestId("question-answer").allTextContents(), WAIT).toEqual(["Réponse : Deux ans"]);
+		}
 	});
 
 	it("lets the offreur write the formulation that everyone reads", async () => {
-		await jumpTo("reformulation", "10. Reformulation");
+		await nextStep("reformulation");
 		expect(await bob.locator('textarea[name="formulation"]').count()).toBe(0);
 		await alice.locator('textarea[name="formulation"]').fill("déléguer sans tout contrôler");
 		await alice.getByTestId("save-formulation").click();
@@ -231,13 +494,16 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		await second.getByRole("radio", { name: "Référence" }).check();
 		await chloe.getByTestId("add-rebond").click();
 		await chloe.getByTestId("rebond-draft").first().locator('textarea[name="rebond-whatWorked"]').fill(REBONDS.chloe1);
+		await dan.getByTestId("add-rebond").click();
+		await dan.getByTestId("rebond-draft").first().locator('textarea[name="rebond-howMet"]').fill(REBONDS.dan1);
 		await expect.poll(() => alice.getByTestId("writing-rebond").textContent(), WAIT).toContain("écrit…");
-		for (const page of [facilitator, alice, chloe]) {
+		for (const page of [facilitator, alice, chloe, dan]) {
 			const html = await page.content();
 			expect(html).not.toContain(REBONDS.bob1);
 			expect(html).not.toContain(REBONDS.bob2);
 		}
-		expect(await bob.content()).not.toContain(REBONDS.chloe1);
+		for (const page of [facilitator, alice, bob, dan]) expect(await page.content()).not.toContain(REBONDS.chloe1);
+		for (const page of [facilitator, alice, bob, chloe]) expect(await page.content()).not.toContain(REBONDS.dan1);
 		// Sharing waits for the échanges.
 		expect(await first.getByTestId("share-rebond").getAttribute("aria-disabled")).toBe("true");
 
@@ -248,6 +514,7 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		await expect.poll(() => bob.getByTestId("rebond-draft").count(), WAIT).toBe(1);
 		await bob.getByTestId("rebond-draft").first().getByTestId("share-rebond").click();
 		await chloe.getByTestId("rebond-draft").first().getByTestId("share-rebond").click();
+		await dan.getByTestId("rebond-draft").first().getByTestId("share-rebond").click();
 		// Chloé also shares a personal note.
 		await chloe.getByTestId("add-note").click();
 		await chloe.getByTestId("note-draft").first().locator("textarea").fill(NOTE);
@@ -259,11 +526,12 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 			expect(await column(page, "Bob").textContent()).toContain(REBONDS.bob2);
 			await expect.poll(() => column(page, "Chloé").textContent(), WAIT).toContain(REBONDS.chloe1);
 			expect(await column(page, "Chloé").textContent()).not.toContain(REBONDS.bob1);
+			await expect.poll(() => column(page, "Dan").textContent(), WAIT).toContain(REBONDS.dan1);
 			await expect.poll(() => page.getByTestId("shared-note").textContent(), WAIT).toContain(NOTE);
 		}
 		// Columns follow the member order; the offreur has none.
 		const authors = await alice.getByTestId("rebond-column").evaluateAll((els) => els.map((e) => e.getAttribute("data-author-name")));
-		expect(authors).toEqual(["Bob", "Chloé"]);
+		expect(authors).toEqual(["Bob", "Chloé", "Dan"]);
 
 		// A raised hand reaches the facilitator, who gives the floor.
 		await chloe.getByTestId("raise-hand").check();
@@ -273,21 +541,67 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		await expect.poll(() => bob.getByTestId("speaker").textContent(), WAIT).toBe("A la parole : Chloé");
 	});
 
-	it("lets the offreur keep three ideas and refuses a fourth", async () => {
+	it("lets the offreur drag three ideas into the récolte on the canvas, and refuses a fourth", async () => {
 		await nextStep("recolte");
 		const sources = alice.getByTestId("harvest-source");
-		await expect.poll(() => sources.count(), WAIT).toBe(4);
-		expect(await bob.getByTestId("harvest-source").count()).toBe(0);
-		await sources.filter({ hasText: REBONDS.bob1 }).getByTestId("keep-idea").press("Enter");
-		await sources.filter({ hasText: REBONDS.chloe1 }).getByTestId("keep-idea").click();
-		await sources.filter({ hasText: NOTE }).getByTestId("keep-idea").click();
-		await expect.poll(() => alice.getByTestId("idea").count(), WAIT).toBe(3);
-		const fourth = sources.filter({ hasText: REBONDS.bob2 });
-		await fourth.getByTestId("keep-idea").press("Enter");
+		// 4 rebonds, 1 note, 3 questions.
+		await expect.poll(() => sources.count(), WAIT).toBe(8);
+		for (const page of [facilitator, bob, chloe, dan]) expect(await page.getByTestId("harvest-source").count()).toBe(0);
+
+		// Where the rebond cards are on the canvas, from the list view: one column per person
+		// who shared rebonds or notes, in member order; a person's rebonds first, in board order.
+		const columns = await listedColumns(alice);
+		const noteAuthors = await alice.getByTestId("shared-note").evaluateAll((els) => els.map((e) => e.firstElementChild?.textContent ?? ""));
+		const onCanvas = columns.filter((c) => c.rebonds.length > 0 || noteAuthors.includes(c.name));
+		expect(onCanvas.map((c) => c.name)).toEqual(["Bob", "Chloé", "Dan"]);
+		const rebond = (text: string) => {
+			const index = onCanvas.findIndex((c) => c.rebonds.some((r) => r.text.includes(text)));
+			const col = onCanvas[index];
+			const row = col?.rebonds.findIndex((r) => r.text.includes(text)) ?? -1;
+			const card = col?.rebonds[row];
+			if (!card) throw new Error(`no rebond "${text}" in the list`);
+			const slot = stackSlot(rebondColumn(index), row);
+			return { id: card.id, centre: { x: slot.x + CARD_W / 2, y: slot.y + CARD_H / 2 } };
+		};
+		const target = { x: RECOLTE_IDEAS.x + RECOLTE_IDEAS.w / 2, y: RECOLTE_IDEAS.y + 300 };
+
+		// The rebonds and the récolte both on screen.
+		await alice.getByTestId("fit-step").click();
+		await alice.getByTestId("board-canvas").scrollIntoViewIfNeeded();
+		let last = "";
 		await expect
-			.poll(() => fourth.getByRole("alert").textContent(), WAIT)
-			.toBe("3 idées au maximum dans la récolte : retirez-en une d'abord.");
-		for (const page of everyone) await expect.poll(() => page.getByTestId("idea").count(), WAIT).toBe(3);
+			.poll(async () => {
+				const now = JSON.stringify(await viewport(alice));
+				const stable = now === last;
+				last = now;
+				return stable;
+			}, WAIT)
+			.toBe(true);
+
+		const kept = [rebond(REBONDS.bob2), rebond(REBONDS.chloe1), rebond(REBONDS.dan1)];
+		for (const [i, card] of kept.entries()) {
+			await alice.getByTestId("board-canvas").scrollIntoViewIfNeeded();
+			await dragWorld(alice, card.centre, target);
+			await expect.poll(() => alice.getByTestId("idea").count(), WAIT).toBe(i + 1);
+			await alice.waitForTimeout(300);
+		}
+		for (const page of everyone) {
+			await expect
+				.poll(() => page.getByTestId("idea").evaluateAll((els) => els.map((e) => e.getAttribute("data-source-id"))), WAIT)
+				.toEqual(kept.map((c) => c.id));
+		}
+		// The fourth, dragged on the canvas: refused with the reason, it goes back.
+		await alice.getByTestId("board-canvas").scrollIntoViewIfNeeded();
+		await dragWorld(alice, rebond(REBONDS.bob1).centre, target);
+		await expect.poll(() => alice.getByTestId("board-refusal").textContent(), { timeout: 10_000 }).toContain("3 idées au maximum");
+		// And from the list, with the keyboard: refused too, saying why.
+		const fourth = sources.filter({ hasText: REBONDS.bob1 });
+		await fourth.getByTestId("keep-idea").press("Enter");
+		await expect.poll(() => fourth.getByRole("alert").textContent(), WAIT).toBe(REFUSED.ideas);
+		for (const page of everyone) {
+			await expect.poll(() => page.getByTestId("idea").count(), WAIT).toBe(3);
+			expect(await page.getByTestId("ideas-count").textContent()).toBe("3 / 3 idées");
+		}
 	});
 
 	it("lets the offreur write an ordered action plan, with a when", async () => {
@@ -313,6 +627,18 @@ describe("the board as lists: a whole workshop by keyboard and DOM only", () => 
 		}
 		// The focus followed the moved action.
 		expect(await alice.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("move-down");
-		expect(await bob.getByTestId("add-action").count()).toBe(0);
+		for (const page of [facilitator, bob, chloe, dan]) expect(await page.getByTestId("add-action").count()).toBe(0);
+	});
+
+	it("ends with the five boards equal", async () => {
+		const reference = await sharedBoard(facilitator);
+		// Every shared zone has content (the board is not equal because it is empty).
+		for (const [zone, text] of Object.entries(reference)) expect(text, zone).not.toBe("");
+		expect(reference.problematiques.split(" | ")).toHaveLength(4);
+		expect(reference.tallies.split(" | ")).toHaveLength(4);
+		expect(reference.rebonds).toContain(REBONDS.dan1);
+		expect(reference.ideas).toContain(REBONDS.bob2);
+		expect(reference.plan).toContain("Quand : lundi prochain");
+		for (const page of participants) await expect.poll(() => sharedBoard(page), WAIT).toEqual(reference);
 	});
 });

@@ -2,7 +2,7 @@
  * The board list's own words, in French (default) and English. The kit's words
  * (problématique, offreur, rebond, récolte, gommettes) stay French in both.
  */
-import type { Locale } from "../../domain/locale";
+import { interpolate, type Locale } from "../../domain/locale";
 
 const FR = {
 	panelTitle: "Le tableau, zone par zone",
@@ -339,7 +339,7 @@ export type BoardTranslate = (key: BoardWordKey, vars?: Readonly<Record<string, 
 /** The board list's words in `locale`, with `{name}` placeholders filled from `vars`. */
 export function boardWords(locale: Locale): BoardTranslate {
 	const table = TABLES[locale];
-	return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+	return (key, vars) => interpolate(table[key], vars);
 }
 
 /** Does `n` take the singular? (French: 0 and 1; English: 1 only.) */

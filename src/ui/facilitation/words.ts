@@ -1,5 +1,5 @@
 /** The facilitation panels' words, in French and English. */
-import type { Locale } from "../../domain/locale";
+import { interpolate, type Locale } from "../../domain/locale";
 
 const FR = {
 	pause: "Pause",
@@ -59,7 +59,7 @@ export type FacilitationTranslate = (key: FacilitationKey, vars?: Readonly<Recor
 
 export function facilitationWords(locale: Locale): FacilitationTranslate {
 	const table: Record<FacilitationKey, string> = locale === "en" ? EN : FR;
-	return (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? ""));
+	return (key, vars) => interpolate(table[key], vars);
 }
 
 /** m:ss of a duration (absolute value). */
