@@ -8,6 +8,8 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config";
 import { systemRoutes } from "./routes/system";
+import { teamsRoutes } from "./routes/teams";
+import type { SsoVerifier } from "./teams/sso";
 import { tokenRoutes } from "./routes/token";
 import { workshopRoutes } from "./routes/workshops";
 import type { WorkshopStore } from "./store";
@@ -19,6 +21,8 @@ export interface AppDeps {
 	readonly secret: string;
 	readonly now?: () => number;
 	readonly logger?: boolean;
+	/** Teams single sign-on verification (absent: Teams sign-in is refused with a clear message). */
+	readonly sso?: SsoVerifier | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -29,6 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
 	systemRoutes(app, config, now);
 	workshopRoutes(app, { store, tickets, now });
+	teamsRoutes(app, { store, tickets, now }, deps.sso);
 	tokenRoutes(app, { config, store, tickets, now });
 
 	const index = path.join(config.clientDir, "index.html");

@@ -36,6 +36,8 @@ export interface AppConfig {
 	readonly clientDir: string;
 	/** Lifetime of a Fluid token, seconds (at most one hour). */
 	readonly tokenLifetimeSeconds: number;
+	/** Teams single sign-on: the Entra app registration (and, optionally, the only tenant accepted). */
+	readonly teams?: { readonly aadAppId: string; readonly tenantId?: string | undefined } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +100,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 		problems.push("APP_SECRET must be at least 32 characters long");
 	}
 	const publicUrl = url(env, "PUBLIC_URL", problems) ?? `http://localhost:${appPort}`;
+	const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+	if (env.AAD_APP_ID !== undefined && !guid.test(env.AAD_APP_ID)) problems.push("AAD_APP_ID must be a GUID (the app registration's id)");
+	if (env.AAD_TENANT_ID !== undefined && !guid.test(env.AAD_TENANT_ID)) problems.push("AAD_TENANT_ID must be a GUID");
 	if (problems.length > 0 || !fluid) throw new ConfigError(problems);
 	return {
 		host: env.HOST ?? "127.0.0.1",
@@ -108,6 +113,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 		publicUrl,
 		clientDir: path.resolve(cwd, env.CLIENT_DIR ?? "dist/client"),
 		tokenLifetimeSeconds: lifetime,
+		teams: env.AAD_APP_ID ? { aadAppId: env.AAD_APP_ID, tenantId: env.AAD_TENANT_ID } : undefined,
 	};
 }
 

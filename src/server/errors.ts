@@ -13,7 +13,9 @@ export type ApiErrorCode =
 	| "documentNotInWorkshop"
 	| "alreadyBound"
 	| "tenantMismatch"
-	| "notFacilitator";
+	| "notFacilitator"
+	| "teamsNotConfigured"
+	| "ssoInvalid";
 
 export interface ApiError {
 	readonly error: ApiErrorCode;

@@ -5,6 +5,7 @@
 import { buildApp } from "./app";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import { appSecret, FileStore, MemoryStore } from "./store";
+import { microsoftKeys, ssoVerifier } from "./teams/sso";
 
 async function main(): Promise<void> {
 	let config: AppConfig;
@@ -20,7 +21,15 @@ async function main(): Promise<void> {
 	const local = config.fluid.mode === "local";
 	const store = local ? new MemoryStore() : await FileStore.open(config.dataDir);
 	const secret = await appSecret(config.appSecret, local ? undefined : config.dataDir);
-	const app = await buildApp({ config, store, secret, logger: process.env.LOG_REQUESTS === "1" });
+	const sso = config.teams
+		? ssoVerifier({
+				keys: microsoftKeys(),
+				aadAppId: config.teams.aadAppId,
+				publicHost: new URL(config.publicUrl).host,
+				tenantId: config.teams.tenantId,
+			})
+		: undefined;
+	const app = await buildApp({ config, store, secret, sso, logger: process.env.LOG_REQUESTS === "1" });
 	try {
 		await app.listen({ host: config.host, port: config.port });
 	} catch (error) {

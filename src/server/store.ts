@@ -19,6 +19,8 @@ export interface WorkshopRecord {
 	readonly facilitatorName: string;
 	readonly keyHash: string;
 	readonly containers?: { readonly process: string; readonly board: string } | undefined;
+	/** The Teams meeting (chat id) the workshop's tab was set up in. */
+	readonly teamsMeetingId?: string | undefined;
 }
 
 export interface WorkshopStore {
@@ -26,6 +28,8 @@ export interface WorkshopStore {
 	put(record: WorkshopRecord): Promise<void>;
 	/** The workshop a Fluid document is bound to, if any. */
 	ownerOf(documentId: string): Promise<string | undefined>;
+	/** The workshop set up in this Teams meeting, if any. */
+	findByMeeting(meetingId: string): Promise<WorkshopRecord | undefined>;
 }
 
 export function hashKey(key: string): string {
@@ -55,6 +59,10 @@ export class MemoryStore implements WorkshopStore {
 	}
 	async ownerOf(documentId: string): Promise<string | undefined> {
 		return this.owners.get(documentId);
+	}
+	async findByMeeting(meetingId: string): Promise<WorkshopRecord | undefined> {
+		for (const record of this.records.values()) if (record.teamsMeetingId === meetingId) return record;
+		return undefined;
 	}
 	protected remember(record: WorkshopRecord): void {
 		this.records.set(record.id, record);

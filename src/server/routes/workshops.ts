@@ -27,7 +27,54 @@ export function publicView(record: WorkshopRecord) {
 	};
 }
 
-function text(reply: FastifyReply, field: LimitedField, value: unknown): string | undefined {
+/** An identity for a person in a workshop: their id, name, role and the signed ticket. */
+export async function issueIdentity(deps: WorkshopDeps, record: WorkshopRecord, userId: string, name: string, role: TicketRole) {
+	const ticket = await deps.tickets.sign({ workshopId: record.id, userId, name, role }, deps.now());
+	return { userId, name, role, ticket };
+}
+
+/**
+ * Creates a workshop (title and announced end checked) with its facilitator: a new id, or
+ * the given one (a Teams user). Replies with the error and returns undefined when refused.
+ */
+export async function createWorkshopRecord(
+	deps: WorkshopDeps,
+	reply: FastifyReply,
+	body: { title?: unknown; announcedEnd?: unknown },
+	facilitator: { name: string; id?: string; teamsMeetingId?: string },
+) {
+	const title = text(reply, "title", body.title);
+	if (title === undefined) return undefined;
+	const end = body.announcedEnd;
+	const t = deps.now();
+	if (typeof end !== "number" || !Number.isFinite(end) || end <= t || end > t + MAX_AHEAD_MS) {
+		fail(reply, 400, {
+			error: "endTimeInvalid",
+			field: "announcedEnd",
+			message: "announcedEnd must be a time in the future, within 30 days",
+		});
+		return undefined;
+	}
+	const key = newId(24);
+	const record: WorkshopRecord = {
+		id: newId(9),
+		title,
+		announcedEnd: end,
+		createdAt: t,
+		facilitatorId: facilitator.id ?? `f-${newId(9)}`,
+		facilitatorName: facilitator.name,
+		keyHash: hashKey(key),
+		...(facilitator.teamsMeetingId ? { teamsMeetingId: facilitator.teamsMeetingId } : {}),
+	};
+	await deps.store.put(record);
+	return {
+		workshop: publicView(record),
+		facilitatorKey: key,
+		identity: await issueIdentity(deps, record, record.facilitatorId, facilitator.name, "facilitator"),
+	};
+}
+
+export function text(reply: FastifyReply, field: LimitedField, value: unknown): string | undefined {
 	const check = checkText(field, typeof value === "string" ? value : "");
 	if (check.ok) return check.text;
 	fail(reply, 400, {
@@ -39,7 +86,7 @@ function text(reply: FastifyReply, field: LimitedField, value: unknown): string 
 	return undefined;
 }
 
-const idParam = {
+export const idParam = {
 	type: "object",
 	properties: { id: { type: "string", minLength: 1, maxLength: 64 } },
 	required: ["id"],
@@ -48,44 +95,18 @@ const idParam = {
 export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 	const { store, tickets, now } = deps;
 
-	async function identity(record: WorkshopRecord, userId: string, name: string, role: TicketRole) {
-		const ticket = await tickets.sign({ workshopId: record.id, userId, name, role }, now());
-		return { userId, name, role, ticket };
-	}
+	const identity = (record: WorkshopRecord, userId: string, name: string, role: TicketRole) =>
+		issueIdentity(deps, record, userId, name, role);
 
 	app.post<{ Body: { title?: unknown; announcedEnd?: unknown; facilitatorName?: unknown } }>(
 		"/api/workshops",
 		{ schema: { body: { type: "object" } } },
 		async (req, reply) => {
-			const title = text(reply, "title", req.body.title);
-			if (title === undefined) return reply;
 			const name = text(reply, "name", req.body.facilitatorName);
 			if (name === undefined) return reply;
-			const end = req.body.announcedEnd;
-			const t = now();
-			if (typeof end !== "number" || !Number.isFinite(end) || end <= t || end > t + MAX_AHEAD_MS) {
-				return fail(reply, 400, {
-					error: "endTimeInvalid",
-					field: "announcedEnd",
-					message: "announcedEnd must be a time in the future, within 30 days",
-				});
-			}
-			const key = newId(24);
-			const record: WorkshopRecord = {
-				id: newId(9),
-				title,
-				announcedEnd: end,
-				createdAt: t,
-				facilitatorId: `f-${newId(9)}`,
-				facilitatorName: name,
-				keyHash: hashKey(key),
-			};
-			await store.put(record);
-			return reply.code(201).send({
-				workshop: publicView(record),
-				facilitatorKey: key,
-				identity: await identity(record, record.facilitatorId, name, "facilitator"),
-			});
+			const created = await createWorkshopRecord(deps, reply, req.body, { name });
+			if (!created) return reply;
+			return reply.code(201).send(created);
 		},
 	);
 
@@ -165,7 +186,7 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 				return fail(reply, 403, { error: "notFacilitator", message: "Only the facilitator can hand the role over" });
 			}
 			const toUserId = typeof req.body.toUserId === "string" ? req.body.toUserId : "";
-			if (!/^u-[A-Za-z0-9_-]{1,40}$/.test(toUserId)) {
+			if (!/^[ut]-[A-Za-z0-9_-]{1,64}$/.test(toUserId)) {
 				return fail(reply, 400, { error: "badRequest", message: "toUserId must be a participant's id" });
 			}
 			const name = text(reply, "name", req.body.toName);
