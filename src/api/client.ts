@@ -1,5 +1,5 @@
 /** The app server's HTTP API, for the browser and the Node tests alike. */
-import type { ApiErrorBody, CreatedWorkshop, Identity, PublicFluidConfig, WorkshopInfo } from "./types";
+import type { ApiErrorBody, CreatedWorkshop, Identity, PublicFluidConfig, TeamsSetup, WorkshopInfo } from "./types";
 
 export class ApiError extends Error {
 	constructor(
@@ -52,14 +52,26 @@ export class ApiClient {
 	workshop(id: string): Promise<WorkshopInfo> {
 		return this.call("GET", `/api/workshops/${encodeURIComponent(id)}`);
 	}
-	bindContainers(id: string, key: string, containers: { process: string; board: string }): Promise<WorkshopInfo> {
-		return this.call("PUT", `/api/workshops/${encodeURIComponent(id)}/containers`, { key, ...containers });
+	/** Binds the two documents; the facilitator proves it with their key or their ticket. */
+	bindContainers(
+		id: string,
+		proof: { key?: string | undefined; ticket: string },
+		containers: { process: string; board: string },
+	): Promise<WorkshopInfo> {
+		return this.call("PUT", `/api/workshops/${encodeURIComponent(id)}/containers`, { ...proof, ...containers });
 	}
 	join(id: string, name: string, observer = false): Promise<Identity> {
 		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/join`, { name, observer });
 	}
 	facilitator(id: string, key: string): Promise<Identity> {
 		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/facilitator`, { key });
+	}
+	/** Teams: set up (or find) the meeting's workshop; the signed-in user facilitates a new one. */
+	teamsWorkshop(ssoToken: string, meetingId: string, title: string, announcedEnd: number): Promise<TeamsSetup> {
+		return this.call("POST", "/api/teams/workshops", { ssoToken, meetingId, title, announcedEnd });
+	}
+	teamsJoin(id: string, ssoToken: string): Promise<Identity> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/teams-join`, { ssoToken });
 	}
 	handoff(id: string, ticket: string, toUserId: string, toName: string): Promise<WorkshopInfo> {
 		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/handoff`, { ticket, toUserId, toName });

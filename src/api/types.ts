@@ -23,6 +23,13 @@ export interface CreatedWorkshop {
 	readonly identity: Identity;
 }
 
+/** A Teams meeting's workshop: created (with the facilitator's key) or found again. */
+export interface TeamsSetup {
+	readonly workshop: WorkshopInfo;
+	readonly identity: Identity;
+	readonly facilitatorKey?: string;
+}
+
 export interface PublicFluidConfig {
 	readonly type: "local" | "remote";
 	readonly endpoint: string;

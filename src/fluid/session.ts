@@ -146,7 +146,7 @@ export async function createWorkshopDocuments(
 	fluid: PublicFluidConfig,
 	info: WorkshopInfo,
 	me: Identity,
-	facilitatorKey: string,
+	facilitatorKey: string | undefined,
 	clock: Clock,
 ): Promise<WorkshopSession> {
 	const client = createClient(api, fluid, me.ticket);
@@ -157,7 +157,7 @@ export async function createWorkshopDocuments(
 	const boardView = boardContainer.initialObjects.tree.viewWith(boardConfig);
 	boardView.initialize(initialBoard());
 	const [processId, boardId] = await Promise.all([processContainer.attach(), boardContainer.attach()]);
-	await api.bindContainers(info.id, facilitatorKey, { process: processId, board: boardId });
+	await api.bindContainers(info.id, { key: facilitatorKey, ticket: me.ticket }, { process: processId, board: boardId });
 	const session = makeSession(
 		{ ...info, containers: { process: processId, board: boardId } },
 		me,

@@ -12,6 +12,7 @@ import type { Host, ThemeName } from "../teams/host";
 import { workshopIdFromPath } from "./identityStore";
 import { LocaleContext, translator } from "./i18n";
 import { Landing } from "./pages/Landing";
+import { TeamsConfigPage } from "./pages/TeamsConfigPage";
 import { WorkshopPage } from "./pages/WorkshopPage";
 
 const THEMES: Record<ThemeName, Theme> = {
@@ -29,7 +30,13 @@ export function App({ host }: { host: Host }) {
 	return (
 		<LocaleContext.Provider value={locale}>
 			<FluentProvider theme={THEMES[theme]} style={{ minHeight: "100%" }} data-theme={theme}>
-				{workshopId ? <WorkshopPage api={api} workshopId={workshopId} host={host} /> : <Landing api={api} />}
+				{host.teams && window.location.pathname.startsWith("/teams/config") ? (
+					<TeamsConfigPage api={api} teams={host.teams} />
+				) : workshopId ? (
+					<WorkshopPage api={api} workshopId={workshopId} host={host} />
+				) : (
+					<Landing api={api} />
+				)}
 			</FluentProvider>
 		</LocaleContext.Provider>
 	);

@@ -84,6 +84,10 @@ const FR = {
 	practicePerson: "Personne {letter}",
 	playAs: "Jouer le rôle de",
 	practiceBadge: "Préparation",
+	teamsConfigHint:
+		"Vous serez la personne qui facilite. Chaque participant·e de la réunion ouvrira le même atelier depuis l'onglet.",
+	shareToStage: "Partager sur la scène de la réunion",
+	sharingOnStage: "Partagé sur la scène",
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -169,6 +173,9 @@ const EN: Record<MessageKey, string> = {
 	practicePerson: "Person {letter}",
 	playAs: "Play as",
 	practiceBadge: "Practice",
+	teamsConfigHint: "You will be the facilitator. Everyone in the meeting opens the same workshop from the tab.",
+	shareToStage: "Share to the meeting stage",
+	sharingOnStage: "Shared on the stage",
 };
 
 const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };

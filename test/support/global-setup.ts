@@ -3,12 +3,15 @@ import type { TestProject } from "vitest/node";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, startAppServer, startLocalFluid } from "./services";
+import type { JWK } from "jose";
+import { ROOT, startAppServer, startLocalFluid, testSsoKeys } from "./services";
 
 declare module "vitest" {
 	export interface ProvidedContext {
 		appUrl: string;
 		fluidEndpoint: string;
+		/** Signs Teams sign-in tokens the test server accepts (see testSsoToken). */
+		ssoPrivateJwk: JWK;
 	}
 }
 
@@ -17,7 +20,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const clientDir = await mkdtemp(path.join(tmpdir(), "atelier-client-"));
 	await cp(path.join(ROOT, "dist/client"), clientDir, { recursive: true }).catch(() => undefined);
 	const fluid = await startLocalFluid();
-	const app = await startAppServer(fluid.endpoint, { CLIENT_DIR: clientDir });
+	const sso = await testSsoKeys();
+	const app = await startAppServer(fluid.endpoint, { CLIENT_DIR: clientDir }, sso.verifier);
+	project.provide("ssoPrivateJwk", sso.privateJwk);
 	project.provide("appUrl", app.url);
 	project.provide("fluidEndpoint", fluid.endpoint);
 	return async () => {

@@ -8,6 +8,8 @@ import path from "node:path";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
 import { MemoryStore } from "../../src/server/store";
+import { ssoVerifier, type SsoVerifier } from "../../src/server/teams/sso";
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -80,12 +82,37 @@ export interface AppServer {
 	stop(): Promise<void>;
 }
 
-export async function startAppServer(fluidEndpoint: string, env: Record<string, string> = {}): Promise<AppServer> {
+/** Teams single sign-on in tests: our own keys stand in for Microsoft's. */
+export const TEST_AAD_APP_ID = "11111111-2222-3333-4444-555555555555";
+export const TEST_TEAMS_HOST = "atelier.test";
+export const TEST_TENANT = "99999999-8888-7777-6666-555555555555";
+
+export async function testSsoKeys(): Promise<{ verifier: SsoVerifier; privateJwk: JWK }> {
+	const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
+	const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "test", alg: "RS256" }] };
+	const verifier = ssoVerifier({ keys: createLocalJWKSet(jwks), aadAppId: TEST_AAD_APP_ID, publicHost: TEST_TEAMS_HOST });
+	return { verifier, privateJwk: await exportJWK(privateKey) };
+}
+
+/** A Teams single sign-on token as Microsoft's identity platform would issue it (signed with the test key). */
+export async function testSsoToken(privateJwk: JWK, oid: string, name: string): Promise<string> {
+	return new SignJWT({ tid: TEST_TENANT, oid, name, iss: `https://login.microsoftonline.com/${TEST_TENANT}/v2.0`, aud: `api://${TEST_TEAMS_HOST}/${TEST_AAD_APP_ID}` })
+		.setProtectedHeader({ alg: "RS256", kid: "test" })
+		.setIssuedAt()
+		.setExpirationTime("1h")
+		.sign(await importJWK(privateJwk, "RS256"));
+}
+
+export async function startAppServer(
+	fluidEndpoint: string,
+	env: Record<string, string> = {},
+	sso?: SsoVerifier,
+): Promise<AppServer> {
 	const config = loadConfig(
 		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env },
 		ROOT,
 	);
-	const app = await buildApp({ config, store: new MemoryStore(), secret: "test-secret-test-secret-test-secret" });
+	const app = await buildApp({ config, store: new MemoryStore(), secret: "test-secret-test-secret-test-secret", sso });
 	await app.listen({ host: "127.0.0.1", port: 0 });
 	const address = app.server.address();
 	const port = typeof address === "object" && address ? address.port : 0;

@@ -116,7 +116,9 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 		return publicView(record);
 	});
 
-	app.put<{ Params: { id: string }; Body: { key?: unknown; process?: unknown; board?: unknown } }>(
+	// The facilitator binds the two documents, proving it with the facilitation key or
+	// with their ticket (a Teams facilitator, identified by single sign-on, has no link).
+	app.put<{ Params: { id: string }; Body: { key?: unknown; ticket?: unknown; process?: unknown; board?: unknown } }>(
 		"/api/workshops/:id/containers",
 		{
 			schema: {
@@ -125,17 +127,20 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 					type: "object",
 					properties: {
 						key: { type: "string" },
+						ticket: { type: "string", maxLength: 4000 },
 						process: { type: "string", minLength: 1, maxLength: 200 },
 						board: { type: "string", minLength: 1, maxLength: 200 },
 					},
-					required: ["key", "process", "board"],
+					required: ["process", "board"],
 				},
 			},
 		},
 		async (req, reply) => {
 			const record = await store.get(req.params.id);
 			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			if (!keyMatches(record, req.body.key as string)) {
+			const ticket = typeof req.body.ticket === "string" ? await tickets.verify(req.body.ticket, now()) : undefined;
+			const byTicket = ticket?.workshopId === record.id && ticket.userId === record.facilitatorId && ticket.role !== "observer";
+			if (!byTicket && !keyMatches(record, typeof req.body.key === "string" ? req.body.key : undefined)) {
 				return fail(reply, 403, { error: "wrongKey", message: "The facilitator key does not match" });
 			}
 			const containers = { process: req.body.process as string, board: req.body.board as string };

@@ -18,7 +18,7 @@ import { useWorkshop } from "../workshopContext";
 
 const HEIGHT = 560;
 
-export function BoardCanvas() {
+export function BoardCanvas({ height = HEIGHT }: { height?: number } = {}) {
 	const { session, presence, drafts } = useWorkshop();
 	const { t, locale } = useLocale();
 	const host = useRef<HTMLDivElement>(null);
@@ -54,7 +54,7 @@ export function BoardCanvas() {
 		const params = new URLSearchParams(window.location.search);
 		const caching = params.get("cache");
 		if (caching === "default" || caching === "off" || caching === "tuned") setCaching(caching);
-		const board = new BoardController(element, { width, height: HEIGHT }, session, presence, drafts, locale, {
+		const board = new BoardController(element, { width, height }, session, presence, drafts, locale, {
 			onRefusal: (verdict) => setRefusal(verdict.reason),
 			onFollowChange: setFollowing,
 			onEdit: setEditing,
@@ -66,7 +66,7 @@ export function BoardCanvas() {
 		const stack = new UndoStack(session.boardView);
 		undo.current = stack;
 		const offUndo = stack.onChange(() => setUndoTick((n) => n + 1));
-		const observer = new ResizeObserver(() => board.resize(Math.max(320, container.clientWidth), HEIGHT));
+		const observer = new ResizeObserver(() => board.resize(Math.max(320, container.clientWidth), height));
 		observer.observe(container);
 		return () => {
 			observer.disconnect();
@@ -143,7 +143,7 @@ export function BoardCanvas() {
 					border: "1px solid var(--colorNeutralStroke1)",
 					borderRadius: 4,
 					overflow: "hidden",
-					height: HEIGHT,
+					height,
 				}}
 			>
 				<canvas ref={canvasEl} aria-hidden="true" />

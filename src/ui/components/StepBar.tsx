@@ -17,7 +17,8 @@ import { PersonalTurn } from "../facilitation/PersonalTurn";
 import { RecallMenu } from "../facilitation/Recall";
 import { StepTimer } from "../facilitation/StepTimer";
 
-export function StepBar({ session }: { session: WorkshopSession }) {
+/** `controls={false}` on the meeting stage: the facilitator's controls stay in their side panel. */
+export function StepBar({ session, controls = true }: { session: WorkshopSession; controls?: boolean }) {
 	const { t, locale } = useLocale();
 	const process = session.processView.root;
 	const me = session.me;
@@ -31,7 +32,7 @@ export function StepBar({ session }: { session: WorkshopSession }) {
 	);
 	const [refusal, setRefusal] = useState<string>();
 	const index = STEP_IDS.indexOf(state.step);
-	const facilitator = state.role === "facilitator";
+	const facilitator = state.role === "facilitator" && controls;
 	const actions = allowedActions(state.step, state.role).filter((a) => !ALWAYS_ALLOWED.includes(a));
 
 	function go(to: StepId | undefined) {

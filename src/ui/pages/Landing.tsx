@@ -11,7 +11,7 @@ import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
 
 /** "HH:MM" for the next quarter hour three hours from now. */
-function defaultEnd(now: Date): string {
+export function defaultEnd(now: Date): string {
 	const d = new Date(now.getTime() + 3 * 3600_000);
 	d.setMinutes(Math.ceil(d.getMinutes() / 15) * 15, 0, 0);
 	return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;

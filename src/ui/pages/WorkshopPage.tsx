@@ -34,7 +34,7 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 		async (identity: Identity, info: WorkshopInfo, fluid: PublicFluidConfig, clock: ServerClock): Promise<State> => {
 			const key = identityStore.getKey(workshopId);
 			if (!info.containers) {
-				if (identity.role === "facilitator" && key) {
+				if (identity.role === "facilitator") {
 					const session = await createWorkshopDocuments(api, fluid, info, identity, key, clock);
 					return { kind: "ready", session, info: await api.workshop(workshopId) };
 				}
@@ -59,6 +59,11 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				// The key stays out of the address bar (and out of a shared screen).
 				window.history.replaceState(null, "", window.location.pathname + window.location.search);
 			}
+			if (!identity && host.teams) {
+				// In Teams, people are who Teams says (single sign-on), never a typed name.
+				identity = await api.teamsJoin(workshopId, await host.teams.getSsoToken());
+				identityStore.set(workshopId, identity);
+			}
 			if (!identity) return { kind: "join", info };
 			try {
 				return await open(identity, info, fluid, clock);
@@ -70,7 +75,7 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				throw error;
 			}
 		},
-		[api, workshopId, open, t],
+		[api, workshopId, open, t, host],
 	);
 
 	const run = useCallback(

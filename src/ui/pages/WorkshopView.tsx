@@ -20,6 +20,7 @@ import { RoleCardButton } from "../facilitation/RoleCard";
 import { Credit } from "../components/Credit";
 import { ParticipantList } from "../components/ParticipantList";
 import { SharePanel } from "../components/SharePanel";
+import { ShareToStage } from "../components/ShareToStage";
 import { StepBar } from "../components/StepBar";
 import { useIsFacilitator, useTree } from "../hooks";
 import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
@@ -39,10 +40,17 @@ export interface WorkshopViewProps {
 	readonly host: Host;
 }
 
-export function WorkshopView({ api, session, info }: WorkshopViewProps) {
+/**
+ * Three layouts: the Teams side panel (your own view: step, role card, your drafts and
+ * the facilitator's controls, the share-to-stage button), the meeting stage (the board
+ * for everyone, large; controls stay in the side panel), and a full page elsewhere.
+ */
+export function WorkshopView({ api, session, info, host }: WorkshopViewProps) {
 	const process = session.processView.root;
 	const title = useTree(process, () => process.title);
 	const facilitator = useIsFacilitator(session);
+	const frame = host.teams?.frameContext;
+	const stageHeight = Math.max(480, window.innerHeight - 260);
 	const context = useMemo<WorkshopContextValue>(
 		() => ({
 			api,
@@ -65,17 +73,31 @@ export function WorkshopView({ api, session, info }: WorkshopViewProps) {
 					<ConnectionBanner session={session} />
 					<RecallBanner session={session} />
 				</div>
-				<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 320px", gap: 16, padding: "0 16px" }}>
-					<main style={{ display: "grid", gap: 16, alignContent: "start", minWidth: 0 }}>
+				{frame === "sidePanel" ? (
+					<main data-layout="side-panel" style={{ display: "grid", gap: 12, padding: "0 8px", alignContent: "start" }}>
+						{host.teams && <ShareToStage teams={host.teams} workshopId={info.id} />}
 						<StepBar session={session} />
-						<BoardCanvas />
 						<BoardPanel />
-					</main>
-					<aside style={{ display: "grid", gap: 16, alignContent: "start" }}>
 						<ParticipantList session={session} />
-						{facilitator && <SharePanel workshopId={info.id} />}
-					</aside>
-				</div>
+					</main>
+				) : frame === "meetingStage" ? (
+					<main data-layout="stage" style={{ display: "grid", gap: 12, padding: "0 16px", alignContent: "start" }}>
+						<StepBar session={session} controls={false} />
+						<BoardCanvas height={stageHeight} />
+					</main>
+				) : (
+					<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 320px", gap: 16, padding: "0 16px" }}>
+						<main data-layout="page" style={{ display: "grid", gap: 16, alignContent: "start", minWidth: 0 }}>
+							<StepBar session={session} />
+							<BoardCanvas />
+							<BoardPanel />
+						</main>
+						<aside style={{ display: "grid", gap: 16, alignContent: "start" }}>
+							<ParticipantList session={session} />
+							{facilitator && <SharePanel workshopId={info.id} />}
+						</aside>
+					</div>
+				)}
 				<Credit />
 			</div>
 		</WorkshopContext.Provider>
