@@ -9,7 +9,7 @@ import type { NoteDraft } from "../../session/drafts";
 import { LimitedInput } from "../components/LimitedInput";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, focusFirstField, listStyle, Muted, rowStyle, SubHeading, Zone } from "./controls";
+import { ActionButton, focusFirstField, listStyle, Muted, rowStyle, SubHeading, Zone, focusSoon } from "./controls";
 import { jsonEqual, mayEver, useBoardWords, useDrafts, useMembers, type PanelView } from "./useBoardState";
 
 function NoteDraftItem({ note, index, view }: { readonly note: NoteDraft; readonly index: number; readonly view: PanelView }) {
@@ -30,13 +30,22 @@ function NoteDraftItem({ note, index, view }: { readonly note: NoteDraft; readon
 					<ActionButton
 						command={shareNote}
 						args={{ text: note.text }}
-						onDone={() => drafts.removeNote(note.id)}
+						onDone={() => {
+							drafts.removeNote(note.id);
+							focusSoon('[data-testid="add-note"]');
+						}}
 						testId="share-note"
 					>
 						{w("share")}
 					</ActionButton>
 				)}
-				<Button onClick={() => drafts.removeNote(note.id)} data-testid="remove-note-draft">
+				<Button
+					onClick={() => {
+						drafts.removeNote(note.id);
+						focusSoon('[data-testid="add-note"]');
+					}}
+					data-testid="remove-note-draft"
+				>
 					{w("remove")}
 				</Button>
 			</div>

@@ -9,7 +9,7 @@ import { shareRebond } from "../../fluid/commands/sheets";
 import type { RebondDraft } from "../../session/drafts";
 import { LimitedInput } from "../components/LimitedInput";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, focusFirstField, Muted, rowStyle, SubHeading, WritingScope } from "./controls";
+import { ActionButton, focusFirstField, focusSoon, Muted, rowStyle, SubHeading, WritingScope } from "./controls";
 import { mayEver, mayNow, useBoardWords, useDrafts, type PanelView } from "./useBoardState";
 import type { BoardWordKey } from "./words";
 
@@ -78,14 +78,23 @@ function DraftCard({ draft, index, view }: { readonly draft: RebondDraft; readon
 						<ActionButton
 							command={shareRebond}
 							args={{ confronted: draft.confronted, howMet: draft.howMet, whatWorked: draft.whatWorked, kind: draft.kind }}
-							onDone={() => drafts.removeRebond(draft.id)}
+							onDone={() => {
+								drafts.removeRebond(draft.id);
+								focusSoon('[data-testid="add-rebond"]');
+							}}
 							appearance="primary"
 							testId="share-rebond"
 						>
 							{w("share")}
 						</ActionButton>
 					)}
-					<Button onClick={() => drafts.removeRebond(draft.id)} data-testid="remove-rebond-draft">
+					<Button
+						onClick={() => {
+							drafts.removeRebond(draft.id);
+							focusSoon('[data-testid="add-rebond"]');
+						}}
+						data-testid="remove-rebond-draft"
+					>
 						{w("remove")}
 					</Button>
 				</div>

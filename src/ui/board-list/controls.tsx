@@ -189,6 +189,14 @@ export function WritingScope({ what, children }: { readonly what: Exclude<Writin
 }
 
 /** Moves the focus to the first field inside the element `selector` names (a new draft). */
+/**
+ * After a control removes the card that holds the focus (sharing or deleting a draft),
+ * the focus goes to a stable control instead of falling to the page.
+ */
+export function focusSoon(selector: string): void {
+	setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+}
+
 export function focusFirstField(selector: string): void {
 	document.querySelector<HTMLElement>(`${selector} textarea, ${selector} input`)?.focus();
 }

@@ -4,7 +4,7 @@
  * kit's thanks, the facilitator their reminder duties.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { cardRoleOf, roleCard, THANKS } from "../../domain/roleCards";
 import { rolesDealt } from "../../domain/roles";
 import { roleContext, roleOfUser } from "../../fluid/read";
@@ -27,6 +27,12 @@ export function RoleCardButton({ session }: { session: WorkshopSession }) {
 	);
 	const seenKey = `atelier-entraide:${session.workshopId}:${session.me.userId}:card-seen:${state.role}`;
 	const [open, setOpen] = useState(false);
+	const button = useRef<HTMLButtonElement>(null);
+	const close = () => {
+		setOpen(false);
+		// The focus goes back to "Ma carte rôle", never to the page.
+		setTimeout(() => button.current?.focus(), 0);
+	};
 	useEffect(() => {
 		if (state.dealt && localStorage.getItem(seenKey) !== "yes") {
 			setOpen(true);
@@ -38,10 +44,10 @@ export function RoleCardButton({ session }: { session: WorkshopSession }) {
 	const card = roleCard(cardRole, locale);
 	return (
 		<>
-			<Button size="small" onClick={() => setOpen(true)} data-testid="my-card">
+			<Button ref={button} size="small" onClick={() => setOpen(true)} data-testid="my-card">
 				{f("myCard")}
 			</Button>
-			<Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+			<Dialog open={open} onOpenChange={(_, d) => (d.open ? setOpen(true) : close())}>
 				<DialogSurface aria-describedby="role-card-text" data-testid="role-card">
 					<DialogBody>
 						<DialogTitle>
@@ -67,7 +73,7 @@ export function RoleCardButton({ session }: { session: WorkshopSession }) {
 							)}
 						</DialogContent>
 						<DialogActions>
-							<Button appearance="primary" onClick={() => setOpen(false)}>
+							<Button appearance="primary" onClick={close}>
 								{f("close")}
 							</Button>
 						</DialogActions>
