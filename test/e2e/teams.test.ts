@@ -73,6 +73,8 @@ describe("in a Teams meeting (test double)", () => {
 		const stage = appFrame(page);
 		await stage.getByTestId("step-title").waitFor({ timeout: 60_000 });
 		expect(await stage.locator('[data-layout="stage"]').count()).toBe(1);
+		// The live workshop: the step the facilitator moved to from the side panel.
+		await expect.poll(() => stage.getByTestId("step-title").getAttribute("data-step"), { timeout: 20_000 }).toBe("accueil");
 		await stage.getByTestId("board-canvas").waitFor();
 		const box = await stage.getByTestId("board-canvas").boundingBox();
 		expect(box?.width ?? 0).toBeGreaterThan(1500);
