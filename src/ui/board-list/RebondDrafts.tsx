@@ -4,12 +4,14 @@
  */
 import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { mayAct } from "../../domain/actions";
+import { refusalMessage } from "../../domain/messages";
 import { isRebondKind } from "../../domain/recolte";
 import { shareRebond } from "../../fluid/commands/sheets";
 import type { RebondDraft } from "../../session/drafts";
 import { LimitedInput } from "../components/LimitedInput";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, focusFirstField, focusSoon, Muted, rowStyle, SubHeading, WritingScope } from "./controls";
+import { ActionButton, focusFirstField, focusSoon, Muted, RefusalText, rowStyle, SubHeading, WritingScope } from "./controls";
 import { mayEver, mayNow, useBoardWords, useDrafts, type PanelView } from "./useBoardState";
 import type { BoardWordKey } from "./words";
 
@@ -105,9 +107,10 @@ function DraftCard({ draft, index, view }: { readonly draft: RebondDraft; readon
 
 export function RebondDrafts({ view }: { readonly view: PanelView }) {
 	const { drafts } = useWorkshop();
-	const { w } = useBoardWords();
+	const { w, locale } = useBoardWords();
 	const mine = useDrafts().rebonds;
 	const [focusId, setFocusId] = useState<string>();
+	const [refusal, setRefusal] = useState<string>();
 	useEffect(() => {
 		if (focusId === undefined) return;
 		focusFirstField(`[data-testid="rebond-draft"][data-id="${CSS.escape(focusId)}"]`);
@@ -127,13 +130,23 @@ export function RebondDrafts({ view }: { readonly view: PanelView }) {
 				</ol>
 			)}
 			<div style={rowStyle}>
-				<Button
-					onClick={() => setFocusId(drafts.addRebond())}
-					disabledFocusable={!mayNow(view, "writeRebond")}
-					data-testid="add-rebond"
+				<span
+					style={{ display: "contents" }}
+					onClick={() => {
+						// With disabledFocusable the button has no handler: say why here.
+						const verdict = mayAct(view.step, view.role, "writeRebond");
+						if (!verdict.ok) setRefusal(refusalMessage(verdict.reason, locale));
+					}}
 				>
-					{w("addRebond")}
-				</Button>
+					<Button
+						onClick={mayNow(view, "writeRebond") ? () => setFocusId(drafts.addRebond()) : undefined}
+						disabledFocusable={!mayNow(view, "writeRebond")}
+						data-testid="add-rebond"
+					>
+						{w("addRebond")}
+					</Button>
+				</span>
+				<RefusalText message={mayNow(view, "writeRebond") ? undefined : refusal} />
 			</div>
 		</div>
 	);
