@@ -190,6 +190,11 @@ describe("the fabric board", () => {
 		await eventually(() => board().consentAnswers.length === 1, 20_000, "the answer");
 		ok(fanny, recordConsent, { problematiqueId: noteOf(alice), answer: "yes" });
 		await expect.poll(() => page.getByTestId("my-role").textContent(), { timeout: 20_000 }).toContain("Offreu");
+		// The kit's role card opens, with its thanks; closing it gives the board back.
+		await page.getByTestId("role-card").waitFor({ timeout: 20_000 });
+		expect(await page.getByTestId("role-card").textContent()).toContain("générosité");
+		await page.getByTestId("role-card").getByRole("button", { name: "Fermer" }).click();
+		await expect.poll(() => page.getByTestId("role-card").count()).toBe(0);
 	});
 
 	it("shows the questions with their answers, and the formulation", async () => {
