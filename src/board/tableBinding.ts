@@ -9,9 +9,10 @@ import { Tree } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
-import { DOT_R, DOT_TRAY, NOTE_H, NOTE_W, authorColor, notePosition, voterColor } from "./layout";
+import { DOT_R, NOTE_H, NOTE_W, authorColor, notePosition, voterColor } from "./layout";
 import type { BoardScene } from "./scene";
 import type { BoardStats } from "./stats";
+import { rankingCard, trayDot, trayLabel } from "./voteViews";
 import type { CanvasWords } from "./words";
 
 interface NoteEntry {
@@ -196,6 +197,15 @@ export class TableBinding {
 	private refreshAll(): void {
 		this.refreshNotes();
 		this.drawTray();
+		this.drawRanking();
+	}
+
+	/** Once the results are revealed: the ranking (ties marked, never broken); not computed while voting. */
+	private drawRanking(): void {
+		if (!this.revealed()) return this.scene.removeCard("ranking");
+		const authorName = (noteId: string) =>
+			this.board.members.get(this.notes.get(noteId)?.node.authorId ?? "")?.name ?? "";
+		this.scene.upsertCard(rankingCard(this.tally, this.noteOrder, authorName, this.words()));
 	}
 
 	// ------------------------------------------------------------ dots
@@ -314,6 +324,7 @@ export class TableBinding {
 			this.recount(noteId);
 			this.drawNote(noteId);
 		}
+		if (changedNotes.size > 0) this.drawRanking();
 		if (voterId === this.me) this.drawTray();
 	}
 
@@ -360,33 +371,15 @@ export class TableBinding {
 	drawTray(): void {
 		const voter = this.session.me.role === "participant" && this.process.step === "choix";
 		const left = voter ? Math.max(0, DOTS_PER_VOTER - this.validDotsOf(this.me).length) : 0;
-		if (voter) {
-			this.scene.upsertCard({
-				id: "tray-label",
-				kind: "draft",
-				x: DOT_TRAY.x,
-				y: DOT_TRAY.y - 8,
-				w: DOT_TRAY.w,
-				h: DOT_TRAY.h + 16,
-				fill: "#ffffff",
-				title: this.words().dotsLeft(left),
-				body: "",
-			});
-		} else this.scene.removeCard("tray-label");
+		if (voter) this.scene.upsertCard(trayLabel(left, this.words()));
+		else this.scene.removeCard("tray-label");
 		for (let i = 0; i < DOTS_PER_VOTER; i++) {
 			const id = `tray:${i}`;
 			if (i >= left || (this.hold?.kind === "dot" && this.hold.id === id)) {
 				if (this.hold?.id !== id) this.scene.removeDot(id);
 				continue;
 			}
-			this.scene.upsertDot({
-				id,
-				x: DOT_TRAY.x + 30 + i * (2 * DOT_R + 12),
-				y: DOT_TRAY.y + DOT_TRAY.h / 2 + 8,
-				color: voterColor(this.me),
-				mine: true,
-				draggable: this.process.vote.open,
-			});
+			this.scene.upsertDot(trayDot(i, voterColor(this.me), this.process.vote.open));
 		}
 	}
 }

@@ -11,6 +11,9 @@ export interface CanvasWords {
 	readonly formulationPrefix: string;
 	readonly votes: (n: number) => string;
 	readonly tie: string;
+	/** A tied place: "Égalité : Alice, Bob". */
+	readonly tied: (names: string) => string;
+	readonly ranking: string;
 	readonly hidden: string;
 	readonly temoignage: string;
 	readonly reference: string;
@@ -35,6 +38,8 @@ const FR: CanvasWords = {
 	formulationPrefix: "J'aimerais que le groupe m'aide à …",
 	votes: (n) => (n <= 1 ? `${n} vote` : `${n} votes`),
 	tie: "Égalité",
+	tied: (names) => `Égalité : ${names}`,
+	ranking: "Classement",
 	hidden: "Résultats masqués jusqu'à leur révélation",
 	temoignage: "Témoignage",
 	reference: "Référence",
@@ -59,6 +64,8 @@ const EN: CanvasWords = {
 	formulationPrefix: "J'aimerais que le groupe m'aide à … (I would like the group to help me …)",
 	votes: (n) => (n === 1 ? "1 vote" : `${n} votes`),
 	tie: "Tie",
+	tied: (names) => `Tie: ${names}`,
+	ranking: "Ranking",
 	hidden: "Results hidden until revealed",
 	temoignage: "Testimony",
 	reference: "Reference",
