@@ -25,13 +25,24 @@ export interface ViewState {
 	readonly zoom: number;
 }
 
+/**
+ * The asked author's consent, as they gave it. Carried by presence because presence's
+ * sender is authenticated (resolved through the audience from the signed token), which a
+ * board edit is not: the facilitator's client records only this.
+ */
+export interface ConsentSignal {
+	readonly problematiqueId: string;
+	readonly answer: "yes" | "no";
+}
+
 export interface PresenceState {
 	readonly writing: WritingWhat;
 	readonly drag: DragState | null;
 	readonly view: ViewState | null;
+	readonly consent?: ConsentSignal | null;
 }
 
-export const IDLE: PresenceState = { writing: null, drag: null, view: null };
+export const IDLE: PresenceState = { writing: null, drag: null, view: null, consent: null };
 
 export interface RemotePresence {
 	readonly userId: string;

@@ -45,10 +45,10 @@ const ZONE_OF_STEP: Readonly<Record<StepId, ZoneId | undefined>> = {
 };
 
 export function BoardPanel() {
-	const { session } = useWorkshop();
+	const { session, presence } = useWorkshop();
 	const { w } = useBoardWords();
 	const view = usePanelView();
-	useConsentRecorder(session, useIsFacilitator(session));
+	useConsentRecorder(session, presence, useIsFacilitator(session));
 	const current = ZONE_OF_STEP[view.step];
 	const is = (zone: ZoneId) => zone === current;
 

@@ -1,8 +1,11 @@
 /**
  * The private question to the asked author only: do you still agree that your problématique
- * be worked on collectively? Oui / Non, without pressure. The facilitator's client records it.
+ * be worked on collectively? Oui / Non, without pressure. The answer goes on the board and
+ * in this person's presence (whose sender the service authenticates); the facilitator's
+ * client records it from there. It is announced again after a reload until recorded.
  */
 import { Card, Subtitle2, Text } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { answerConsentRequest } from "../../fluid/commands/board";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
@@ -10,7 +13,7 @@ import { ActionButton, rowStyle } from "./controls";
 import { jsonEqual, useBoardWords, type PanelView } from "./useBoardState";
 
 export function ConsentPrompt({ view }: { readonly view: PanelView }) {
-	const { session } = useWorkshop();
+	const { session, presence } = useWorkshop();
 	const { w } = useBoardWords();
 	const process = session.processView.root;
 	const board = session.boardView.root;
@@ -23,11 +26,18 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 	const authorOfAsked = authors.find(([id]) => id === askedId)?.[1];
 	const answered = useTree(
 		board.consentAnswers,
-		() => board.consentAnswers.filter((a) => a.userId === view.me).map((a) => a.problematiqueId),
+		() => board.consentAnswers.filter((a) => a.userId === view.me).map((a) => [a.problematiqueId, a.answer] as const),
 		jsonEqual,
 	);
-	if (askedId === undefined || authorOfAsked !== view.me) return null;
-	const done = answered.includes(askedId);
+	const mine = answered.find(([id]) => id === askedId)?.[1];
+	const asked = askedId !== undefined && authorOfAsked === view.me;
+	useEffect(() => {
+		if (asked && askedId !== undefined && (mine === "yes" || mine === "no")) {
+			presence.set({ consent: { problematiqueId: askedId, answer: mine } });
+		}
+	}, [asked, askedId, mine, presence]);
+	if (!asked) return null;
+	const done = mine !== undefined;
 	return (
 		<section aria-labelledby="consent-prompt-title" data-testid="consent-prompt">
 			<Card appearance="filled-alternative">

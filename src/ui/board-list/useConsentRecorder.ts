@@ -1,18 +1,21 @@
 /**
- * On the facilitator's client only: when the asked author's answer appears on the board
- * (board.consentAnswers), record it once in the process (recordConsent): yes makes them
- * the offreur, no lets the facilitator ask the next-ranked problématique.
- * Only the process's writer (the facilitator) can record; the answer itself is the author's.
+ * On the facilitator's client only: when the asked author answers, record it once in the
+ * process (recordConsent): yes makes them the offreur, no lets the facilitator ask the
+ * next-ranked problématique. The answer counts only as the author's own presence carries
+ * it (its sender is authenticated by the service); the board's copy is a claim anyone's
+ * client could write, so it is never trusted alone.
  */
 import { Tree } from "fluid-framework";
 import { useEffect } from "react";
 import { canRun } from "../../fluid/commands/command";
 import { recordConsent } from "../../fluid/commands/process";
+import type { PresenceChannel } from "../../fluid/presence";
 import type { WorkshopSession } from "../../fluid/session";
 
-/** The asked author's answer found on the board, if any (the first one they gave). */
+/** The asked author's answer, as their own (authenticated) presence carries it, if any. */
 export function pendingConsentAnswer(
 	session: WorkshopSession,
+	presence: PresenceChannel,
 ): { readonly problematiqueId: string; readonly answer: "yes" | "no" } | undefined {
 	const process = session.processView.root;
 	const board = session.boardView.root;
@@ -20,14 +23,15 @@ export function pendingConsentAnswer(
 	if (askedId === undefined) return undefined;
 	const authorId = board.problematiques.find((p) => p.id === askedId)?.authorId;
 	if (authorId === undefined) return undefined;
-	for (const a of board.consentAnswers) {
-		if (a.problematiqueId !== askedId || a.userId !== authorId) continue;
-		if (a.answer === "yes" || a.answer === "no") return { problematiqueId: askedId, answer: a.answer };
+	for (const remote of presence.others()) {
+		const signal = remote.state.consent;
+		if (remote.userId !== authorId || !signal || signal.problematiqueId !== askedId) continue;
+		if (signal.answer === "yes" || signal.answer === "no") return { problematiqueId: askedId, answer: signal.answer };
 	}
 	return undefined;
 }
 
-export function useConsentRecorder(session: WorkshopSession, active: boolean): void {
+export function useConsentRecorder(session: WorkshopSession, presence: PresenceChannel, active: boolean): void {
 	useEffect(() => {
 		if (!active) return;
 		const process = session.processView.root;
@@ -39,7 +43,7 @@ export function useConsentRecorder(session: WorkshopSession, active: boolean): v
 		const check = () => {
 			scheduled = false;
 			if (disposed) return;
-			const pending = pendingConsentAnswer(session);
+			const pending = pendingConsentAnswer(session, presence);
 			if (!pending || recorded.has(pending.problematiqueId)) return;
 			if (!canRun(recordConsent, session.context(), pending).ok) return;
 			recorded.add(pending.problematiqueId);
@@ -52,6 +56,7 @@ export function useConsentRecorder(session: WorkshopSession, active: boolean): v
 			queueMicrotask(check);
 		};
 		const offs = [
+			presence.onRemote(schedule),
 			Tree.on(board.consentAnswers, "treeChanged", schedule),
 			Tree.on(board.problematiques, "treeChanged", schedule),
 			Tree.on(process.consent, "treeChanged", schedule),
@@ -61,5 +66,5 @@ export function useConsentRecorder(session: WorkshopSession, active: boolean): v
 			disposed = true;
 			for (const off of offs) off();
 		};
-	}, [session, active]);
+	}, [session, presence, active]);
 }
