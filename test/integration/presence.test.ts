@@ -90,7 +90,7 @@ describe("presence between clients", () => {
 
 	it("who writes is shared, never what: the state carries no text", async () => {
 		const seen = stateOf(channel(bob), alice.me.userId);
-		expect(seen).toEqual({ writing: "problematique", drag: null, view: null });
+		expect(seen).toEqual({ writing: "problematique", drag: null, view: null, consent: null });
 	});
 
 	it("a drag is seen with its position, then its end", async () => {
@@ -110,7 +110,7 @@ describe("presence between clients", () => {
 			"the facilitator hears Bob's drag",
 		);
 		// Setting the drag leaves the rest of Bob's state as it was.
-		expect(channel(bob).mine).toEqual({ writing: null, drag: { kind: "dot", id: "x", x: 1, y: 2 }, view: null });
+		expect(channel(bob).mine).toEqual({ writing: null, drag: { kind: "dot", id: "x", x: 1, y: 2 }, view: null, consent: null });
 		channel(bob).set({ drag: null });
 		await eventually(() => stateOf(channel(alice), bob.me.userId)?.drag === null, 15_000, "Alice sees the drag end");
 		await eventually(
