@@ -2,7 +2,7 @@
 import { OK, refuse, type Verdict } from "../../domain/actions";
 import { mayAnswerConsent } from "../../domain/consent";
 import { checkText, type LimitedField } from "../../domain/limits";
-import { currentRound, waitingThisRound } from "../../domain/turns";
+import { waitingThisRound } from "../../domain/turns";
 import { checkMoveDot, checkNewDot } from "../../domain/vote";
 import { consentOf, contributorIds, evaluateBoardVotes, turnRecords, voteContext } from "../read";
 import { ConsentAnswer, Dot, Hand, Member, Problematique, Question, Rule } from "../schema";
@@ -195,9 +195,3 @@ export const raiseHand = defineCommand<{ raised: boolean }>({
 		if (!raised && index >= 0) board.hands.removeAt(index);
 	},
 });
-
-/** The current clarification round, as contributors see it. */
-export function clarificationRound(ctx: CommandContext): number {
-	const asked = ctx.board.questions.map((q) => ({ userId: q.authorId, kind: "spoke" as const }));
-	return currentRound(contributorIds(ctx.process, ctx.board), asked);
-}
