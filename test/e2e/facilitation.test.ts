@@ -63,8 +63,14 @@ describe("facilitation in the browser", () => {
 	it("hands the facilitation over: the rights move with it", async () => {
 		await fanny.getByTestId("participant").filter({ hasText: "Alice" }).getByTestId("handoff").click();
 		await fanny.getByTestId("handoff-confirm").click();
-		await expect.poll(() => alice.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 30_000 }).toBe(1);
-		await expect.poll(() => fanny.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 30_000 }).toBe(0);
+		// Both pages reopen the workshop with their new rights (loading two documents each).
+		await expect
+			.poll(() => alice.getByRole("button", { name: "Étape suivante" }).count(), {
+				timeout: 60_000,
+				message: "Alice should get the facilitator's controls",
+			})
+			.toBe(1);
+		await expect.poll(() => fanny.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 60_000 }).toBe(0);
 		await alice.getByRole("button", { name: "Étape suivante" }).click();
 		await expect.poll(() => stepOf(fanny), { timeout: 20_000 }).toBe("regles");
 		expect(await alice.getByTestId("my-role").textContent()).toContain("Facilitat");
