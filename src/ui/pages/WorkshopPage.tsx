@@ -103,7 +103,13 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 		const { session } = state;
 		// When the facilitation comes to or leaves me, open the workshop again: the new
 		// connection carries the new rights.
-		const off = onFacilitatorChange(session, () => run(session.me));
+		// (After our own edits are saved: reopening disposes the containers, and a pending
+		// edit — the handoff itself, on the former facilitator's side — would be lost.)
+		const off = onFacilitatorChange(session, () => {
+			const reopen = () => run(session.me);
+			if (session.processContainer.isDirty) session.processContainer.once("saved", reopen);
+			else reopen();
+		});
 		return () => {
 			off();
 			session.dispose();
