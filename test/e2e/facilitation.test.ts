@@ -4,7 +4,7 @@
  * the facilitation with its rights.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
 
 describe("facilitation in the browser", () => {
@@ -24,6 +24,12 @@ describe("facilitation in the browser", () => {
 	});
 	afterAll(async () => {
 		await browser?.close();
+	});
+	// When a step fails, what both people saw is kept as an artifact.
+	afterEach(async (ctx) => {
+		if (ctx.task.result?.state !== "fail") return;
+		await fanny.screenshot({ path: `test-results/facilitation-fail-fanny.png` }).catch(() => undefined);
+		await alice.screenshot({ path: `test-results/facilitation-fail-alice.png` }).catch(() => undefined);
 	});
 
 	it("shows everyone the same step timer; pause and added time reach everyone", async () => {
