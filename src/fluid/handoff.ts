@@ -28,12 +28,19 @@ export async function handFacilitationTo(session: WorkshopSession, api: ApiClien
 	return result;
 }
 
-/** Tells when the role comes to or leaves this client: the workshop must then be opened again. */
+/**
+ * Tells when the role has come to or left this client since its session was opened: the
+ * workshop must then be opened again. Checked at once (the change may have arrived before
+ * the listener was set) and on every process change after, until told once.
+ */
 export function onFacilitatorChange(session: WorkshopSession, listener: () => void): () => void {
-	let wasMe = session.processView.root.facilitatorId === session.me.userId;
-	return Tree.on(session.processView.root, "nodeChanged", () => {
+	let told = false;
+	const check = () => {
 		const isMe = session.processView.root.facilitatorId === session.me.userId;
-		if (isMe !== wasMe) listener();
-		wasMe = isMe;
-	});
+		if (told || isMe === session.openedAsFacilitator) return;
+		told = true;
+		listener();
+	};
+	queueMicrotask(check);
+	return Tree.on(session.processView.root, "nodeChanged", check);
 }

@@ -36,6 +36,8 @@ export interface WorkshopSession {
 	/** Everyone connected to the board (participants, facilitator, observers). */
 	readonly audience: IAzureAudience;
 	readonly clock: Clock;
+	/** Whether this client was the facilitator when the session was opened (its rights date from then). */
+	readonly openedAsFacilitator: boolean;
 	/** Context for commands, read fresh each time (the roots can be replaced on upgrade). */
 	context(): CommandContext;
 	run<Args>(command: Command<Args>, args: Args): Verdict;
@@ -129,6 +131,7 @@ function makeSession(
 		boardView,
 		audience,
 		clock,
+		openedAsFacilitator: processView.root.facilitatorId === me.userId,
 		context,
 		run: (command, args) => execute(command, context(), args),
 		dispose: () => {
