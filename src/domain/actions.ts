@@ -38,6 +38,7 @@ export const FACILITATION_ACTIONS = [
 	"decideTie",
 	"giveFloor",
 	"editRules",
+	"handOver",
 ] as const;
 
 export type WorkshopAction = (typeof WORKSHOP_ACTIONS)[number];

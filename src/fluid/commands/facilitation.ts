@@ -90,7 +90,7 @@ export const setStepMinutes = defineCommand<{ step: StepId; minutes: number }>({
  */
 export const handOver = defineCommand<{ toUserId: string }>({
 	name: "handOver",
-	action: "moveStep",
+	action: "handOver",
 	writes: "process",
 	check: ({ process, board }, { toUserId }) => {
 		const member = board.members.get(toUserId);
