@@ -26,8 +26,9 @@ export function HandoffButton({ toUserId, name }: { toUserId: string; name: stri
 			setBusy(false);
 		}
 	}
+	// An alert dialog: a stray click outside never dismisses this consequential choice.
 	return (
-		<Dialog>
+		<Dialog modalType="alert">
 			<DialogTrigger disableButtonEnhancement>
 				<Button size="small" appearance="subtle" data-testid="handoff">
 					{t("handOver")}
