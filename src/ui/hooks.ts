@@ -23,6 +23,29 @@ export function useTree<T>(node: TreeNode, read: () => T, equal: (a: T, b: T) =>
 	return value;
 }
 
+/** Like `useTree`, for a read that spans several nodes (e.g. the process and the board). */
+export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
+	const [value, setValue] = useState<T>(read);
+	const readRef = useRef(read);
+	readRef.current = read;
+	const equalRef = useRef(equal);
+	equalRef.current = equal;
+	useEffect(() => {
+		const update = () =>
+			setValue((prev) => {
+				const next = readRef.current();
+				return equalRef.current(prev, next) ? prev : next;
+			});
+		update();
+		const offs = nodes.map((node) => Tree.on(node, "treeChanged", update));
+		return () => {
+			for (const off of offs) off();
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, nodes);
+	return value;
+}
+
 export function shallowEqual<T extends object>(a: T, b: T): boolean {
 	const ka = Object.keys(a) as (keyof T)[];
 	if (ka.length !== Object.keys(b).length) return false;

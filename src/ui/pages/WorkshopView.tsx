@@ -1,9 +1,15 @@
 /**
- * A live workshop: the step bar and participants, the board (canvas) and its accessible
- * list view beside it, and the facilitator's invitation links.
+ * A live workshop on one screen, for each surface:
+ * - the browser page: header, step bar, then the canvas (or the list view) filling the rest
+ *   with the action dock beside it;
+ * - the Teams side panel (320 px): your role, your dock with the step's controls and your
+ *   private drafts, the facilitator's controls, share to stage;
+ * - the meeting stage (a large screen nobody touches): the board only, framed on the step
+ *   by itself, with the step, who speaks and the timer.
+ * The document never scrolls; the dock and the list view scroll inside themselves.
  */
-import { Title3 } from "@fluentui/react-components";
-import { useEffect, useMemo } from "react";
+import { tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, type ReactNode } from "react";
 import type { ApiClient } from "../../api/client";
 import type { WorkshopInfo } from "../../api/types";
 import { newItemId } from "../../fluid/ids";
@@ -12,17 +18,21 @@ import type { WorkshopSession } from "../../fluid/session";
 import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
 import { BoardPanel } from "../board-list/BoardPanel";
+import { usePanelView } from "../board-list/useBoardState";
 import { BoardCanvas } from "../components/BoardCanvas";
 import { ConnectionBanner } from "../components/ConnectionBanner";
-import { RecallBanner } from "../facilitation/Recall";
-import { PracticeSwitcher } from "../facilitation/PracticeSwitcher";
-import { RoleCardButton } from "../facilitation/RoleCard";
-import { Credit } from "../components/Credit";
-import { ParticipantList } from "../components/ParticipantList";
-import { SharePanel } from "../components/SharePanel";
 import { ShareToStage } from "../components/ShareToStage";
-import { StepBar } from "../components/StepBar";
-import { useIsFacilitator, useTree } from "../hooks";
+import { PracticeSwitcher } from "../facilitation/PracticeSwitcher";
+import { RecallBanner } from "../facilitation/Recall";
+import { RoleCardButton } from "../facilitation/RoleCard";
+import { ActionDock } from "../workspace/ActionDock";
+import { ConsentDialog } from "../workspace/ConsentDialog";
+import { Infographic } from "../workspace/Infographic";
+import { StageSpeaker } from "../workspace/StageSpeaker";
+import { StepRail } from "../workspace/StepRail";
+import { useInfographic } from "../workspace/useInfographic";
+import { useListView } from "../workspace/viewMode";
+import { WorkspaceHeader } from "../workspace/WorkspaceHeader";
 import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
 
 function browserStorage() {
@@ -40,17 +50,7 @@ export interface WorkshopViewProps {
 	readonly host: Host;
 }
 
-/**
- * Three layouts: the Teams side panel (your own view: step, role card, your drafts and
- * the facilitator's controls, the share-to-stage button), the meeting stage (the board
- * for everyone, large; controls stay in the side panel), and a full page elsewhere.
- */
 export function WorkshopView({ api, session, info, host }: WorkshopViewProps) {
-	const process = session.processView.root;
-	const title = useTree(process, () => process.title);
-	const facilitator = useIsFacilitator(session);
-	const frame = host.teams?.frameContext;
-	const stageHeight = Math.max(480, window.innerHeight - 260);
 	const context = useMemo<WorkshopContextValue>(
 		() => ({
 			api,
@@ -61,45 +61,151 @@ export function WorkshopView({ api, session, info, host }: WorkshopViewProps) {
 		[api, session, info.id],
 	);
 	useEffect(() => () => context.presence.set({ writing: null, drag: null }), [context]);
+	const frame = host.teams?.frameContext;
 	return (
 		<WorkshopContext.Provider value={context}>
-			<div style={{ display: "grid", gridTemplateRows: "auto auto 1fr auto", minHeight: "100vh" }}>
-				<header style={{ padding: "8px 16px", display: "flex", gap: 16, alignItems: "center", flexWrap: "wrap" }}>
-					<Title3 as="h1">{title}</Title3>
-					<RoleCardButton session={session} />
-					<PracticeSwitcher session={session} />
-				</header>
-				<div>
-					<ConnectionBanner session={session} />
-					<RecallBanner session={session} />
-				</div>
-				{frame === "sidePanel" ? (
-					<main data-layout="side-panel" style={{ display: "grid", gap: 12, padding: "0 8px", alignContent: "start" }}>
-						{host.teams && <ShareToStage teams={host.teams} workshopId={info.id} />}
-						<StepBar session={session} />
-						<BoardPanel />
-						<ParticipantList session={session} />
-					</main>
-				) : frame === "meetingStage" ? (
-					<main data-layout="stage" style={{ display: "grid", gap: 12, padding: "0 16px", alignContent: "start" }}>
-						<StepBar session={session} controls={false} />
-						<BoardCanvas height={stageHeight} />
-					</main>
-				) : (
-					<div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 320px", gap: 16, padding: "0 16px" }}>
-						<main data-layout="page" style={{ display: "grid", gap: 16, alignContent: "start", minWidth: 0 }}>
-							<StepBar session={session} />
-							<BoardCanvas />
+			{frame === "meetingStage" ? (
+				<StageSurface session={session} />
+			) : (
+				<PersonalSurface session={session} info={info} host={host} sidePanel={frame === "sidePanel"} />
+			)}
+		</WorkshopContext.Provider>
+	);
+}
+
+/** One screen tall, never wider than the window. */
+function Screen({ layout, children }: { readonly layout: string; readonly children: ReactNode }) {
+	return (
+		<div
+			data-layout={layout}
+			style={{
+				height: "100dvh",
+				display: "flex",
+				flexDirection: "column",
+				overflow: "hidden",
+				background: tokens.colorNeutralBackground2,
+			}}
+		>
+			{children}
+		</div>
+	);
+}
+
+function Banners({ session }: { readonly session: WorkshopSession }) {
+	return (
+		<div style={{ display: "grid", gap: 4, padding: "0 8px" }}>
+			<ConnectionBanner session={session} />
+			<RecallBanner session={session} />
+		</div>
+	);
+}
+
+function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; host: Host; sidePanel: boolean }) {
+	const { session, info, host, sidePanel } = props;
+	const view = usePanelView();
+	const list = useListView();
+	const deroule = useInfographic(view.step);
+	const dock = (
+		<ActionDock
+			session={session}
+			view={view}
+			zones={!list.on}
+			workshopId={info.id}
+			landmark={sidePanel ? "main" : "aside"}
+			top={sidePanel && host.teams ? <ShareToStage teams={host.teams} workshopId={info.id} /> : undefined}
+		/>
+	);
+	return (
+		<Screen layout={sidePanel ? "side-panel" : "page"}>
+			<WorkspaceHeader session={session} listView={list} deroule={deroule}>
+				<RoleCardButton session={session} />
+				<PracticeSwitcher session={session} />
+			</WorkspaceHeader>
+			<div style={{ padding: "4px 8px" }}>
+				<StepRail step={view.step} />
+			</div>
+			<Banners session={session} />
+			<ConsentDialog view={view} />
+			{sidePanel ? (
+				<div style={{ flex: "1 1 0", minHeight: 0, display: "flex", flexDirection: "column", position: "relative" }}>
+					{list.on ? (
+						<div style={{ flex: "1 1 0", minHeight: 0, overflow: "auto", padding: 8 }}>
 							<BoardPanel />
-						</main>
-						<aside style={{ display: "grid", gap: 16, alignContent: "start" }}>
-							<ParticipantList session={session} />
-							{facilitator && <SharePanel workshopId={info.id} />}
-						</aside>
+						</div>
+					) : (
+						dock
+					)}
+					{deroule.on && (
+						<div style={{ position: "absolute", inset: 4, zIndex: 2 }}>
+							<Infographic step={view.step} onClose={() => deroule.set(false)} />
+						</div>
+					)}
+				</div>
+			) : (
+				<div
+					style={{
+						flex: "1 1 0",
+						minHeight: 0,
+						display: "grid",
+						gridTemplateColumns: "minmax(0, 1fr) clamp(300px, 28vw, 420px)",
+						gap: 8,
+						padding: "0 8px 8px",
+					}}
+				>
+					<main
+						data-testid="workspace-main"
+						style={{ minHeight: 0, minWidth: 0, position: "relative", display: "flex", flexDirection: "column" }}
+					>
+						{list.on ? (
+							<div style={{ flex: "1 1 0", minHeight: 0, overflow: "auto" }} data-testid="list-scroll">
+								<BoardPanel />
+							</div>
+						) : (
+							<BoardCanvas />
+						)}
+						{deroule.on && (
+							<div style={{ position: "absolute", inset: "40px 8px 8px", zIndex: 2, display: "flex" }}>
+								<Infographic step={view.step} onClose={() => deroule.set(false)} />
+							</div>
+						)}
+					</main>
+					<div
+						style={{
+							minHeight: 0,
+							display: "flex",
+							flexDirection: "column",
+							background: tokens.colorNeutralBackground1,
+							borderRadius: tokens.borderRadiusLarge,
+							border: `1px solid ${tokens.colorNeutralStroke2}`,
+						}}
+					>
+						{dock}
+					</div>
+				</div>
+			)}
+		</Screen>
+	);
+}
+
+function StageSurface({ session }: { readonly session: WorkshopSession }) {
+	const view = usePanelView();
+	return (
+		<Screen layout="stage">
+			<WorkspaceHeader session={session} large>
+				<StageSpeaker session={session} />
+			</WorkspaceHeader>
+			<div style={{ padding: "4px 12px" }}>
+				<StepRail step={view.step} />
+			</div>
+			<Banners session={session} />
+			<main style={{ flex: "1 1 0", minHeight: 0, display: "flex", flexDirection: "column", padding: "0 12px 12px", position: "relative" }}>
+				<BoardCanvas />
+				{view.step === "presentation" && (
+					<div style={{ position: "absolute", inset: "12px 24px 24px", zIndex: 2, display: "flex" }}>
+						<Infographic step={view.step} />
 					</div>
 				)}
-				<Credit />
-			</div>
-		</WorkshopContext.Provider>
+			</main>
+		</Screen>
 	);
 }

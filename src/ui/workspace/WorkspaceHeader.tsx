@@ -1,0 +1,122 @@
+/**
+ * The compact header: the workshop's title, the step (its name, n of 17, the clock), your
+ * role, and the view's switches (déroulé, role card, list view). One line on a page;
+ * it wraps in the side panel, never sideways.
+ */
+import { Badge, Button, Switch, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { stepTitle } from "../../domain/instructions";
+import { roleName } from "../../domain/messages";
+import { STEP_IDS } from "../../domain/steps";
+import { roleOfUser } from "../../fluid/read";
+import type { WorkshopSession } from "../../fluid/session";
+import { clock, facilitationWords } from "../facilitation/words";
+import { useTree } from "../hooks";
+import { useLocale } from "../i18n";
+import { useStepTime } from "./useStepTime";
+import { workspaceWords } from "./words";
+
+export interface HeaderProps {
+	readonly session: WorkshopSession;
+	/** Extra controls at the end of the line (role card, practice switch, share to stage). */
+	readonly children?: ReactNode;
+	readonly listView?: { readonly on: boolean; readonly set: (on: boolean) => void } | undefined;
+	readonly deroule?: { readonly on: boolean; readonly set: (on: boolean) => void } | undefined;
+	readonly large?: boolean;
+}
+
+export function WorkspaceHeader({ session, children, listView, deroule, large = false }: HeaderProps) {
+	const { t, locale } = useLocale();
+	const w = workspaceWords(locale);
+	const process = session.processView.root;
+	const title = useTree(process, () => process.title);
+	const role = useTree(process, () => roleOfUser(process, session.me.userId, session.me.role === "observer"));
+	const time = useStepTime(session);
+	const index = STEP_IDS.indexOf(time.step);
+	return (
+		<header
+			style={{
+				display: "flex",
+				flexWrap: "wrap",
+				alignItems: "center",
+				gap: "4px 12px",
+				padding: "6px 12px",
+				borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+				minWidth: 0,
+			}}
+		>
+			<Text
+				as="h1"
+				weight="semibold"
+				size={large ? 600 : 400}
+				style={{ margin: 0, minWidth: 0, maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
+				title={title}
+			>
+				{title}
+			</Text>
+			<div style={{ display: "flex", alignItems: "baseline", gap: 8, minWidth: 0, flexWrap: "wrap" }}>
+				<Text size={large ? 400 : 200} style={{ color: tokens.colorNeutralForeground3 }}>
+					{w("stepOf", { n: index, total: STEP_IDS.length - 1 })}
+				</Text>
+				<Text
+					as="h2"
+					size={large ? 600 : 400}
+					weight="semibold"
+					id="step-title"
+					data-testid="step-title"
+					data-step={time.step}
+					style={{ margin: 0, overflowWrap: "anywhere" }}
+				>
+					{stepTitle(time.step, locale)}
+				</Text>
+				{time.timed && (
+					<Text
+						role="timer"
+						aria-live="off"
+						aria-label={time.over ? `${t("overtime")} ${clock(time.leftMs)}` : `${t("timeLeft")} ${clock(time.leftMs)}`}
+						data-testid="header-timer"
+						data-over={time.over ? "yes" : "no"}
+						size={large ? 700 : 400}
+						weight="semibold"
+						style={{
+							fontVariantNumeric: "tabular-nums",
+							color: time.over ? tokens.colorPaletteRedForeground1 : undefined,
+						}}
+					>
+						{time.over ? w("overShort", { time: clock(time.leftMs) }) : clock(time.leftMs)}
+						{time.paused ? ` — ${facilitationWords(locale)("paused")}` : ""}
+					</Text>
+				)}
+			</div>
+			{!large && (
+				<Badge appearance="tint" data-testid="my-role">
+					{t("yourRole", { role: roleName(role, locale) })}
+				</Badge>
+			)}
+			<div style={{ flex: "1 1 0" }} />
+			<div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4 }}>
+				{deroule && (
+					<Button
+						size="small"
+						appearance={deroule.on ? "primary" : "secondary"}
+						aria-pressed={deroule.on}
+						onClick={() => deroule.set(!deroule.on)}
+						data-testid="show-infographic"
+					>
+						{w("deroule")}
+					</Button>
+				)}
+				{children}
+				{listView && (
+					<Switch
+						checked={listView.on}
+						onChange={(_, d) => listView.set(d.checked)}
+						label={w("listView")}
+						title={w("listViewHint")}
+						data-testid="list-view"
+					/>
+				)}
+			</div>
+		</header>
+	);
+}

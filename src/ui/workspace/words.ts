@@ -1,0 +1,77 @@
+/** The workspace's own words (header, step bar, dock, déroulé), in French and English. */
+import { interpolate, type Locale, type TemplateVars } from "../../domain/locale";
+
+const FR = {
+	stepOf: "Étape {n} sur {total}",
+	stepsNav: "Déroulé de l'atelier",
+	stepItem: "Étape {n} : {title}",
+	stepDone: "terminée",
+	stepNow: "en cours",
+	listView: "Vue liste",
+	listViewHint: "Le tableau sous forme de listes, avec toutes les actions au clavier",
+	deroule: "Déroulé",
+	derouleTitle: "Le déroulé de l'atelier",
+	derouleHere: "Vous êtes ici",
+	minutes: "{n} min",
+	perPerson: "{n} min par personne",
+	range: "{min} à {max} min",
+	before: "avant",
+	after: "après",
+	close: "Fermer",
+	dock: "Votre action",
+	facilitation: "Animation",
+	group: "Où en est le groupe",
+	participantsTab: "Participants",
+	inviteTab: "Inviter",
+	consentDialogTitle: "Une question pour vous",
+	later: "Plus tard",
+	speaking: "Parole à {name}",
+	timeLeftShort: "{time}",
+	overShort: "+{time}",
+	yourTurn: "C'est à vous",
+	yourTurnText: "La personne qui facilite vous donne la parole.",
+	nothingHere: "Rien à faire de votre côté à cette étape : écoutez et prenez part à l'échange.",
+	stageWaiting: "L'atelier commence bientôt.",
+} as const;
+
+export type WorkspaceKey = keyof typeof FR;
+
+const EN: Record<WorkspaceKey, string> = {
+	stepOf: "Step {n} of {total}",
+	stepsNav: "The workshop's steps",
+	stepItem: "Step {n}: {title}",
+	stepDone: "done",
+	stepNow: "now",
+	listView: "List view",
+	listViewHint: "The board as lists, with every action by keyboard",
+	deroule: "Steps",
+	derouleTitle: "How the workshop runs",
+	derouleHere: "You are here",
+	minutes: "{n} min",
+	perPerson: "{n} min per person",
+	range: "{min} to {max} min",
+	before: "before",
+	after: "after",
+	close: "Close",
+	dock: "Your action",
+	facilitation: "Facilitation",
+	group: "Where the group stands",
+	participantsTab: "Participants",
+	inviteTab: "Invite",
+	consentDialogTitle: "A question for you",
+	later: "Later",
+	speaking: "{name} has the floor",
+	timeLeftShort: "{time}",
+	overShort: "+{time}",
+	yourTurn: "Your turn",
+	yourTurnText: "The facilitator gives you the floor.",
+	nothingHere: "Nothing to do on your side in this step: listen and take part in the exchange.",
+	stageWaiting: "The workshop starts soon.",
+};
+
+export type WorkspaceTranslate = (key: WorkspaceKey, vars?: TemplateVars) => string;
+
+export function workspaceWords(locale: Locale): WorkspaceTranslate {
+	const table: Record<WorkspaceKey, string> = locale === "en" ? EN : FR;
+	return (key, vars) => interpolate(table[key], vars);
+}
