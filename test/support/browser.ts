@@ -19,9 +19,31 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
+export interface PersonOptions {
+	/**
+	 * "list" (the default here) opens the accessible list view, where every zone and its
+	 * controls are on the page: the tests of the rules use it. "board" is what a new user
+	 * meets: the canvas with the action dock.
+	 */
+	readonly view?: "list" | "board";
+	readonly viewport?: { readonly width: number; readonly height: number };
+}
+
 /** One person: their own context (own storage), so identities never mix. */
-export async function person(browser: Browser, locale = "fr-FR"): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+export async function person(
+	browser: Browser,
+	locale = "fr-FR",
+	options: PersonOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ locale, viewport: options.viewport ?? { width: 1280, height: 800 } });
+	const view = options.view ?? "list";
+	await context.addInitScript((v) => {
+		try {
+			if (window.localStorage.getItem("atelier-entraide:view") === null) window.localStorage.setItem("atelier-entraide:view", v);
+		} catch {
+			// about:blank has no storage
+		}
+	}, view);
 	const page = await context.newPage();
 	page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
 	return { context, page };

@@ -105,19 +105,13 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 	const view = usePanelView();
 	const list = useListView();
 	const deroule = useInfographic(view.step);
-	const dock = (
-		<ActionDock
-			session={session}
-			view={view}
-			zones={!list.on}
-			workshopId={info.id}
-			landmark={sidePanel ? "main" : "aside"}
-			top={sidePanel && host.teams ? <ShareToStage teams={host.teams} workshopId={info.id} /> : undefined}
-		/>
+	const dock = (zones: boolean) => (
+		<ActionDock session={session} view={view} zones={zones} workshopId={info.id} landmark={sidePanel ? "main" : "aside"} />
 	);
 	return (
 		<Screen layout={sidePanel ? "side-panel" : "page"}>
 			<WorkspaceHeader session={session} listView={list} deroule={deroule}>
+				{sidePanel && host.teams && <ShareToStage teams={host.teams} workshopId={info.id} />}
 				<RoleCardButton session={session} />
 				<PracticeSwitcher session={session} />
 			</WorkspaceHeader>
@@ -129,11 +123,15 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 			{sidePanel ? (
 				<div style={{ flex: "1 1 0", minHeight: 0, display: "flex", flexDirection: "column", position: "relative" }}>
 					{list.on ? (
-						<div style={{ flex: "1 1 0", minHeight: 0, overflow: "auto", padding: 8 }}>
-							<BoardPanel />
+						// One column: the step's controls, then the whole board as lists.
+						<div style={{ flex: "1 1 0", minHeight: 0, overflow: "auto", overflowX: "hidden" }}>
+							{dock(false)}
+							<div style={{ padding: 8 }}>
+								<BoardPanel />
+							</div>
 						</div>
 					) : (
-						dock
+						dock(true)
 					)}
 					{deroule.on && (
 						<div style={{ position: "absolute", inset: 4, zIndex: 2 }}>
@@ -179,7 +177,7 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 							border: `1px solid ${tokens.colorNeutralStroke2}`,
 						}}
 					>
-						{dock}
+						{dock(!list.on)}
 					</div>
 				</div>
 			)}

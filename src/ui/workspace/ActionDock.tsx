@@ -28,8 +28,6 @@ export interface ActionDockProps {
 	readonly workshopId: string;
 	/** "main" in the Teams side panel, where the dock is the page. */
 	readonly landmark?: "aside" | "main";
-	/** Extra content at the top (share to stage in the side panel). */
-	readonly top?: ReactNode;
 }
 
 function Fold({ title, open, children, testId }: { title: string; open: boolean; children: ReactNode; testId: string }) {
@@ -41,7 +39,7 @@ function Fold({ title, open, children, testId }: { title: string; open: boolean;
 	);
 }
 
-export function ActionDock({ session, view, zones, workshopId, landmark = "aside", top }: ActionDockProps) {
+export function ActionDock({ session, view, zones, workshopId, landmark = "aside" }: ActionDockProps) {
 	const { t, locale } = useLocale();
 	const w = workspaceWords(locale);
 	const facilitator = view.role === "facilitator";
@@ -65,7 +63,6 @@ export function ActionDock({ session, view, zones, workshopId, landmark = "aside
 				boxSizing: "border-box",
 			}}
 		>
-			{top}
 			<YourTurn session={session} />
 			<Body1 as="p" data-testid="instruction" style={{ margin: 0 }}>
 				{instructionFor(view.step, view.role, locale)}
