@@ -1,5 +1,6 @@
 /** The workspace's own words (header, step bar, dock, déroulé), in French and English. */
-import { interpolate, type Locale, type TemplateVars } from "../../domain/locale";
+import { catalogue, type Entry, type Translate } from "../../domain/catalogue";
+import type { Locale } from "../../domain/locale";
 
 const FR = {
 	stepOf: "Étape {n} sur {total}",
@@ -32,11 +33,11 @@ const FR = {
 	yourTurnText: "La personne qui facilite vous donne la parole.",
 	nothingHere: "Rien à faire de votre côté à cette étape : écoutez et prenez part à l'échange.",
 	stageWaiting: "L'atelier commence bientôt.",
-} as const;
+} as const satisfies Record<string, Entry>;
 
 export type WorkspaceKey = keyof typeof FR;
 
-const EN: Record<WorkspaceKey, string> = {
+const EN: Record<WorkspaceKey, Entry> = {
 	stepOf: "Step {n} of {total}",
 	stepsNav: "The workshop's steps",
 	stepItem: "Step {n}: {title}",
@@ -69,9 +70,6 @@ const EN: Record<WorkspaceKey, string> = {
 	stageWaiting: "The workshop starts soon.",
 };
 
-export type WorkspaceTranslate = (key: WorkspaceKey, vars?: TemplateVars) => string;
+export type WorkspaceTranslate = Translate<WorkspaceKey>;
 
-export function workspaceWords(locale: Locale): WorkspaceTranslate {
-	const table: Record<WorkspaceKey, string> = locale === "en" ? EN : FR;
-	return (key, vars) => interpolate(table[key], vars);
-}
+export const workspaceWords: (locale: Locale) => WorkspaceTranslate = catalogue({ fr: FR, en: EN });
