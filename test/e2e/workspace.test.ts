@@ -29,7 +29,7 @@ import { createWorkshop, joinByLink, launchBrowser, person } from "../support/br
 import { eventually } from "../support/clients";
 import { ROOT, testSsoToken } from "../support/services";
 import { appFrame, openInTeams } from "../support/teams-host";
-import { expectFramed, expectNoPageScroll, expectOnScreen, mainControl, type Who } from "../support/workspace-helpers";
+import { expectFramed, expectNoPageScroll, expectOnScreen, expectUniqueRegionNames, mainControl, type Who } from "../support/workspace-helpers";
 
 const SHOTS = path.join(ROOT, "test-results", "workspace");
 const WAIT = { timeout: 20_000 };
@@ -196,6 +196,8 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			await expectNoPageScroll(sidePage, `side panel at ${step}`);
 			await expectOnScreen(sidePage, mainControl(side, step, "contributor"), `side panel at ${step}: main control`);
 			await sidePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-side-panel.png`) });
+			await expectUniqueRegionNames(fanny, `canvas view at ${step}`);
+			await expectUniqueRegionNames(hugo, `list view at ${step}`);
 			await checkAxe(fanny, `canvas view at ${step}`);
 			await checkAxe(hugo, `list view at ${step}`);
 			await act(step);

@@ -115,3 +115,25 @@ export function mainControl(surface: Surface, step: StepId, who: Who): Locator {
 			return id("instruction");
 	}
 }
+
+/** No two regions (landmarks, labelled sections) of the page share one accessible name. */
+export async function expectUniqueRegionNames(page: Page, what: string): Promise<void> {
+	const names = await documentOf(page).evaluate(() => {
+		const nameOf = (e: Element) => {
+			const label = e.getAttribute("aria-label");
+			if (label) return label.trim();
+			const ids = e.getAttribute("aria-labelledby");
+			if (!ids) return "";
+			return ids
+				.split(/\s+/)
+				.map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+				.join(" ");
+		};
+		return [...document.querySelectorAll("section[aria-label], section[aria-labelledby], aside, nav, main, [role=region]")]
+			.map(nameOf)
+			.filter((n) => n !== "");
+	});
+	const seen = new Set<string>();
+	const twice = names.filter((n) => (seen.has(n) ? true : (seen.add(n), false)));
+	expect(twice, `${what}: regions sharing a name`).toEqual([]);
+}
