@@ -79,8 +79,8 @@ export const RECOLTE_IDEAS: Rect = { x: ZONES.recolte.x + GAP, y: ZONES.recolte.
 export const RECOLTE_PLAN: Rect = { x: ZONES.recolte.x + 510, y: ZONES.recolte.y + ZONE_HEADER, w: 470, h: ZONE_H - ZONE_HEADER - GAP };
 const COLUMN_HEADER = 44;
 
-/** The tray where a voter's remaining dots wait: at the bottom of the table. */
-export const DOT_TRAY: Rect = { x: ZONES.problematiques.x + GAP, y: ZONES.problematiques.y + ZONE_H - 80, w: 320, h: 64 };
+/** The tray where a voter's remaining dots wait: in the table's title band, at its right (always in view when the table is). */
+export const DOT_TRAY: Rect = { x: ZONES.problematiques.x + ZONE_W - GAP - 420, y: ZONES.problematiques.y + 4, w: 420, h: 48 };
 
 const STEP_ZONE: Readonly<Record<StepId, ZoneId>> = {
 	invitation: "rules",
@@ -191,8 +191,7 @@ export function rankingSlot(): Rect {
 /** "X écrit…" chips: a row along the bottom of the zone they write in, rows growing upwards. */
 export function chipSlot(id: ZoneId, index: number): Rect {
 	const z = ZONES[id];
-	// On the table, the chips leave the tray's place free.
-	const left = z.x + GAP + (id === "problematiques" ? DOT_TRAY.w + GAP : 0);
+	const left = z.x + GAP;
 	const perRow = Math.max(1, Math.floor((z.x + z.w - left) / (CHIP_W + GAP)));
 	const row = Math.floor(index / perRow);
 	const col = index % perRow;
@@ -209,7 +208,7 @@ export function dotOnNote(note: Point, slot: number): Point {
 
 /** The i-th dot of the tray. */
 export function trayDotPosition(i: number): Point {
-	return { x: DOT_TRAY.x + 40 + i * (2 * DOT_R + 16), y: DOT_TRAY.y + DOT_TRAY.h / 2 + 10 };
+	return { x: DOT_TRAY.x + 250 + i * (2 * DOT_R + 16), y: DOT_TRAY.y + DOT_TRAY.h / 2 };
 }
 
 // ---------------------------------------------------------------- hit-testing
