@@ -10,7 +10,7 @@
  */
 import { Canvas, Circle, FabricText, Group, Point, Rect, config, type FabricObject } from "fabric";
 import { DOT_R, LINE_HEIGHT, PAD } from "./layout";
-import type { CardKind, CardSpec, DotSpec } from "./spec";
+import { sameLook, type CardKind, type CardSpec, type DotSpec } from "./spec";
 import type { Measure } from "./textFit";
 
 export type { CardKind, CardSpec, DotSpec } from "./spec";
@@ -132,7 +132,7 @@ export class BoardScene {
 			return;
 		}
 		const prev = existing.spec;
-		if (prev !== spec && !sameDrawing(prev, spec)) {
+		if (prev !== spec && !sameLook(prev, spec)) {
 			this.removeCard(spec.id);
 			this.cards.set(spec.id, this.createCard(spec));
 			this.requestRender();
@@ -292,20 +292,4 @@ export class BoardScene {
 		} else this.canvas.add(group);
 		return { group, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
 	}
-}
-
-function sameDrawing(a: CardSpec, b: CardSpec): boolean {
-	return (
-		a.w === b.w &&
-		a.h === b.h &&
-		a.fill === b.fill &&
-		a.stroke === b.stroke &&
-		a.strokeWidth === b.strokeWidth &&
-		a.dashed === b.dashed &&
-		a.title === b.title &&
-		a.badge === b.badge &&
-		a.flag === b.flag &&
-		a.lines.length === b.lines.length &&
-		a.lines.every((l, i) => l === b.lines[i])
-	);
 }

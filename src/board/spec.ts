@@ -54,11 +54,9 @@ export interface DotSpec {
 	readonly mine: boolean;
 }
 
-/** Are two specs the same drawing? (the reconciler skips those) */
-export function sameCard(a: CardSpec, b: CardSpec): boolean {
+/** Do two specs draw the same card, wherever it is? (a moved card is moved, not redrawn) */
+export function sameLook(a: CardSpec, b: CardSpec): boolean {
 	return (
-		a.x === b.x &&
-		a.y === b.y &&
 		a.w === b.w &&
 		a.h === b.h &&
 		a.fill === b.fill &&

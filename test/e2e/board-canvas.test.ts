@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../../src/api/client";
 import { ServerClock } from "../../src/api/clock";
 import type { Identity } from "../../src/api/types";
-import { NOTE_H, NOTE_W, RECOLTE_IDEAS, notePosition, planSlot, trayDotPosition, zoneOfStep } from "../../src/board/layout";
+import { NOTE_H, NOTE_W, RECOLTE_IDEAS, ZONES, contains, notePosition, planSlot, trayDotPosition, zoneOfStep } from "../../src/board/layout";
 import type { CardSpec } from "../../src/board/spec";
 import type { StepId } from "../../src/domain/steps";
 import type { Command } from "../../src/fluid/commands/command";
@@ -305,6 +305,14 @@ describe("the fabric board", () => {
 		await expectReadable();
 		await shot("expose");
 		await step("clarification");
+		// "Carol écrit…" beside the questions she is writing into; gone when she stops.
+		const carolPresence = new PresenceChannel(carol.boardContainer, carol.audience);
+		carolPresence.set({ writing: "question" });
+		await expect.poll(async () => (await drawnCard(page, `writing:${carol.me.userId}`))?.title, { timeout: 20_000 }).toBe("Carol écrit…");
+		const chip = await drawnCard(page, `writing:${carol.me.userId}`);
+		expect(chip && contains(ZONES.questions, chip.x, chip.y)).toBe(true);
+		carolPresence.set({ writing: null });
+		await expect.poll(() => drawnCard(page, `writing:${carol.me.userId}`), { timeout: 20_000 }).toBeUndefined();
 		ok(carol, askQuestion, { text: "Depuis quand ?" });
 		await eventually(() => dave.boardView.root.questions.length === 1);
 		ok(dave, askQuestion, { text: "Qui est concerné ?" });
