@@ -332,6 +332,14 @@ export class BoardController {
 		this.events.onOpen({ id, title: spec.full.title, text: spec.full.text, rect: this.toScreen(spec), bounds: { width: this.width, height: this.height } });
 	}
 
+	/** Enter on the board: the selected card's whole text, if it is cut. */
+	openSelected(): boolean {
+		const tag = tagOf(this.scene.canvas.getActiveObject() ?? undefined);
+		if (!tag || !this.scene.card(tag.id)?.full) return false;
+		this.open(tag.id);
+		return true;
+	}
+
 	/** Delete or Backspace on my own selected card takes it back. */
 	withdrawSelected(): void {
 		const tag = tagOf(this.scene.canvas.getActiveObject() ?? undefined);

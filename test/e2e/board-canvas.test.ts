@@ -207,6 +207,8 @@ describe("the fabric board", () => {
 		await page.mouse.dblclick(box.x + box.width - 5, box.y + box.height - 5);
 		const corner = await page.getByTestId("in-place-editor").boundingBox();
 		const save = await page.getByTestId("in-place-editor").getByRole("button", { name: "Enregistrer" }).boundingBox();
+		// Nothing scrolled the canvas to show it.
+		expect(await page.getByTestId("board-canvas").evaluate((el) => [el.scrollLeft, el.scrollTop])).toEqual([0, 0]);
 		for (const b of [corner, save]) {
 			if (!b) throw new Error("no editor");
 			expect(b.x).toBeGreaterThanOrEqual(box.x - 1);

@@ -4,7 +4,7 @@
  * height, followed with a ResizeObserver): a slim tool row on top, the canvas below;
  * refusals, the in-place editor and a card's full text show over the canvas, never
  * pushing the page. Keyboard: + and - zoom, arrows pan, F fits the step, Ctrl+Z /
- * Ctrl+Y undo and redo.
+ * Ctrl+Y undo and redo, Enter opens the selected card's whole text.
  *
  * The canvas's host (data-testid="board-canvas") carries what tests read:
  * data-framed-zone, data-zoom, data-min-text-px, data-dot-px and data-auto-frame.
@@ -136,6 +136,9 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 		else if (event.key === "ArrowDown") board.panBy(0, -60);
 		else if (event.key.toLowerCase() === "f" && !mod) board.fitStep();
 		else if (event.key === "Delete" || event.key === "Backspace") board.withdrawSelected();
+		else if (event.key === "Enter") {
+			if (!board.openSelected()) return;
+		}
 		else return;
 		event.preventDefault();
 	}
@@ -219,7 +222,10 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 							onTyping={() => presence.set({ writing: "problematique" })}
 						/>
 					)}
-					{reading && <CardReader key={reading.id} request={reading} closeLabel={words.close} onClose={() => setReading(undefined)} />}
+					{reading && <CardReader key={reading.id} request={reading} closeLabel={words.close} onClose={() => {
+								setReading(undefined);
+								host.current?.focus({ preventScroll: true });
+							}} />}
 				</div>
 				<div
 					role="alert"

@@ -23,7 +23,7 @@ export function CardReader({ request, closeLabel, onClose }: CardReaderProps) {
 		const el = box.current;
 		if (el) setPlace(clampInside(rect, { width: el.offsetWidth, height: el.offsetHeight }, bounds));
 	}, [rect, bounds]);
-	useEffect(() => close.current?.focus(), []);
+	useEffect(() => close.current?.focus({ preventScroll: true }), []);
 	return (
 		<div
 			ref={box}

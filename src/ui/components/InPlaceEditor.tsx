@@ -36,7 +36,7 @@ export function InPlaceEditor({ request, onSave, onPutOnTable, onCancel, onTypin
 	const box = useRef<HTMLDivElement>(null);
 	const { rect, bounds } = request;
 	const [place, setPlace] = useState({ left: rect.left, top: rect.top });
-	useEffect(() => area.current?.focus(), []);
+	useEffect(() => area.current?.focus({ preventScroll: true }), []);
 	useLayoutEffect(() => {
 		const el = box.current;
 		if (!el) return;
