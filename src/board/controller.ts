@@ -26,7 +26,7 @@ import type { CardSpec } from "./spec";
 import { BoardStats } from "./stats";
 import { TableBinding } from "./tableBinding";
 import type { Measure } from "./textFit";
-import { fromPortable, panBy, toPortable, zoomAt, type PortableView, type Transform } from "./viewport";
+import { fromPortable, panBy, toPortable, worldToScreen, zoomAt, type PortableView, type Transform } from "./viewport";
 import { canvasWords, type CanvasWords } from "./words";
 
 export type { BoardRefusal } from "./pointer";
@@ -251,8 +251,7 @@ export class BoardController {
 	}
 
 	private toScreen(spec: { x: number; y: number; w: number; h: number }) {
-		const t = this.transform();
-		return { left: spec.x * t[0] + t[4], top: spec.y * t[3] + t[5], width: spec.w * t[0], height: spec.h * t[3] };
+		return worldToScreen(this.transform(), spec);
 	}
 
 	// ------------------------------------------------------------ private cards and presence
@@ -321,8 +320,7 @@ export class BoardController {
 		}
 		if (!request) return;
 		const spec = tag ? this.scene.card(tag.id) : undefined;
-		const zoom = this.transform()[0];
-		const rect = spec ? this.toScreen(spec) : { left: screen.x, top: screen.y, width: NOTE_W * zoom, height: NOTE_H * zoom };
+		const rect = this.toScreen(spec ?? { ...this.scene.toWorld(screen.x, screen.y), w: NOTE_W, h: NOTE_H });
 		this.events.onEdit({ ...request, rect, bounds: { width: this.width, height: this.height } });
 	}
 

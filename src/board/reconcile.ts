@@ -4,14 +4,20 @@
  * redrawn, an unchanged one left alone; the card in my hand keeps its place until dropped.
  */
 import type { Hold } from "./hold";
-import type { BoardScene } from "./scene";
 import type { CardSpec } from "./spec";
+
+/** The part of the scene a layer draws with. */
+export interface CardSink {
+	has(id: string): boolean;
+	upsertCard(spec: CardSpec): void;
+	removeCard(id: string): void;
+}
 
 export class CardLayer {
 	private readonly ids = new Set<string>();
 
 	constructor(
-		private readonly scene: BoardScene,
+		private readonly scene: CardSink,
 		private readonly hold: Hold,
 	) {}
 

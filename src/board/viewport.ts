@@ -71,3 +71,8 @@ export function frameTransform(rect: Rect, width: number, height: number, minZoo
 export function visibleWorld(t: Transform, width: number, height: number): Rect {
 	return { x: -t[4] / t[0], y: -t[5] / t[3], w: width / t[0], h: height / t[3] };
 }
+
+/** Where a world rectangle is on screen (canvas px). */
+export function worldToScreen(t: Transform, r: Rect): { left: number; top: number; width: number; height: number } {
+	return { left: r.x * t[0] + t[4], top: r.y * t[3] + t[5], width: r.w * t[0], height: r.h * t[3] };
+}
