@@ -1,35 +1,42 @@
 /**
  * The board: the fabric scene, the bindings that keep it in step with the tree, the
- * pointer handling that turns drags into commands, presence (live drags, who writes,
- * the facilitator's view) and the viewport. Handlers only translate events into
- * commands; the rules stay in the command layer.
+ * pointer (gestures into commands), presence (live drags, who writes, the facilitator's
+ * view) and the view (framing the step by itself, zoom, pan, following). Rules stay in
+ * the command layer; places and hit-testing in `layout.ts`.
  */
 import { Tree } from "fluid-framework";
-import type { TPointerEventInfo } from "fabric";
-import type { Verdict } from "../domain/actions";
 import type { Locale } from "../domain/locale";
-import type { IdeaSource } from "../domain/recolte";
-import { moveDot, placeDot, takeBackDot } from "../fluid/commands/board";
-import { harvestIdea, moveProblematique, movePlanAction, withdrawCard } from "../fluid/commands/sheets";
-import type { PresenceChannel, RemotePresence } from "../fluid/presence";
+import { putOnTable } from "../fluid/commands/board";
+import { canRun } from "../fluid/commands/command";
+import { withdrawCard } from "../fluid/commands/sheets";
+import { mayWriteDraft, myProblematiqueId } from "../fluid/boardRights";
+import type { PresenceChannel, RemotePresence, WritingWhat } from "../fluid/presence";
 import { currentStep } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
 import type { DraftStore } from "../session/drafts";
-import { NOTE_H, NOTE_W, RECOLTE_IDEAS, RECOLTE_PLAN, ZONES, contains, fitRect, gridSlot } from "./layout";
-import { BoardScene, tagOf, type Tag } from "./scene";
+import { draftSpec, writingSpec } from "./cardSpecs";
+import { Framing, type FrameFigures } from "./framing";
+import { Hold } from "./hold";
+import { NOTE_H, NOTE_W, notePosition, zoneOfStep, type Point, type ZoneId } from "./layout";
+import { BoardPointer, type BoardRefusal } from "./pointer";
+import { CardLayer } from "./reconcile";
+import { BoardScene, canvasMeasure, tagOf, type Tag } from "./scene";
 import { SheetsBinding } from "./sheetsBinding";
+import type { CardSpec } from "./spec";
 import { BoardStats } from "./stats";
 import { TableBinding } from "./tableBinding";
-import { fitTransform, fromPortable, panBy, toPortable, zoomAt, type PortableView, type Transform } from "./viewport";
+import type { Measure } from "./textFit";
+import { fromPortable, panBy, toPortable, worldToScreen, zoomAt, type PortableView, type Transform } from "./viewport";
 import { canvasWords, type CanvasWords } from "./words";
 
-export interface BoardEvents {
-	/** A command was refused (shown to the person, with the reason). */
-	onRefusal(verdict: Extract<Verdict, { ok: false }>): void;
-	/** Following the facilitator stopped because this person moved the view. */
-	onFollowChange(following: boolean): void;
-	/** Edit a card's text in place: the interface opens an editor over it. */
-	onEdit(request: EditRequest): void;
+export type { BoardRefusal } from "./pointer";
+
+/** A rectangle on screen, relative to the canvas, and the canvas's size. */
+export interface ScreenRect {
+	readonly left: number;
+	readonly top: number;
+	readonly width: number;
+	readonly height: number;
 }
 
 export interface EditRequest {
@@ -37,24 +44,61 @@ export interface EditRequest {
 	readonly kind: "draft" | "problematique";
 	readonly id: string;
 	readonly text: string;
-	/** Where the card is on screen, relative to the canvas. */
-	readonly rect: { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+	/** The card, or the double-clicked point, on screen. */
+	readonly rect: ScreenRect;
+	/** The canvas's size: the editor stays inside it. */
+	readonly bounds: { readonly width: number; readonly height: number };
 }
+
+export interface ReadRequest {
+	readonly id: string;
+	readonly title: string;
+	readonly text: string;
+	readonly rect: ScreenRect;
+	readonly bounds: { readonly width: number; readonly height: number };
+}
+
+export interface BoardEvents {
+	/** A gesture or command was refused (shown to the person, with the reason). */
+	onRefusal(refusal: BoardRefusal): void;
+	/** Following the facilitator stopped because this person moved the view. */
+	onFollowChange(following: boolean): void;
+	/** Edit a card's text in place: the interface opens an editor over it. */
+	onEdit(request: EditRequest): void;
+	/** Show a cut card's whole text. */
+	onOpen(request: ReadRequest): void;
+}
+
+const WRITING_ZONE: Readonly<Record<Exclude<WritingWhat, null>, ZoneId | undefined>> = {
+	problematique: "problematiques",
+	question: "questions",
+	rebond: "rebonds",
+	plan: "recolte",
+	// Personal notes: in the zone of the step.
+	note: undefined,
+};
 
 export class BoardController {
 	readonly scene: BoardScene;
 	readonly table: TableBinding;
 	readonly sheets: SheetsBinding;
 	readonly stats = new BoardStats();
+	private readonly hold = new Hold();
+	private readonly framing = new Framing();
+	private readonly pointer: BoardPointer;
+	private readonly privateLayer: CardLayer;
+	private readonly measure: Measure = canvasMeasure();
 	private words: CanvasWords;
 	private following = false;
-	private panning: { x: number; y: number } | undefined;
+	private step: string;
 	private readonly offs: (() => void)[] = [];
 	private width: number;
 	private height: number;
 
 	constructor(
 		element: HTMLCanvasElement,
+		/** The element that carries the figures tests read (data-framed-zone, data-zoom…). */
+		private readonly host: HTMLElement,
 		size: { width: number; height: number },
 		private readonly session: WorkshopSession,
 		private readonly presence: PresenceChannel,
@@ -65,9 +109,19 @@ export class BoardController {
 		this.width = size.width;
 		this.height = size.height;
 		this.words = canvasWords(locale);
+		this.step = session.processView.root.step;
 		this.scene = new BoardScene(element, size.width, size.height);
-		this.table = new TableBinding(this.scene, session, () => this.words, this.stats);
-		this.sheets = new SheetsBinding(this.scene, session, () => this.words, this.stats);
+		this.table = new TableBinding(this.scene, session, () => this.words, this.stats, this.hold, this.measure);
+		this.sheets = new SheetsBinding(this.scene, session, () => this.words, this.stats, this.hold, this.measure);
+		this.privateLayer = new CardLayer(this.scene, this.hold);
+		this.pointer = new BoardPointer(this.scene, session, presence, this.table, this.hold, {
+			pan: (dx, dy) => this.userMoved(panBy(this.transform(), dx, dy)),
+			zoomAt: (factor, x, y) => this.userMoved(zoomAt(this.transform(), factor, x, y)),
+			refuse: (refusal) => events.onRefusal(refusal),
+			edit: (tag, screen) => this.editAt(tag, screen),
+			open: (id) => this.open(id),
+			dropped: (tag) => this.redrawAfterDrop(tag),
+		});
 		this.scene.canvas.on("after:render", () => this.stats.frameDrawn());
 		this.scene.onRequestRender = () => this.stats.needsFrame();
 	}
@@ -80,18 +134,23 @@ export class BoardController {
 		this.offs.push(
 			Tree.on(process, "nodeChanged", () => {
 				this.table.drawTray();
-				this.sheets.refreshRights();
 				this.drawPrivate();
+				if (process.step !== this.step) {
+					this.step = process.step;
+					this.autoFrame();
+				}
 			}),
 		);
+		this.offs.push(Tree.on(this.session.boardView.root.problematiques, "nodeChanged", () => this.drawPrivate()));
 		this.offs.push(this.drafts.subscribe(() => this.drawPrivate()));
 		this.offs.push(this.presence.onRemote((update) => this.remotePresence(update)));
-		this.wirePointer();
-		this.fitStep();
+		this.pointer.wire();
+		if (!this.autoFrame()) this.apply(this.transform(), false);
 	}
 
 	dispose(): void {
 		for (const off of this.offs) off();
+		this.pointer.dispose();
 		this.table.stop();
 		this.sheets.stop();
 		this.scene.dispose();
@@ -99,13 +158,26 @@ export class BoardController {
 
 	setLocale(locale: Locale): void {
 		this.words = canvasWords(locale);
-		this.sheets.drawZones();
+		this.sheets.drawAll();
+		this.table.refreshAll();
+		this.drawPrivate();
 	}
 
 	resize(width: number, height: number): void {
+		if (width === this.width && height === this.height) return;
 		this.width = width;
 		this.height = height;
 		this.scene.resize(width, height);
+		if (!this.autoFrame()) this.apply(this.transform(), false);
+	}
+
+	/** What a test reads: every card drawn, as data. */
+	cards(): CardSpec[] {
+		return [...this.scene.allCards()];
+	}
+
+	figures(): FrameFigures {
+		return this.framing.figures(this.scene.allCards(), this.transform(), this.width, this.height);
 	}
 
 	// ------------------------------------------------------------ view
@@ -114,20 +186,41 @@ export class BoardController {
 		this.scene.canvas.setViewportTransform(t);
 		// Read by end-to-end tests to turn world positions into screen positions.
 		this.scene.canvas.wrapperEl.dataset.viewport = JSON.stringify(t);
+		this.publishFigures();
 		this.scene.requestRender();
 		if (mine && this.session.processView.root.facilitatorId === this.session.me.userId) {
 			this.presence.set({ view: toPortable(t, this.width, this.height) });
 		}
 	}
 
+	private publishFigures(): void {
+		const f = this.figures();
+		const d = this.host.dataset;
+		d.framedZone = f.zone;
+		d.zoom = f.zoom.toFixed(3);
+		d.minTextPx = f.minTextPx === undefined ? "" : f.minTextPx.toFixed(1);
+		d.dotPx = f.dotPx.toFixed(1);
+		d.autoFrame = f.auto ? "on" : "off";
+	}
+
 	private userMoved(t: Transform): void {
 		if (this.following) this.setFollowing(false);
+		this.framing.moved();
 		this.apply(t, true);
 	}
 
+	/** Frames the step's zone if automatic framing is on; says whether it did. */
+	private autoFrame(): boolean {
+		if (!this.framing.auto || this.following) return false;
+		this.apply(this.framing.frame(currentStep(this.session.processView.root), this.width, this.height), true);
+		return true;
+	}
+
+	/** "Cadrer l'étape en cours": frames the step and turns automatic framing back on. */
 	fitStep(): void {
-		const rect = fitRect(currentStep(this.session.processView.root));
-		this.userMoved(fitTransform(rect, this.width, this.height));
+		if (this.following) this.setFollowing(false);
+		this.framing.resume();
+		this.autoFrame();
 	}
 
 	zoomBy(factor: number): void {
@@ -142,8 +235,9 @@ export class BoardController {
 		this.following = on;
 		this.events.onFollowChange(on);
 		if (on) {
+			this.framing.moved();
 			const view = this.facilitatorView();
-			if (view) this.apply(fromPortable(view, this.width, this.height), false);
+			this.apply(view ? fromPortable(view, this.width, this.height) : this.transform(), false);
 		}
 	}
 
@@ -156,61 +250,53 @@ export class BoardController {
 		return [...this.scene.canvas.viewportTransform] as Transform;
 	}
 
+	private toScreen(spec: { x: number; y: number; w: number; h: number }) {
+		return worldToScreen(this.transform(), spec);
+	}
+
 	// ------------------------------------------------------------ private cards and presence
 
-	/** My private problématique draft (only on my own canvas) and who else is writing. */
+	/** My private problématique draft (only on my own canvas) where my sheet will go, and who else is writing. */
 	private drawPrivate(): void {
-		const process = this.session.processView.root;
-		const step = currentStep(process);
-		const mineOnTable = this.session.boardView.root.problematiques.some((p) => p.authorId === this.session.me.userId);
+		const ctx = this.session.context();
 		const draft = this.drafts.get().problematique;
-		const show = (step === "recherche" || step === "partage") && draft.trim() !== "" && !mineOnTable;
-		if (show) {
-			const slot = gridSlot(ZONES.problematiques, 0, NOTE_W, NOTE_H, ZONES.problematiques.h - NOTE_H - 20);
-			this.scene.upsertCard({
-				id: "draft:mine",
-				kind: "draft",
-				...slot,
-				w: NOTE_W,
-				h: NOTE_H,
-				fill: "#ffffff",
-				dashed: true,
-				title: this.words.privateDraft,
-				body: draft,
-			});
-		} else this.scene.removeCard("draft:mine");
+		if (mayWriteDraft(ctx) && draft.trim() !== "" && myProblematiqueId(ctx) === undefined) {
+			this.privateLayer.put(draftSpec(draft, notePosition(0, 0, this.table.noteCount), this.words, this.measure));
+		} else this.privateLayer.remove("draft:mine");
 		this.drawWriting();
 	}
 
 	private drawWriting(): void {
-		const writers = this.presence.others().filter((p) => p.state.writing !== null);
-		const keep = new Set(writers.map((w) => `writing:${w.userId}`));
-		for (const id of this.scene.idsOf("draft")) if (id.startsWith("writing:") && !keep.has(id)) this.scene.removeCard(id);
-		writers.forEach((w, i) => {
+		const stepZone = zoneOfStep(currentStep(this.session.processView.root));
+		const perZone = new Map<ZoneId, number>();
+		const keep = new Set<string>(["draft:mine"]);
+		for (const w of this.presence.others()) {
+			const what = w.state.writing;
+			if (what === null || what === undefined) continue;
+			const zone = WRITING_ZONE[what] ?? stepZone;
+			const index = perZone.get(zone) ?? 0;
+			perZone.set(zone, index + 1);
 			const name = this.session.boardView.root.members.get(w.userId)?.name ?? "";
-			const slot = gridSlot(ZONES.problematiques, i + 1, NOTE_W, 60, ZONES.problematiques.h - NOTE_H - 20);
-			this.scene.upsertCard({
-				id: `writing:${w.userId}`,
-				kind: "draft",
-				...slot,
-				w: NOTE_W,
-				h: 60,
-				fill: "#f3f2f1",
-				dashed: true,
-				title: this.words.writing(name),
-				body: "",
-			});
-		});
+			const spec = writingSpec(w.userId, name, zone, index, this.words, this.measure);
+			keep.add(spec.id);
+			this.privateLayer.put(spec);
+		}
+		for (const id of this.scene.idsOf("writing")) if (!keep.has(id)) this.privateLayer.remove(id);
 	}
 
 	private remotePresence(update: RemotePresence): void {
 		this.drawWriting();
 		const { drag, view } = update.state;
-		if (drag) {
-			const object = drag.kind === "dot" ? this.scene.dotObject(drag.id) : this.scene.cardObject(drag.id);
-			if (object && !this.isHeld(drag.id)) {
-				object.set({ left: drag.x, top: drag.y });
-				object.setCoords();
+		if (drag && !this.hold.is(drag.id)) {
+			if (drag.kind === "dot") {
+				const dot = this.scene.dotObject(drag.id);
+				dot?.set({ left: drag.x, top: drag.y });
+				dot?.setCoords();
+				this.scene.requestRender();
+			} else {
+				const object = this.scene.cardObject(drag.id);
+				object?.set({ left: drag.x, top: drag.y });
+				object?.setCoords();
 				this.scene.requestRender();
 			}
 		}
@@ -219,141 +305,45 @@ export class BoardController {
 		}
 	}
 
-	private isHeld(id: string): boolean {
-		return this.table.hold?.id === id || this.sheets.heldId === id;
-	}
+	// ------------------------------------------------------------ editing and reading
 
-	// ------------------------------------------------------------ pointer
-
-	private wirePointer(): void {
-		const canvas = this.scene.canvas;
-		canvas.on("mouse:wheel", (e: TPointerEventInfo<WheelEvent>) => {
-			const event = e.e;
-			event.preventDefault();
-			const rect = canvas.upperCanvasEl.getBoundingClientRect();
-			this.userMoved(zoomAt(this.transform(), event.deltaY > 0 ? 0.9 : 1.1, event.clientX - rect.left, event.clientY - rect.top));
-		});
-		canvas.on("mouse:down", (e) => {
-			if (e.target && tagOf(e.target)) return;
-			const p = e.viewportPoint;
-			this.panning = { x: p.x, y: p.y };
-		});
-		canvas.on("mouse:move", (e) => {
-			if (!this.panning) return;
-			const p = e.viewportPoint;
-			this.userMoved(panBy(this.transform(), p.x - this.panning.x, p.y - this.panning.y));
-			this.panning = { x: p.x, y: p.y };
-		});
-		canvas.on("mouse:up", () => {
-			this.panning = undefined;
-		});
-		canvas.on("mouse:dblclick", (e) => this.editAt(tagOf(e.target)));
-		canvas.on("object:moving", (e) => {
-			const tag = tagOf(e.target);
-			if (!tag) return;
-			this.holdStart(tag);
-			const o = e.target;
-			this.presence.set({
-				drag: { kind: tag.kind === "problematique" ? "problematique" : tag.kind === "dot" || tag.kind === "tray-dot" ? "dot" : "card", id: tag.id, x: o.left, y: o.top },
-			});
-		});
-		canvas.on("object:modified", (e) => {
-			const tag = tagOf(e.target);
-			if (!tag) return;
-			const { left, top } = e.target;
-			// Let fabric finish its own mouse-up handling before objects are replaced.
-			setTimeout(() => this.drop(tag, left, top), 0);
-		});
-	}
-
-	/** Double-click: my draft, or my own note on the table, opens in place for editing. */
-	private editAt(tag: Tag | undefined): void {
+	/** Double-click: my draft, or my own note on the table, opens in place, over the card or at the point. */
+	private editAt(tag: Tag | undefined, screen: Point): void {
+		const ctx = this.session.context();
 		const me = this.session.me.userId;
-		const board = this.session.boardView.root;
-		const step = currentStep(this.session.processView.root);
-		let request: Omit<EditRequest, "rect"> | undefined;
+		let request: Omit<EditRequest, "rect" | "bounds"> | undefined;
 		if (tag?.kind === "problematique") {
-			const note = board.problematiques.find((p) => p.id === tag.id);
-			if (note?.authorId === me && (step === "recherche" || step === "partage")) request = { kind: "problematique", id: note.id, text: note.text };
-		} else if (
-			(tag?.id === "draft:mine" || (!tag && step === "recherche")) &&
-			(step === "recherche" || step === "partage") &&
-			this.session.me.role === "participant"
-		) {
-			if (!board.problematiques.some((p) => p.authorId === me)) request = { kind: "draft", id: "draft:mine", text: this.drafts.get().problematique };
+			const note = ctx.board.problematiques.find((p) => p.id === tag.id);
+			if (note?.authorId === me && canRun(putOnTable, ctx, { text: note.text }).ok) request = { kind: "problematique", id: note.id, text: note.text };
+		} else if ((tag === undefined || tag.id === "draft:mine") && mayWriteDraft(ctx) && myProblematiqueId(ctx) === undefined) {
+			request = { kind: "draft", id: "draft:mine", text: this.drafts.get().problematique };
 		}
 		if (!request) return;
-		const spec = this.scene.card(request.id) ?? {
-			...gridSlot(ZONES.problematiques, 0, NOTE_W, NOTE_H, ZONES.problematiques.h - NOTE_H - 20),
-			w: NOTE_W,
-			h: NOTE_H,
-		};
-		const t = this.transform();
-		this.events.onEdit({
-			...request,
-			rect: { left: spec.x * t[0] + t[4], top: spec.y * t[3] + t[5], width: spec.w * t[0], height: spec.h * t[3] },
-		});
+		const spec = tag ? this.scene.card(tag.id) : undefined;
+		const rect = this.toScreen(spec ?? { ...this.scene.toWorld(screen.x, screen.y), w: NOTE_W, h: NOTE_H });
+		this.events.onEdit({ ...request, rect, bounds: { width: this.width, height: this.height } });
+	}
+
+	private open(id: string): void {
+		const spec = this.scene.card(id);
+		if (!spec?.full) return;
+		this.events.onOpen({ id, title: spec.full.title, text: spec.full.text, rect: this.toScreen(spec), bounds: { width: this.width, height: this.height } });
+	}
+
+	/** Enter on the board: the selected card's whole text, if it is cut. */
+	openSelected(): boolean {
+		const tag = tagOf(this.scene.canvas.getActiveObject() ?? undefined);
+		if (!tag || !this.scene.card(tag.id)?.full) return false;
+		this.open(tag.id);
+		return true;
 	}
 
 	/** Delete or Backspace on my own selected card takes it back. */
 	withdrawSelected(): void {
-		const tag = tagOf(this.scene.canvas.getActiveObject());
-		if (!tag) return;
-		if (tag.kind === "problematique" || tag.kind === "rebond" || tag.kind === "note") {
-			this.run(this.session.run(withdrawCard, { kind: tag.kind, id: tag.id }));
-		}
-	}
-
-	private holdStart(tag: Tag): void {
-		if (tag.kind === "problematique" || tag.kind === "dot" || tag.kind === "tray-dot") {
-			this.table.hold = { kind: tag.kind === "problematique" ? "problematique" : "dot", id: tag.id };
-		} else this.sheets.heldId = tag.id;
-	}
-
-	private run(verdict: Verdict): void {
-		if (!verdict.ok) this.events.onRefusal(verdict);
-	}
-
-	/** A drop becomes one command; whatever it refuses goes back where it was. */
-	private drop(tag: Tag, left: number, top: number): void {
-		this.table.hold = undefined;
-		this.sheets.heldId = undefined;
-		this.presence.set({ drag: null });
-		const s = this.session;
-		switch (tag.kind) {
-			case "problematique":
-				this.run(s.run(moveProblematique, { problematiqueId: tag.id, x: Math.round(left), y: Math.round(top) }));
-				break;
-			case "tray-dot": {
-				const target = this.table.noteAt(left, top);
-				if (target) this.run(s.run(placeDot, { problematiqueId: target }));
-				break;
-			}
-			case "dot": {
-				const target = this.table.noteAt(left, top);
-				const from = this.table.dotTarget(tag.id);
-				if (!target) this.run(s.run(takeBackDot, { dotId: tag.id }));
-				else if (target !== from) this.run(s.run(moveDot, { dotId: tag.id, problematiqueId: target }));
-				break;
-			}
-			case "rebond":
-			case "note":
-			case "question":
-				if (contains(RECOLTE_IDEAS, left + 20, top + 20)) {
-					this.run(s.run(harvestIdea, { sourceKind: tag.kind as IdeaSource, sourceId: tag.id }));
-				}
-				break;
-			case "plan": {
-				const index = Math.max(0, Math.floor((top - (RECOLTE_PLAN.y + 70)) / 90));
-				const last = s.boardView.root.plan.length - 1;
-				this.run(s.run(movePlanAction, { actionId: tag.id, toIndex: Math.min(index, last) }));
-				break;
-			}
-			default:
-				break;
-		}
-		// Everything returns to what the tree says (a refused drop goes back to its place).
-		this.redrawAfterDrop(tag);
+		const tag = tagOf(this.scene.canvas.getActiveObject() ?? undefined);
+		if (tag?.kind !== "problematique" && tag?.kind !== "rebond" && tag?.kind !== "note") return;
+		const verdict = this.session.run(withdrawCard, { kind: tag.kind, id: tag.id });
+		if (!verdict.ok) this.events.onRefusal({ reason: verdict.reason, moving: false });
 	}
 
 	private redrawAfterDrop(tag: Tag): void {
@@ -365,7 +355,7 @@ export class BoardController {
 				if (target) this.table.redrawNote(target);
 			}
 		} else if (tag.kind === "problematique") this.table.redrawNote(tag.id);
-		else this.sheets.refreshRights();
+		else this.sheets.redraw(tag.kind);
 		this.scene.requestRender();
 	}
 }

@@ -1,13 +1,19 @@
 /**
  * The fabric side of the board: one canvas, one fabric object per card or dot, looked
- * up by id; updates touch only their objects and one frame draws them all.
+ * up by id; updates touch only their objects and one frame draws them all. Cards arrive
+ * as specs whose text is already fitted (see `cardSpecs.ts`), so nothing here measures
+ * or wraps, and no text can be wider than its card.
  *
  * Caching: fabric's default (a cache canvas of at least 256×256 per object) is 3–7×
  * slower here and costs gigabytes at scale; small cards are cached with a 32 px minimum
  * instead (measured: see `npm run bench` and README).
  */
-import { Canvas, Circle, FabricText, Group, Point, Rect, Textbox, config, type FabricObject } from "fabric";
-import { DOT_R } from "./layout";
+import { Canvas, Circle, FabricText, Group, Point, Rect, config, type FabricObject } from "fabric";
+import { DOT_R, LINE_HEIGHT, PAD } from "./layout";
+import { sameLook, type CardKind, type CardSpec, type DotSpec } from "./spec";
+import type { Measure } from "./textFit";
+
+export type { CardKind, CardSpec, DotSpec } from "./spec";
 
 export type CachingMode = "tuned" | "default" | "off";
 
@@ -18,35 +24,6 @@ export function setCaching(mode: CachingMode): void {
 }
 let cachingMode: CachingMode = "tuned";
 setCaching("tuned");
-
-export type CardKind = "problematique" | "draft" | "rule" | "question" | "formulation" | "rebond" | "note" | "idea" | "plan" | "zone";
-
-export interface CardSpec {
-	readonly id: string;
-	readonly kind: CardKind;
-	readonly x: number;
-	readonly y: number;
-	readonly w: number;
-	readonly h: number;
-	readonly fill: string;
-	readonly title: string;
-	readonly body: string;
-	readonly dashed?: boolean;
-	readonly draggable?: boolean;
-	/** A badge at the top right (a tally), or empty. */
-	readonly badge?: string;
-	/** Drawn under everything else (the sheets' backgrounds). */
-	readonly underlay?: boolean;
-}
-
-export interface DotSpec {
-	readonly id: string;
-	readonly x: number;
-	readonly y: number;
-	readonly color: string;
-	readonly mine: boolean;
-	readonly draggable: boolean;
-}
 
 /** What the board attaches to its fabric objects to find them again. */
 export interface Tag {
@@ -61,19 +38,35 @@ export function tagOf(object: FabricObject | undefined): Tag | undefined {
 
 interface CardObjects {
 	readonly group: Group;
-	readonly frame: Rect;
-	readonly title: FabricText;
-	readonly body: Textbox;
-	readonly badge: FabricText;
+	/** The group's top-left minus the card's (a flag or a thick border reach outside). */
+	readonly dx: number;
+	readonly dy: number;
 	spec: CardSpec;
 }
 
-const FONT = "Segoe UI, system-ui, sans-serif";
+/** Cards a gesture can move (whether this person may is asked when the gesture starts). */
+const MOVABLE: ReadonlySet<CardKind> = new Set<CardKind>(["problematique", "rebond", "note", "question", "plan"]);
+
+export const FONT = "Segoe UI, system-ui, sans-serif";
+/** fabric draws a line `fontSize × lineHeight × 1.13` high. */
+const FABRIC_LINE = 1.13;
+
+/** Text widths as fabric will draw them (the browser's canvas, same font). */
+export function canvasMeasure(): Measure {
+	const context = document.createElement("canvas").getContext("2d");
+	return (text, fontSize, bold) => {
+		if (!context) return [...text].length * fontSize * 0.6;
+		context.font = `${bold ? "bold" : "normal"} ${fontSize}px ${FONT}`;
+		// A pixel of slack: fabric measures character by character.
+		return context.measureText(text).width + 1;
+	};
+}
 
 export class BoardScene {
 	readonly canvas: Canvas;
 	private readonly cards = new Map<string, CardObjects>();
 	private readonly dots = new Map<string, Circle>();
+	private underlays = 0;
 	/** Counter for the benchmark: objects touched. */
 	touched = 0;
 
@@ -101,6 +94,11 @@ export class BoardScene {
 		return this.cards.get(id)?.spec;
 	}
 
+	/** Every card drawn now. */
+	*allCards(): IterableIterator<CardSpec> {
+		for (const c of this.cards.values()) yield c.spec;
+	}
+
 	cardObject(id: string): Group | undefined {
 		return this.cards.get(id)?.group;
 	}
@@ -109,7 +107,22 @@ export class BoardScene {
 		return this.dots.get(id);
 	}
 
-	/** Creates or updates one card; only what changed is set. */
+	/** Where a card's top-left is now (it may be being dragged away from its spec). */
+	positionOf(id: string): { x: number; y: number } | undefined {
+		const c = this.cards.get(id);
+		return c ? { x: (c.group.left ?? 0) - c.dx, y: (c.group.top ?? 0) - c.dy } : undefined;
+	}
+
+	/** Puts a card's top-left at (x, y) without changing its spec (a remote drag). */
+	moveCard(id: string, x: number, y: number): void {
+		const c = this.cards.get(id);
+		if (!c) return;
+		c.group.set({ left: x + c.dx, top: y + c.dy });
+		c.group.setCoords();
+		this.requestRender();
+	}
+
+	/** Creates or updates one card; a moved card is moved, a changed one redrawn. */
 	upsertCard(spec: CardSpec): void {
 		this.touched++;
 		const existing = this.cards.get(spec.id);
@@ -119,21 +132,20 @@ export class BoardScene {
 			return;
 		}
 		const prev = existing.spec;
+		if (prev !== spec && !sameLook(prev, spec)) {
+			this.removeCard(spec.id);
+			this.cards.set(spec.id, this.createCard(spec));
+			this.requestRender();
+			return;
+		}
 		existing.spec = spec;
 		const g = existing.group;
 		// Compared with the object itself: a drag may have moved it away from the last spec.
-		if (g.left !== spec.x || g.top !== spec.y) g.set({ left: spec.x, top: spec.y });
-		if (prev.title !== spec.title) existing.title.set({ text: spec.title });
-		if (prev.body !== spec.body) existing.body.set({ text: spec.body });
-		if (prev.badge !== spec.badge) existing.badge.set({ text: spec.badge ?? "", visible: Boolean(spec.badge) });
-		if (prev.title !== spec.title || prev.body !== spec.body) g.triggerLayout();
-		if (prev.fill !== spec.fill || prev.dashed !== spec.dashed) {
-			existing.frame.set({ fill: spec.fill, strokeDashArray: spec.dashed ? [6, 4] : null });
+		if (g.left !== spec.x + existing.dx || g.top !== spec.y + existing.dy) {
+			g.set({ left: spec.x + existing.dx, top: spec.y + existing.dy });
+			g.setCoords();
+			this.requestRender();
 		}
-		if (prev.draggable !== spec.draggable) this.setDraggable(g, spec.draggable ?? false);
-		g.set({ dirty: true });
-		g.setCoords();
-		this.requestRender();
 	}
 
 	removeCard(id: string): void {
@@ -142,6 +154,7 @@ export class BoardScene {
 		this.touched++;
 		if (this.canvas.getActiveObject() === card.group) this.canvas.discardActiveObject();
 		this.canvas.remove(card.group);
+		if (card.spec.underlay) this.underlays--;
 		this.cards.delete(id);
 		this.requestRender();
 	}
@@ -162,15 +175,13 @@ export class BoardScene {
 				hasControls: false,
 				hasBorders: false,
 				objectCaching: false,
-				hoverCursor: spec.draggable ? "grab" : "default",
 			});
-			this.setDraggable(dot, spec.draggable);
+			this.setMovable(dot, spec.mine);
 			tags.set(dot, { id: spec.id, kind: spec.id.startsWith("tray:") ? "tray-dot" : "dot" });
 			this.dots.set(spec.id, dot);
 			this.canvas.add(dot);
 		} else {
 			existing.set({ left: spec.x, top: spec.y, fill: spec.color });
-			this.setDraggable(existing, spec.draggable);
 			existing.setCoords();
 		}
 		this.canvas.bringObjectToFront(this.dots.get(spec.id) as Circle);
@@ -187,7 +198,7 @@ export class BoardScene {
 		this.requestRender();
 	}
 
-	/** Ids of every card of a kind (for small lists re-synced as a whole). */
+	/** Ids of every card of a kind. */
 	idsOf(kind: CardKind): string[] {
 		const out: string[] = [];
 		for (const [id, card] of this.cards) if (card.spec.kind === kind) out.push(id);
@@ -210,100 +221,75 @@ export class BoardScene {
 
 	/** World point under a viewport (screen) point. */
 	toWorld(x: number, y: number): Point {
-		return new Point(x, y).transform(this.invertedViewport());
-	}
-
-	private invertedViewport() {
 		const [a, b, c, d, e, f] = this.canvas.viewportTransform;
 		const det = a * d - b * c;
-		return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det] as [
-			number,
-			number,
-			number,
-			number,
-			number,
-			number,
-		];
+		return new Point(x, y).transform([d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det]);
 	}
 
 	dispose(): void {
 		void this.canvas.dispose();
 	}
 
-	private setDraggable(object: FabricObject, draggable: boolean): void {
-		object.set({
-			selectable: draggable,
-			evented: true,
-			lockMovementX: !draggable,
-			lockMovementY: !draggable,
-			hoverCursor: draggable ? "grab" : "default",
-		});
+	/** Lets fabric move the object under the pointer, or holds it in place. */
+	setMovable(object: FabricObject, movable: boolean): void {
+		object.set({ selectable: true, evented: true, lockMovementX: !movable, lockMovementY: !movable, hoverCursor: movable ? "grab" : "pointer" });
 	}
 
 	private createCard(spec: CardSpec): CardObjects {
-		// Children are placed in world coordinates; the group takes the frame's bounds.
-		const { x, y } = spec;
-		const frame = new Rect({
-			left: x,
-			top: y,
-			width: spec.w,
-			height: spec.h,
-			originX: "left",
-			originY: "top",
-			fill: spec.fill,
-			rx: spec.kind === "zone" ? 12 : 4,
-			ry: spec.kind === "zone" ? 12 : 4,
-			stroke: spec.kind === "zone" ? "#c8c6c4" : "#8a8886",
-			strokeWidth: 1,
-			strokeDashArray: spec.dashed ? [6, 4] : null,
-			shadow: null,
-		});
-		const title = new FabricText(spec.title, {
-			left: x + 10,
-			top: y + 8,
-			originX: "left",
-			originY: "top",
-			fontFamily: FONT,
-			fontSize: spec.kind === "zone" ? 22 : 12,
-			fontWeight: spec.kind === "zone" ? "bold" : "600",
-			fill: "#323130",
-		});
-		const body = new Textbox(spec.body, {
-			left: x + 10,
-			top: y + (spec.kind === "zone" ? 40 : 28),
-			width: spec.w - 20,
-			originX: "left",
-			originY: "top",
-			fontFamily: FONT,
-			fontSize: 14,
-			fill: "#201f1e",
-			splitByGrapheme: false,
-		});
-		const badge = new FabricText(spec.badge ?? "", {
-			left: x + spec.w - 10,
-			top: y + 6,
-			originX: "right",
-			originY: "top",
-			fontFamily: FONT,
-			fontSize: 16,
-			fontWeight: "bold",
-			fill: "#5b5fc7",
-			visible: Boolean(spec.badge),
-		});
-		const group = new Group([frame, title, body, badge], {
+		// Children are placed in world coordinates; the group takes their bounds.
+		const { x, y, w, h } = spec;
+		const zone = spec.kind === "zone";
+		const parts: FabricObject[] = [
+			new Rect({
+				left: x,
+				top: y,
+				width: w,
+				height: h,
+				originX: "left",
+				originY: "top",
+				fill: spec.fill,
+				rx: zone ? 12 : 4,
+				ry: zone ? 12 : 4,
+				stroke: spec.stroke ?? "#8a8886",
+				strokeWidth: spec.strokeWidth ?? 1,
+				strokeDashArray: spec.dashed ? [6, 4] : null,
+				strokeUniform: true,
+			}),
+		];
+		const text = (value: string, left: number, top: number, size: number, bold: boolean, fill = "#201f1e") =>
+			new FabricText(value, { left, top, originX: "left", originY: "top", fontFamily: FONT, fontSize: size, fontWeight: bold ? "bold" : "normal", fill, lineHeight: LINE_HEIGHT / FABRIC_LINE });
+		if (spec.title) parts.push(text(spec.title, x + PAD, y + PAD, spec.titleSize, true, "#323130"));
+		if (spec.lines.length > 0) {
+			const top = y + (spec.title ? PAD + spec.titleSize * LINE_HEIGHT + 4 : PAD);
+			parts.push(text(spec.lines.join("\n"), x + PAD, top, spec.bodySize, false));
+		}
+		if (spec.badge) {
+			const badge = text(spec.badge, x + w - PAD, y + PAD, spec.bodySize, true, "#4f52b2");
+			badge.set({ originX: "right" });
+			parts.push(badge);
+		}
+		if (spec.flag) {
+			const label = text(spec.flag, x + PAD + 8, y - 11, spec.bodySize, true, "#ffffff");
+			const width = (label.width ?? 0) + 16;
+			parts.push(new Rect({ left: x + PAD, top: y - 13, width, height: 24, rx: 12, ry: 12, fill: spec.stroke ?? "#107c10", originX: "left", originY: "top" }), label);
+		}
+		const group = new Group(parts, {
 			originX: "left",
 			originY: "top",
 			subTargetCheck: false,
 			interactive: false,
 			hasControls: false,
-			hasBorders: spec.kind !== "zone",
-			objectCaching: spec.kind !== "zone" && cachingMode !== "off",
+			hasBorders: !zone,
+			objectCaching: !zone && cachingMode !== "off",
 		});
-		this.setDraggable(group, spec.draggable ?? false);
-		if (spec.kind === "zone") group.set({ evented: false, selectable: false });
+		this.setMovable(group, MOVABLE.has(spec.kind));
+		if (zone) group.set({ evented: false, selectable: false });
 		tags.set(group, { id: spec.id, kind: spec.kind });
-		this.canvas.add(group);
-		if (spec.underlay) this.canvas.sendObjectToBack(group);
-		return { group, frame, title, body, badge, spec };
+		if (spec.underlay) {
+			// Behind every card, in the order the sheets were drawn.
+			this.canvas.insertAt(this.underlays, group);
+			this.underlays++;
+		} else this.canvas.add(group);
+		return { group, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
 	}
 }

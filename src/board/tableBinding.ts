@@ -7,17 +7,24 @@
  */
 import { Tree } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
+import { placeDot } from "../fluid/commands/board";
+import { gateOf } from "../fluid/boardRights";
+import { consentOf } from "../fluid/read";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
-import { DOT_R, NOTE_H, NOTE_W, authorColor, notePosition, voterColor } from "./layout";
+import { noteSpec } from "./cardSpecs";
+import type { Hold } from "./hold";
+import { NOTE_H, NOTE_W, hit, notePosition, voterColor, type Point, type Rect } from "./layout";
+import { CardLayer } from "./reconcile";
 import type { BoardScene } from "./scene";
 import type { BoardStats } from "./stats";
-import { rankingCard, trayDot, trayLabel } from "./voteViews";
+import type { Measure } from "./textFit";
+import { TrackedList } from "./trackedList";
+import { noteDot, rankingCard, trayDot, trayLabel } from "./voteViews";
 import type { CanvasWords } from "./words";
 
 interface NoteEntry {
 	readonly node: Problematique;
-	index: number;
 	readonly off: () => void;
 }
 
@@ -28,23 +35,18 @@ interface DotEntry {
 	readonly off: () => void;
 }
 
-/** What the interaction layer holds locally (a drag in progress is never overwritten). */
-export interface LocalHold {
-	readonly kind: "problematique" | "dot";
-	readonly id: string;
-}
-
 export class TableBinding {
 	private readonly notes = new Map<string, NoteEntry>();
-	private noteOrder: string[] = [];
 	private readonly dots = new Map<string, DotEntry>();
-	private dotOrder: string[] = [];
 	private readonly voterDots = new Map<string, string[]>();
 	private readonly targetDots = new Map<string, Set<string>>();
 	private readonly valid = new Set<string>();
 	private readonly tally = new Map<string, number>();
 	private readonly offs: (() => void)[] = [];
-	hold: LocalHold | undefined;
+	private readonly noteList: TrackedList<Problematique>;
+	private readonly dotList: TrackedList<Dot>;
+	private readonly layer: CardLayer;
+	private chosenId: string | undefined;
 	/** Counter for the benchmark: dots and notes re-evaluated since the last read. */
 	work = 0;
 
@@ -53,7 +55,38 @@ export class TableBinding {
 		private readonly session: WorkshopSession,
 		private readonly words: () => CanvasWords,
 		private readonly stats: BoardStats,
-	) {}
+		private readonly hold: Hold,
+		private readonly measure: Measure,
+	) {
+		this.layer = new CardLayer(scene, hold);
+		this.noteList = new TrackedList(() => this.board.problematiques, {
+			added: (node) => this.addNote(node),
+			removed: (id) => this.removeNote(id),
+			moved: (id) => this.drawNote(id),
+		});
+		const touched = new Set<string>();
+		this.dotList = new TrackedList(() => this.board.dots, {
+			added: (node, _i, appended) => {
+				this.addDot(node, appended);
+				if (appended) this.evaluateVoter(node.voterId);
+				else touched.add(node.voterId);
+			},
+			removed: (id) => {
+				const voter = this.dots.get(id)?.voterId;
+				if (voter) touched.add(voter);
+				this.removeDot(id);
+			},
+			moved: () => undefined,
+			reordered: (ids) => {
+				// Rebuild the touched voters' orders (their dots in list order).
+				for (const voter of touched) {
+					this.voterDots.set(voter, ids.filter((id) => this.dots.get(id)?.voterId === voter));
+					this.evaluateVoter(voter);
+				}
+				touched.clear();
+			},
+		});
+	}
 
 	private get board() {
 		return this.session.boardView.root;
@@ -66,12 +99,14 @@ export class TableBinding {
 	}
 
 	start(): void {
-		this.syncNotes();
-		this.syncDots();
+		this.chosenId = consentOf(this.process).acceptedId;
+		this.noteList.sync();
+		this.dotList.sync();
 		const w = this.stats.wrap.bind(this.stats);
-		this.offs.push(Tree.on(this.board.problematiques, "nodeChanged", w(() => this.syncNotes())));
-		this.offs.push(Tree.on(this.board.dots, "nodeChanged", w(() => this.syncDots())));
+		this.offs.push(Tree.on(this.board.problematiques, "nodeChanged", w(() => this.noteList.sync())));
+		this.offs.push(Tree.on(this.board.dots, "nodeChanged", w(() => this.dotList.sync())));
 		this.offs.push(Tree.on(this.process.vote, "nodeChanged", w(() => this.refreshAll())));
+		this.offs.push(Tree.on(this.process.consent, "nodeChanged", w(() => this.chosenChanged())));
 		this.offs.push(Tree.on(this.board.members, "nodeChanged", w(() => this.refreshNotes())));
 	}
 
@@ -81,17 +116,26 @@ export class TableBinding {
 		for (const d of this.dots.values()) d.off();
 	}
 
-	/** Valid dots of a voter (for the tray and the accessible view). */
+	/** Number of problématiques on the table. */
+	get noteCount(): number {
+		return this.noteList.ids.length;
+	}
+
+	/** Valid dots of a voter (for the tray). */
 	validDotsOf(voterId: string): string[] {
 		return (this.voterDots.get(voterId) ?? []).filter((id) => this.valid.has(id));
 	}
 
-	noteAt(x: number, y: number): string | undefined {
-		for (const [id, entry] of this.notes) {
-			const p = notePosition(entry.node.x, entry.node.y, entry.index);
-			if (x >= p.x && x <= p.x + NOTE_W && y >= p.y && y <= p.y + NOTE_H) return id;
+	/** The note under a world point. */
+	noteAt(p: Point): string | undefined {
+		return hit(this.noteRects(), p.x, p.y);
+	}
+
+	private *noteRects(): IterableIterator<readonly [string, Rect]> {
+		for (const id of this.notes.keys()) {
+			const pos = this.scene.positionOf(id) ?? this.positionOf(id);
+			yield [id, { ...pos, w: NOTE_W, h: NOTE_H }] as const;
 		}
-		return undefined;
 	}
 
 	dotTarget(dotId: string): string | undefined {
@@ -100,39 +144,10 @@ export class TableBinding {
 
 	// ------------------------------------------------------------ notes
 
-	private syncNotes(): void {
-		const list = this.board.problematiques;
-		const known = this.noteOrder.length;
-		// Fast path: one note appended, nothing else moved.
-		if (list.length === known + 1) {
-			const last = list[known];
-			const prevLast = known > 0 ? list[known - 1] : undefined;
-			if (last && !this.notes.has(last.id) && (known === 0 || (prevLast && prevLast.id === this.noteOrder[known - 1]))) {
-				this.addNote(last, known);
-				this.noteOrder.push(last.id);
-				return;
-			}
-		}
-		// Structural change (removal, insertion elsewhere): re-read the ids only.
-		const ids = list.map((n) => n.id);
-		const present = new Set(ids);
-		for (const id of [...this.notes.keys()]) if (!present.has(id)) this.removeNote(id);
-		ids.forEach((id, index) => {
-			const entry = this.notes.get(id);
-			const node = list[index] as Problematique;
-			if (!entry) this.addNote(node, index);
-			else if (entry.index !== index) {
-				entry.index = index;
-				this.drawNote(id);
-			}
-		});
-		this.noteOrder = ids;
-	}
-
-	private addNote(node: Problematique, index: number): void {
+	private addNote(node: Problematique): void {
 		const id = node.id;
 		const off = Tree.on(node, "nodeChanged", this.stats.wrap(() => this.drawNote(id)));
-		this.notes.set(id, { node, index, off });
+		this.notes.set(id, { node, off });
 		this.drawNote(id);
 		// Dots that arrived before their note now count.
 		for (const voter of this.votersOn(id)) this.evaluateVoter(voter);
@@ -143,7 +158,7 @@ export class TableBinding {
 		if (!entry) return;
 		entry.off();
 		this.notes.delete(id);
-		this.scene.removeCard(id);
+		this.layer.remove(id);
 		for (const voter of this.votersOn(id)) this.evaluateVoter(voter);
 	}
 
@@ -156,8 +171,9 @@ export class TableBinding {
 		return voters;
 	}
 
-	private revealed(): boolean {
-		return this.process.vote.revealed;
+	private positionOf(id: string): Point {
+		const node = this.notes.get(id)?.node;
+		return node ? notePosition(node.x, node.y, this.noteList.indexOf(id) ?? 0) : { x: 0, y: 0 };
 	}
 
 	private drawNote(id: string): void {
@@ -165,23 +181,21 @@ export class TableBinding {
 		const entry = this.notes.get(id);
 		if (!entry) return;
 		const { node } = entry;
-		const held = this.hold?.kind === "problematique" && this.hold.id === id;
-		const pos = held ? (this.scene.card(id) ?? notePosition(node.x, node.y, entry.index)) : notePosition(node.x, node.y, entry.index);
-		const author = this.board.members.get(node.authorId)?.name ?? "";
-		const mayMove = node.authorId === this.me || this.process.facilitatorId === this.me;
-		this.scene.upsertCard({
-			id,
-			kind: "problematique",
-			x: pos.x,
-			y: pos.y,
-			w: NOTE_W,
-			h: NOTE_H,
-			fill: authorColor(node.authorId),
-			title: author,
-			body: node.text,
-			badge: this.revealed() ? this.words().votes(this.tally.get(id) ?? 0) : "",
-			draggable: mayMove && this.session.me.role !== "observer",
-		});
+		this.layer.put(
+			noteSpec(
+				{
+					id,
+					authorId: node.authorId,
+					authorName: this.board.members.get(node.authorId)?.name ?? "",
+					text: node.text,
+					position: this.positionOf(id),
+					tally: this.process.vote.revealed ? (this.tally.get(id) ?? 0) : undefined,
+					chosen: id === this.chosenId,
+				},
+				this.words(),
+				this.measure,
+			),
+		);
 		this.drawDotsOn(id);
 	}
 
@@ -194,61 +208,29 @@ export class TableBinding {
 		for (const id of this.notes.keys()) this.drawNote(id);
 	}
 
-	private refreshAll(): void {
+	/** Language change: every note and the vote's cards. */
+	refreshAll(): void {
 		this.refreshNotes();
 		this.drawTray();
 		this.drawRanking();
 	}
 
+	private chosenChanged(): void {
+		const before = this.chosenId;
+		this.chosenId = consentOf(this.process).acceptedId;
+		if (before === this.chosenId) return;
+		if (before) this.drawNote(before);
+		if (this.chosenId) this.drawNote(this.chosenId);
+	}
+
 	/** Once the results are revealed: the ranking (ties marked, never broken); not computed while voting. */
 	private drawRanking(): void {
-		if (!this.revealed()) return this.scene.removeCard("ranking");
-		const authorName = (noteId: string) =>
-			this.board.members.get(this.notes.get(noteId)?.node.authorId ?? "")?.name ?? "";
-		this.scene.upsertCard(rankingCard(this.tally, this.noteOrder, authorName, this.words()));
+		if (!this.process.vote.revealed) return this.scene.removeCard("ranking");
+		const authorName = (noteId: string) => this.board.members.get(this.notes.get(noteId)?.node.authorId ?? "")?.name ?? "";
+		this.scene.upsertCard(rankingCard(this.tally, this.noteList.ids, authorName, this.words(), this.measure));
 	}
 
 	// ------------------------------------------------------------ dots
-
-	private syncDots(): void {
-		const list = this.board.dots;
-		const known = this.dotOrder.length;
-		if (list.length === known + 1) {
-			const last = list[known];
-			const prevLast = known > 0 ? list[known - 1] : undefined;
-			if (last && !this.dots.has(last.id) && (known === 0 || (prevLast && prevLast.id === this.dotOrder[known - 1]))) {
-				this.addDot(last, true);
-				this.dotOrder.push(last.id);
-				this.evaluateVoter(last.voterId);
-				return;
-			}
-		}
-		const ids = list.map((d) => d.id);
-		const present = new Set(ids);
-		const touched = new Set<string>();
-		for (const [id, entry] of [...this.dots]) {
-			if (!present.has(id)) {
-				touched.add(entry.voterId);
-				this.removeDot(id);
-			}
-		}
-		ids.forEach((id, index) => {
-			if (!this.dots.has(id)) {
-				const node = list[index] as Dot;
-				this.addDot(node, false);
-				touched.add(node.voterId);
-			}
-		});
-		this.dotOrder = ids;
-		// Rebuild the voters' orders for the voters touched (their dots in list order).
-		for (const voter of touched) {
-			this.voterDots.set(
-				voter,
-				ids.filter((id) => this.dots.get(id)?.voterId === voter),
-			);
-			this.evaluateVoter(voter);
-		}
-	}
 
 	private addDot(node: Dot, appended: boolean): void {
 		const id = node.id;
@@ -272,7 +254,7 @@ export class TableBinding {
 		if (!entry) return;
 		entry.off();
 		this.dots.delete(id);
-		this.unlink(entry.target, id);
+		this.targetDots.get(entry.target)?.delete(id);
 		this.valid.delete(id);
 		this.scene.removeDot(id);
 	}
@@ -281,7 +263,7 @@ export class TableBinding {
 		const entry = this.dots.get(id);
 		if (!entry) return;
 		const before = entry.target;
-		this.unlink(before, id);
+		this.targetDots.get(before)?.delete(id);
 		entry.target = entry.node.problematiqueId;
 		this.link(entry.target, id);
 		this.evaluateVoter(entry.voterId);
@@ -292,10 +274,6 @@ export class TableBinding {
 		const set = this.targetDots.get(noteId) ?? new Set<string>();
 		set.add(dotId);
 		this.targetDots.set(noteId, set);
-	}
-
-	private unlink(noteId: string, dotId: string): void {
-		this.targetDots.get(noteId)?.delete(dotId);
 	}
 
 	/** The vote rule for one voter, over their dots in list order: O(their dots). */
@@ -336,15 +314,13 @@ export class TableBinding {
 
 	/** Dots drawn on a note: mine always, everyone's once the results are revealed. */
 	private drawDotsOn(noteId: string): void {
-		const note = this.notes.get(noteId);
 		const ids = [...(this.targetDots.get(noteId) ?? [])].filter((id) => this.valid.has(id));
-		if (!note) {
+		if (!this.notes.has(noteId)) {
 			for (const id of ids) this.scene.removeDot(id);
 			return;
 		}
-		const pos = this.scene.card(noteId) ?? notePosition(note.node.x, note.node.y, note.index);
-		const reveal = this.revealed();
-		const open = this.process.vote.open;
+		const pos = this.scene.positionOf(noteId) ?? this.positionOf(noteId);
+		const reveal = this.process.vote.revealed;
 		let slot = 0;
 		for (const id of ids) {
 			const d = this.dots.get(id);
@@ -354,32 +330,23 @@ export class TableBinding {
 				this.scene.removeDot(id);
 				continue;
 			}
-			if (this.hold?.kind === "dot" && this.hold.id === id) continue;
-			this.scene.upsertDot({
-				id,
-				x: pos.x + 16 + slot * (2 * DOT_R + 4),
-				y: pos.y + NOTE_H - 16,
-				color: voterColor(d.voterId),
-				mine,
-				draggable: mine && open,
-			});
+			if (this.hold.is(id)) continue;
+			this.scene.upsertDot(noteDot(id, pos, slot, voterColor(d.voterId), mine));
 			slot++;
 		}
 	}
 
-	/** My tray: the dots I still hold, draggable onto a note while the vote is open. */
+	/** My tray, while I may vote in this step: the dots I still hold, to drag onto a note. */
 	drawTray(): void {
-		const voter = this.session.me.role === "participant" && this.process.step === "choix";
+		const voter = gateOf(placeDot, this.session.context()).ok;
 		const left = voter ? Math.max(0, DOTS_PER_VOTER - this.validDotsOf(this.me).length) : 0;
-		if (voter) this.scene.upsertCard(trayLabel(left, this.words()));
+		if (voter) this.scene.upsertCard(trayLabel(left, this.words(), this.measure));
 		else this.scene.removeCard("tray-label");
 		for (let i = 0; i < DOTS_PER_VOTER; i++) {
 			const id = `tray:${i}`;
-			if (i >= left || (this.hold?.kind === "dot" && this.hold.id === id)) {
-				if (this.hold?.id !== id) this.scene.removeDot(id);
-				continue;
-			}
-			this.scene.upsertDot(trayDot(i, voterColor(this.me), this.process.vote.open));
+			if (this.hold.is(id)) continue;
+			if (i >= left) this.scene.removeDot(id);
+			else this.scene.upsertDot(trayDot(i, voterColor(this.me)));
 		}
 	}
 }

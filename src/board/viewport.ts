@@ -48,3 +48,31 @@ export function zoomAt(t: Transform, factor: number, sx: number, sy: number): Tr
 export function panBy(t: Transform, dx: number, dy: number): Transform {
 	return [t[0], t[1], t[2], t[3], t[4] + dx, t[5] + dy];
 }
+
+/** The zoom a step is framed at, at most (a large stage shows big text, not a tiny board). */
+export const MAX_FRAME_ZOOM = 2;
+
+/**
+ * Frames a zone for reading: the whole zone when it fits at `minZoom` or more; otherwise
+ * `minZoom` (text never smaller) with the zone's top-left part in view, centred along an
+ * axis that does fit. Returns whether the whole zone is in view.
+ */
+export function frameTransform(rect: Rect, width: number, height: number, minZoom: number, margin = 12): { transform: Transform; whole: boolean } {
+	const fit = Math.min((width - 2 * margin) / rect.w, (height - 2 * margin) / rect.h);
+	const zoom = Math.max(minZoom, Math.min(MAX_FRAME_ZOOM, fit));
+	const fitsX = rect.w * zoom <= width - 2 * margin + 0.5;
+	const fitsY = rect.h * zoom <= height - 2 * margin + 0.5;
+	const x = fitsX ? (width - rect.w * zoom) / 2 - rect.x * zoom : margin - rect.x * zoom;
+	const y = fitsY ? (height - rect.h * zoom) / 2 - rect.y * zoom : margin - rect.y * zoom;
+	return { transform: [zoom, 0, 0, zoom, x, y], whole: fitsX && fitsY };
+}
+
+/** The world rectangle a transform shows on a width×height canvas. */
+export function visibleWorld(t: Transform, width: number, height: number): Rect {
+	return { x: -t[4] / t[0], y: -t[5] / t[3], w: width / t[0], h: height / t[3] };
+}
+
+/** Where a world rectangle is on screen (canvas px). */
+export function worldToScreen(t: Transform, r: Rect): { left: number; top: number; width: number; height: number } {
+	return { left: r.x * t[0] + t[4], top: r.y * t[3] + t[5], width: r.w * t[0], height: r.h * t[3] };
+}

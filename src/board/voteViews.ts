@@ -1,33 +1,23 @@
-/** What the vote adds to the board, as specs (pure): the tray of dots and the ranking. */
+/** What the vote adds to the board, as specs (pure): the tray of dots, the dots on a note, the ranking. */
 import { rank } from "../domain/ranking";
-import { DOT_R, DOT_TRAY, ZONES } from "./layout";
-import type { CardSpec, DotSpec } from "./scene";
+import { DOT_TRAY, dotOnNote, rankingSlot, trayDotPosition, type Point } from "./layout";
+import { card } from "./cardSpecs";
+import type { CardSpec, DotSpec } from "./spec";
+import type { Measure } from "./textFit";
 import type { CanvasWords } from "./words";
 
-export function trayLabel(left: number, words: CanvasWords): CardSpec {
-	return {
-		id: "tray-label",
-		kind: "draft",
-		x: DOT_TRAY.x,
-		y: DOT_TRAY.y - 8,
-		w: DOT_TRAY.w,
-		h: DOT_TRAY.h + 16,
-		fill: "#ffffff",
-		title: words.dotsLeft(left),
-		body: "",
-	};
+export function trayLabel(left: number, words: CanvasWords, measure: Measure): CardSpec {
+	return card({ id: "tray-label", kind: "tray", rect: DOT_TRAY, fill: "#ffffff", title: words.dotsLeft(left), text: "", stroke: "#8a8886" }, measure);
 }
 
 /** The i-th dot of the tray (ids tray:0..2). */
-export function trayDot(i: number, color: string, open: boolean): DotSpec {
-	return {
-		id: `tray:${i}`,
-		x: DOT_TRAY.x + 30 + i * (2 * DOT_R + 12),
-		y: DOT_TRAY.y + DOT_TRAY.h / 2 + 8,
-		color,
-		mine: true,
-		draggable: open,
-	};
+export function trayDot(i: number, color: string): DotSpec {
+	return { id: `tray:${i}`, ...trayDotPosition(i), color, mine: true };
+}
+
+/** A valid dot drawn on a note, at its slot among that note's drawn dots. */
+export function noteDot(id: string, note: Point, slot: number, color: string, mine: boolean): DotSpec {
+	return { id, ...dotOnNote(note, slot), color, mine };
 }
 
 /** The five first places, ties marked for the facilitator to decide. */
@@ -36,23 +26,14 @@ export function rankingCard(
 	order: readonly string[],
 	authorName: (noteId: string) => string,
 	words: CanvasWords,
+	measure: Measure,
 ): CardSpec {
 	const lines = rank(tally, order)
 		.filter((g) => g.votes > 0)
 		.slice(0, 5)
 		.map((group, i) => {
 			const names = group.ids.map(authorName).join(", ");
-			return `${i + 1}. ${group.ids.length > 1 ? words.tied(names) : names} — ${words.votes(group.votes)}`;
+			return `${i + 1}. ${group.ids.length > 1 ? words.tied(names) : names} — ${words.dots(group.votes)}`;
 		});
-	return {
-		id: "ranking",
-		kind: "draft",
-		x: ZONES.votes.x + 720,
-		y: ZONES.votes.y + 40,
-		w: 600,
-		h: ZONES.votes.h - 60,
-		fill: "#ffffff",
-		title: words.ranking,
-		body: lines.join("\n"),
-	};
+	return card({ id: "ranking", kind: "ranking", rect: rankingSlot(), fill: "#ffffff", title: words.ranking, text: lines.join("\n"), stroke: "#8a8886" }, measure);
 }

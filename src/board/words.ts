@@ -1,27 +1,56 @@
-/** The words drawn on the canvas, in French and English. */
+/**
+ * The words drawn on the canvas, in French and English. Counts go through
+ * `Intl.PluralRules`; French typography (a narrow no-break space before : ; ? !) only in
+ * French. The kit's words stay French in both languages (problématique, rebond, récolte),
+ * except the dots: "gommettes" in French, "dots" in English.
+ */
+import { deName, type IdeaSource } from "../domain/ideaText";
 import type { Locale } from "../domain/locale";
 import type { ZoneId } from "./layout";
 
+/** Narrow no-break space (U+202F), before the French high punctuation. */
+export const NNBSP = "\u202f";
+
 export interface CanvasWords {
+	readonly locale: Locale;
 	readonly zones: Readonly<Record<ZoneId, string>>;
 	readonly ideas: string;
 	readonly plan: string;
 	readonly privateDraft: string;
 	readonly writing: (name: string) => string;
 	readonly formulationPrefix: string;
-	readonly votes: (n: number) => string;
-	readonly tie: string;
+	/** "5 gommettes" / "5 dots". */
+	readonly dots: (n: number) => string;
 	/** A tied place: "Égalité : Alice, Bob". */
 	readonly tied: (names: string) => string;
 	readonly ranking: string;
-	readonly hidden: string;
 	readonly temoignage: string;
 	readonly reference: string;
-	readonly when: string;
+	/** "Quand : fin du mois" / "When: end of the month". */
+	readonly when: (when: string) => string;
+	/** The tray: "Gommettes restantes : 1" / "Dots left: 1". */
 	readonly dotsLeft: (n: number) => string;
+	readonly chosen: string;
+	/** Where a kept idea comes from: "rebond d'Alice" / "Alice's rebond". */
+	readonly source: (kind: IdeaSource, name: string) => string;
+	/** "Alice — Témoignage". */
+	readonly titled: (name: string, what: string) => string;
+	/** Said when a card one may not move is dragged. */
+	readonly cannotMove: string;
+	/** Said when a card that never moves is dragged. */
+	readonly fixedCard: string;
+	readonly close: string;
 }
 
+function plural(locale: Locale, n: number, one: string, other: string): string {
+	return new Intl.PluralRules(locale).select(n) === "one" ? one : other;
+}
+
+const FR_SOURCE: Readonly<Record<IdeaSource, string>> = { rebond: "Rebond", note: "Note", question: "Question" };
+const EN_SOURCE: Readonly<Record<IdeaSource, string>> = { rebond: "rebond", note: "note", question: "question" };
+
 const FR: CanvasWords = {
+	locale: "fr",
 	zones: {
 		rules: "Règles du jeu",
 		problematiques: "Problématiques des participants",
@@ -36,18 +65,23 @@ const FR: CanvasWords = {
 	privateDraft: "Brouillon privé",
 	writing: (name) => `${name} écrit…`,
 	formulationPrefix: "J'aimerais que le groupe m'aide à …",
-	votes: (n) => (n <= 1 ? `${n} vote` : `${n} votes`),
-	tie: "Égalité",
-	tied: (names) => `Égalité : ${names}`,
+	dots: (n) => `${n} ${plural("fr", n, "gommette", "gommettes")}`,
+	tied: (names) => `Égalité${NNBSP}: ${names}`,
 	ranking: "Classement",
-	hidden: "Résultats masqués jusqu'à leur révélation",
 	temoignage: "Témoignage",
 	reference: "Référence",
-	when: "Quand",
-	dotsLeft: (n) => `Vos gommettes : ${n}`,
+	when: (when) => `Quand${NNBSP}: ${when}`,
+	dotsLeft: (n) => `Gommettes restantes${NNBSP}: ${n}`,
+	chosen: "Problématique choisie",
+	source: (kind, name) => `${FR_SOURCE[kind]} ${deName(name)}`,
+	titled: (name, what) => `${name} — ${what}`,
+	cannotMove: "Cette carte ne peut pas être déplacée maintenant.",
+	fixedCard: "Cette carte reste à sa place.",
+	close: "Fermer",
 };
 
 const EN: CanvasWords = {
+	locale: "en",
 	zones: {
 		rules: "Rules of the game",
 		problematiques: "Participants' problématiques",
@@ -55,22 +89,26 @@ const EN: CanvasWords = {
 		formulation: "The request",
 		questions: "Clarification questions",
 		rebonds: "Rebonds on the problématique",
-		recolte: "Harvest and action plan",
+		recolte: "Récolte and action plan",
 	},
-	ideas: "Two or three ideas that speak to me",
+	ideas: "Two or three ideas that speak to me a lot",
 	plan: "My action plan",
 	privateDraft: "Private draft",
 	writing: (name) => `${name} is writing…`,
 	formulationPrefix: "J'aimerais que le groupe m'aide à … (I would like the group to help me …)",
-	votes: (n) => (n === 1 ? "1 vote" : `${n} votes`),
-	tie: "Tie",
+	dots: (n) => `${n} ${plural("en", n, "dot", "dots")}`,
 	tied: (names) => `Tie: ${names}`,
 	ranking: "Ranking",
-	hidden: "Results hidden until revealed",
 	temoignage: "Testimony",
 	reference: "Reference",
-	when: "When",
-	dotsLeft: (n) => `Your dots: ${n}`,
+	when: (when) => `When: ${when}`,
+	dotsLeft: (n) => `Dots left: ${n}`,
+	chosen: "Chosen problem",
+	source: (kind, name) => `${name}'s ${EN_SOURCE[kind]}`,
+	titled: (name, what) => `${name} — ${what}`,
+	cannotMove: "This card cannot be moved now.",
+	fixedCard: "This card stays in its place.",
+	close: "Close",
 };
 
 export function canvasWords(locale: Locale): CanvasWords {
