@@ -87,6 +87,7 @@ export const placeDot = defineCommand<{ problematiqueId: string }>({
 		board.dots.insertAtEnd(new Dot({ id: newId(), voterId: me.id, problematiqueId }));
 	},
 	requires: (ctx, { problematiqueId }) => noteStillThere(ctx, problematiqueId),
+	undoCheck: voteIsOpen,
 });
 
 /** The dot's problématique must still be on the table when the edit is sequenced. */
@@ -116,6 +117,7 @@ export const moveDot = defineCommand<{ dotId: string; problematiqueId: string }>
 		if (dot) dot.problematiqueId = problematiqueId;
 	},
 	requires: (ctx, { problematiqueId }) => noteStillThere(ctx, problematiqueId),
+	undoCheck: voteIsOpen,
 });
 
 export const takeBackDot = defineCommand<{ dotId: string }>({
@@ -131,6 +133,7 @@ export const takeBackDot = defineCommand<{ dotId: string }>({
 		const index = ctx.board.dots.findIndex((d) => d.id === dotId && d.voterId === ctx.me.id);
 		if (index >= 0) ctx.board.dots.removeAt(index);
 	},
+	undoCheck: voteIsOpen,
 });
 
 /** The asked author answers privately; the facilitator's client records it in the process. */
