@@ -8,7 +8,7 @@ import { rank, type RankGroup } from "../domain/ranking";
 import { roleOf, type RoleContext } from "../domain/roles";
 import { isStepId, type Role, type StepId } from "../domain/steps";
 import type { StepTimer } from "../domain/timeplan";
-import type { TurnRecord } from "../domain/turns";
+import { chancesOf, handsUpNow, type RaisedHand, type TurnRecord } from "../domain/turns";
 import type { Board, Process } from "./schema";
 
 export function currentStep(process: Process): StepId {
@@ -65,4 +65,20 @@ export function contributorIds(process: Process, board: Board): string[] {
 	return membersInOrder(board)
 		.filter((m) => roleOf(m, ctx) === "contributor")
 		.map((m) => m.id);
+}
+
+/** The échanges hands up now (in the order raised): giving the floor lowers a hand. */
+export function raisedHands(process: Process, board: Board): RaisedHand[] {
+	const hands = board.hands.map((h) => ({ userId: h.userId, chancesAtRaise: h.chancesAtRaise }));
+	return handsUpNow(hands, turnRecords(process.turns.echanges));
+}
+
+/** Is this person's hand up now? */
+export function handIsUp(process: Process, board: Board, userId: string): boolean {
+	return raisedHands(process, board).some((h) => h.userId === userId);
+}
+
+/** How many échanges chances (spoke or passed) this person has had. */
+export function echangesChancesOf(process: Process, userId: string): number {
+	return chancesOf(userId, turnRecords(process.turns.echanges));
 }

@@ -130,7 +130,15 @@ export class Rebond extends sf.object(
 /** A personal note its author chose to share (private notes stay in the author's browser). */
 export class SharedNote extends sf.object("SharedNote", { id: sf.string, authorId: sf.string, text: sf.string }, open) {}
 
-export class Hand extends sf.object("Hand", { userId: sf.string }, open) {}
+export class Hand extends sf.object(
+	"Hand",
+	{
+		userId: sf.string,
+		/** The person's chances (échanges turns spoke or passed) when raised: the next one lowers it. */
+		chancesAtRaise: sf.optional(sf.number),
+	},
+	open,
+) {}
 
 /** An idea the offreur keeps: a copy of its text and where it came from (rebond, note, question). */
 export class Idea extends sf.object(

@@ -4,7 +4,7 @@ import { mayAnswerConsent } from "../../domain/consent";
 import { checkText, type LimitedField } from "../../domain/limits";
 import { waitingThisRound } from "../../domain/turns";
 import { checkMoveDot, checkNewDot } from "../../domain/vote";
-import { consentOf, contributorIds, evaluateBoardVotes, turnRecords, voteContext } from "../read";
+import { consentOf, contributorIds, echangesChancesOf, evaluateBoardVotes, handIsUp, turnRecords, voteContext } from "../read";
 import { ConsentAnswer, Dot, Hand, Member, Problematique, Question, Rule } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
 
@@ -192,9 +192,11 @@ export const raiseHand = defineCommand<{ raised: boolean }>({
 	action: "raiseHand",
 	writes: "board",
 	check: () => OK,
-	run: ({ board, me }, { raised }) => {
+	run: ({ board, process, me }, { raised }) => {
+		// A hand lowered by the turn it asked for is replaced: raising again goes to the end of the queue.
+		const up = handIsUp(process, board, me.id);
 		const index = board.hands.findIndex((h) => h.userId === me.id);
-		if (raised && index < 0) board.hands.insertAtEnd(new Hand({ userId: me.id }));
-		if (!raised && index >= 0) board.hands.removeAt(index);
+		if (index >= 0 && (!raised || !up)) board.hands.removeAt(index);
+		if (raised && !up) board.hands.insertAtEnd(new Hand({ userId: me.id, chancesAtRaise: echangesChancesOf(process, me.id) }));
 	},
 });
