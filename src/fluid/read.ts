@@ -3,6 +3,9 @@
  * change touched, never the whole tree per change.
  */
 import type { ConsentState } from "../domain/consent";
+import type { Locale } from "../domain/locale";
+import { recallShown } from "../domain/recall";
+import { postureFor } from "../domain/roleCards";
 import { evaluateVotes, type VoteContext, type VoteEvaluation } from "../domain/vote";
 import { rank, type RankGroup } from "../domain/ranking";
 import { roleOf, type RoleContext } from "../domain/roles";
@@ -81,4 +84,19 @@ export function handIsUp(process: Process, board: Board, userId: string): boolea
 /** How many échanges chances (spoke or passed) this person has had. */
 export function echangesChancesOf(process: Process, userId: string): number {
 	return chancesOf(userId, turnRecords(process.turns.echanges));
+}
+
+/** The facilitator's recall as this reader sees it now: in their language, while it lasts. */
+export function recallFor(process: Process, board: Board, locale: Locale, now: number): { text: string; at: number } | undefined {
+	const recall = process.recall;
+	if (!recall) return undefined;
+	const step = currentStep(process);
+	const recalledIn = recall.step !== undefined && isStepId(recall.step) ? recall.step : undefined;
+	if (!recallShown({ at: recall.at, step: recalledIn }, step, now)) return undefined;
+	if (recall.kind === "posture") return { text: postureFor(recalledIn ?? step, locale), at: recall.at };
+	if (recall.kind === "rule") {
+		const rule = board.rules.find((r) => r.id === recall.ruleId);
+		return { text: rule?.text ?? recall.text, at: recall.at };
+	}
+	return recall.text ? { text: recall.text, at: recall.at } : undefined;
 }

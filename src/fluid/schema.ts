@@ -57,8 +57,22 @@ export class Turns extends sf.object(
 	open,
 ) {}
 
-/** A rule or posture the facilitator recalls for everyone, and when. */
-export class Recall extends sf.object("Recall", { text: sf.string, at: sf.number }, open) {}
+/**
+ * A rule or posture the facilitator recalls for everyone, and when. `kind` ("posture" or
+ * "rule") with `ruleId` is what each reader renders in their own language; `text` is the
+ * French text for older apps; `step` the step it was recalled in (it ends with it).
+ */
+export class Recall extends sf.object(
+	"Recall",
+	{
+		text: sf.string,
+		at: sf.number,
+		kind: sf.optional(sf.string),
+		ruleId: sf.optional(sf.string),
+		step: sf.optional(sf.string),
+	},
+	open,
+) {}
 
 export class StepMinutes extends sf.map("StepMinutes", sf.number) {}
 

@@ -4,23 +4,33 @@
  * planned minutes. Process commands: only the facilitator's token may write them.
  */
 import { OK, refuse } from "../../domain/actions";
-import { checkText } from "../../domain/limits";
+import type { RecallKey } from "../../domain/recall";
+import { postureFor } from "../../domain/roleCards";
 import { personalTurnMinutes } from "../../domain/timeplan";
 import { isStepId, STEPS, type StepId } from "../../domain/steps";
 import { contributorIds, currentStep, membersInOrder } from "../read";
 import { Recall } from "../schema";
 import { defineCommand } from "./command";
 
-export const recallRule = defineCommand<{ text: string }>({
+/** Recall the step's posture or one of the group's rules for everyone (each reads it in their language). */
+export const recallRule = defineCommand<RecallKey>({
 	name: "recallRule",
 	action: "editRules",
 	writes: "process",
-	check: (_ctx, { text }) => {
-		const check = checkText("rule", text);
-		return check.ok ? OK : refuse(check.reason);
+	check: ({ board }, key) => {
+		if (key.kind === "posture") return OK;
+		return key.kind === "rule" && board.rules.some((r) => r.id === key.ruleId) ? OK : refuse("unknownItem");
 	},
-	run: ({ process, now }, { text }) => {
-		process.recall = new Recall({ text: text.trim(), at: now() });
+	run: ({ process, board, now }, key) => {
+		const step = currentStep(process);
+		const text = key.kind === "rule" ? (board.rules.find((r) => r.id === key.ruleId)?.text ?? "") : postureFor(step, "fr");
+		process.recall = new Recall({
+			text,
+			at: now(),
+			kind: key.kind,
+			ruleId: key.kind === "rule" ? key.ruleId : undefined,
+			step,
+		});
 	},
 });
 

@@ -44,6 +44,8 @@ export const moveStep = defineCommand<{ to: StepId }>({
 		process.vote.open = to === "choix";
 		process.turns.speakerId = undefined;
 		process.turns.speakerSince = undefined;
+		// A recall belongs to its step.
+		process.recall = undefined;
 	},
 });
 

@@ -46,6 +46,7 @@ export function EchangesQueue({ view }: { readonly view: PanelView }) {
 					args={{ userId: id, phase: "echanges" }}
 					size="small"
 					testId="give-floor"
+					about={nameOf(id)}
 					ariaLabel={w("giveFloorTo", { name: nameOf(id) })}
 				>
 					{w("giveFloor")}
@@ -55,6 +56,7 @@ export function EchangesQueue({ view }: { readonly view: PanelView }) {
 					args={{ userId: id, phase: "echanges" }}
 					size="small"
 					testId="pass-turn"
+					about={nameOf(id)}
 					ariaLabel={w("passFor", { name: nameOf(id) })}
 				>
 					{w("pass")}

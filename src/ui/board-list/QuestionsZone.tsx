@@ -97,6 +97,7 @@ export function QuestionsZone({ view, current }: { readonly view: PanelView; rea
 									command={passTurn}
 									args={{ userId: id, phase: "clarification" }}
 									size="small"
+									about={nameOf(id)}
 									ariaLabel={w("passFor", { name: nameOf(id) })}
 								>
 									{`${w("pass")} (${nameOf(id)})`}
