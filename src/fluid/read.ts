@@ -8,10 +8,10 @@ import { recallShown } from "../domain/recall";
 import { postureFor } from "../domain/roleCards";
 import { evaluateVotes, type VoteContext, type VoteEvaluation } from "../domain/vote";
 import { rank, type RankGroup } from "../domain/ranking";
-import { roleOf, type RoleContext } from "../domain/roles";
+import { participantsOf, roleOf, type RoleContext } from "../domain/roles";
 import { isStepId, type Role, type StepId } from "../domain/steps";
 import type { StepTimer } from "../domain/timeplan";
-import { chancesOf, handsUpNow, type RaisedHand, type TurnRecord } from "../domain/turns";
+import { chancesOf, handsUpNow, waitingThisRound, type RaisedHand, type TurnRecord } from "../domain/turns";
 import type { Board, Process } from "./schema";
 
 export function currentStep(process: Process): StepId {
@@ -99,4 +99,48 @@ export function recallFor(process: Process, board: Board, locale: Locale, now: n
 		return { text: rule?.text ?? recall.text, at: recall.at };
 	}
 	return recall.text ? { text: recall.text, at: recall.at } : undefined;
+}
+
+/** Who takes part (writes a problématique, votes): every member but the facilitator and observers, in join order. */
+export function participantIds(process: Process, board: Board): string[] {
+	return participantsOf(membersInOrder(board), roleContext(process));
+}
+
+/**
+ * Who may be given their own timed turn now: each participant in partage, each
+ * contributor in partage des contributeurs; nobody at other steps.
+ */
+export function personalTurnCandidates(process: Process, board: Board): string[] {
+	const step = currentStep(process);
+	if (step === "partage") return participantIds(process, board);
+	if (step === "partage-contributeurs") return contributorIds(process, board);
+	return [];
+}
+
+/**
+ * The turn records of a phase. Clarification: each question asked counts as a turn
+ * spoken (questions are on the board), each pass the facilitator recorded as a pass.
+ * Échanges: the turns the facilitator recorded.
+ */
+export function phaseRecords(process: Process, board: Board, phase: "clarification" | "echanges"): TurnRecord[] {
+	if (phase === "echanges") return turnRecords(process.turns.echanges);
+	const asked = board.questions.map((q): TurnRecord => ({ userId: q.authorId, kind: "spoke" }));
+	const passed = turnRecords(process.turns.clarification).filter((r) => r.kind === "passed");
+	return [...asked, ...passed];
+}
+
+/** The contributors who have not had their chance yet this round of the phase, in member order. */
+export function waitingInPhase(process: Process, board: Board, phase: "clarification" | "echanges"): string[] {
+	return waitingThisRound(contributorIds(process, board), phaseRecords(process, board, phase));
+}
+
+/** Where this person stands in the consent: asked now, said no, said yes, or not asked. */
+export type ConsentStanding = "asked" | "saidNo" | "saidYes" | "notAsked";
+
+export function consentStandingOf(process: Process, board: Board, userId: string): ConsentStanding {
+	const mine = new Set(board.problematiques.filter((p) => p.authorId === userId).map((p) => p.id));
+	const c = process.consent;
+	if (c.acceptedId !== undefined && mine.has(c.acceptedId)) return "saidYes";
+	if (c.askedId !== undefined && mine.has(c.askedId)) return "asked";
+	return c.refusedIds.some((id) => mine.has(id)) ? "saidNo" : "notAsked";
 }

@@ -52,16 +52,21 @@ export function myRole(ctx: CommandContext): Role {
 	return roleOfUser(ctx.process, ctx.me.id, ctx.me.observer);
 }
 
+/** The step/role gate of a command alone: may someone with my role take its action at this step? */
+export function gateOf<Args>(command: Command<Args>, ctx: CommandContext): Verdict {
+	return mayAct(currentStep(ctx.process), myRole(ctx), command.action);
+}
+
 /** May I run this command now, with these arguments? (the UI disables what this refuses) */
 export function canRun<Args>(command: Command<Args>, ctx: CommandContext, args: Args): Verdict {
-	const gate = mayAct(currentStep(ctx.process), myRole(ctx), command.action);
+	const gate = gateOf(command, ctx);
 	if (!gate.ok) return gate;
 	return command.check(ctx, args);
 }
 
 /** May I take back (undo) this command's edit now? The step/role gate, then its undo rule. */
 export function canUndoRun<Args>(command: Command<Args>, ctx: CommandContext, args: Args): Verdict {
-	const gate = mayAct(currentStep(ctx.process), myRole(ctx), command.action);
+	const gate = gateOf(command, ctx);
 	if (!gate.ok) return gate;
 	return command.undoCheck?.(ctx, args) ?? OK;
 }

@@ -6,9 +6,9 @@
 import { OK, refuse } from "../../domain/actions";
 import type { RecallKey } from "../../domain/recall";
 import { postureFor } from "../../domain/roleCards";
-import { personalTurnMinutes } from "../../domain/timeplan";
-import { isStepId, STEPS, type StepId } from "../../domain/steps";
-import { contributorIds, currentStep, membersInOrder } from "../read";
+import { personalTurnMinutes, stepMinutesBounds } from "../../domain/timeplan";
+import { isStepId, type StepId } from "../../domain/steps";
+import { currentStep, personalTurnCandidates } from "../read";
 import { Recall } from "../schema";
 import { defineCommand } from "./command";
 
@@ -50,15 +50,8 @@ export const startPersonalTurn = defineCommand<{ userId: string }>({
 	action: "giveFloor",
 	writes: "process",
 	check: ({ process, board }, { userId }) => {
-		const step = currentStep(process);
-		if (personalTurnMinutes(step) === undefined) return refuse("notInThisStep");
-		const people =
-			step === "partage"
-				? membersInOrder(board)
-						.filter((m) => !m.observer && m.id !== process.facilitatorId)
-						.map((m) => m.id)
-				: contributorIds(process, board);
-		return people.includes(userId) ? OK : refuse("notForYourRole");
+		if (personalTurnMinutes(currentStep(process)) === undefined) return refuse("notInThisStep");
+		return personalTurnCandidates(process, board).includes(userId) ? OK : refuse("notForYourRole");
 	},
 	run: ({ process, now }, { userId }) => {
 		process.turns.speakerId = userId;
@@ -84,9 +77,7 @@ export const setStepMinutes = defineCommand<{ step: StepId; minutes: number }>({
 	writes: "process",
 	check: (_ctx, { step, minutes }) => {
 		if (!isStepId(step) || !Number.isInteger(minutes)) return refuse("notInThisStep");
-		const def = STEPS.find((s) => s.id === step);
-		const min = def?.duration.maxMinutes !== undefined ? def.duration.minutes : 0;
-		const max = def?.duration.maxMinutes ?? 240;
+		const { min, max } = stepMinutesBounds(step);
 		return minutes >= min && minutes <= max ? OK : refuse("outOfRange");
 	},
 	run: ({ process }, { step, minutes }) => {
@@ -105,7 +96,7 @@ export const handOver = defineCommand<{ toUserId: string }>({
 	check: ({ process, board }, { toUserId }) => {
 		const member = board.members.get(toUserId);
 		if (!member || member.observer) return refuse("unknownItem");
-		return toUserId === process.offreurId ? refuse("notForYourRole") : OK;
+		return toUserId === process.offreurId || toUserId === process.facilitatorId ? refuse("notForYourRole") : OK;
 	},
 	run: ({ process, board }, { toUserId }) => {
 		process.facilitatorId = toUserId;

@@ -5,15 +5,15 @@
  * client records it from there. It is announced again after a reload until recorded.
  */
 import { Card, Subtitle2, Text } from "@fluentui/react-components";
-import { useEffect } from "react";
 import { answerConsentRequest } from "../../fluid/commands/board";
+import { consentStandingOf } from "../../fluid/read";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, rowStyle } from "./controls";
 import { jsonEqual, useBoardWords, type PanelView } from "./useBoardState";
 
 export function ConsentPrompt({ view }: { readonly view: PanelView }) {
-	const { session, presence } = useWorkshop();
+	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const process = session.processView.root;
 	const board = session.boardView.root;
@@ -23,6 +23,7 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 		() => board.problematiques.map((p) => [p.id, p.authorId] as const),
 		jsonEqual,
 	);
+	const refused = useTree(process.consent, () => process.consent.refusedIds.join(","));
 	const authorOfAsked = authors.find(([id]) => id === askedId)?.[1];
 	const answered = useTree(
 		board.consentAnswers,
@@ -31,11 +32,22 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 	);
 	const mine = answered.find(([id]) => id === askedId)?.[1];
 	const asked = askedId !== undefined && authorOfAsked === view.me;
-	useEffect(() => {
-		if (asked && askedId !== undefined && (mine === "yes" || mine === "no")) {
-			presence.set({ consent: { problematiqueId: askedId, answer: mine } });
-		}
-	}, [asked, askedId, mine, presence]);
+	// (My answer is carried by my presence by the session's services: fluid/services.ts.)
+	const standing = refused === "" ? "notAsked" : consentStandingOf(process, board, view.me);
+	if (standing === "saidNo" && view.step === "consentement") {
+		return (
+			<section aria-labelledby="consent-prompt-title" data-testid="consent-thanks">
+				<Card appearance="filled-alternative">
+					<Subtitle2 as="h3" id="consent-prompt-title">
+						{w("consentThanksTitle")}
+					</Subtitle2>
+					<Text as="p" block style={{ margin: 0 }}>
+						{w("consentThanksNo")}
+					</Text>
+				</Card>
+			</section>
+		);
+	}
 	if (!asked) return null;
 	const done = mine !== undefined;
 	return (

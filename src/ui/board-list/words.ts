@@ -64,6 +64,7 @@ const FR = {
 	saidNo: "A dit non : {names}",
 	acceptedBy: "A accepté : {name}",
 	notAskedYet: "Personne n'a encore été sollicité·e.",
+	nobodyAskedNow: "Personne n'est sollicité·e en ce moment.",
 	nextToAsk: "Prochaine personne à solliciter : {name}",
 	nobodyLeft: "Plus personne à solliciter.",
 	refused: "Non",
@@ -75,6 +76,9 @@ const FR = {
 	yes: "Oui",
 	no: "Non",
 	consentSent: "Merci, votre réponse est transmise.",
+	consentThanksTitle: "Merci",
+	consentThanksNo:
+		"Merci pour votre réponse et pour la générosité de ce partage. Votre « non » est respecté : la problématique suivante va être proposée.",
 
 	formulationTitle: "Formulation de la problématique",
 	formulationLead: "J'aimerais que le groupe m'aide à …",
@@ -229,6 +233,7 @@ const EN: Record<BoardWordKey, string> = {
 	saidNo: "Said no: {names}",
 	acceptedBy: "Accepted: {name}",
 	notAskedYet: "Nobody has been asked yet.",
+	nobodyAskedNow: "Nobody is being asked right now.",
 	nextToAsk: "Next person to ask: {name}",
 	nobodyLeft: "Nobody left to ask.",
 	refused: "No",
@@ -240,6 +245,9 @@ const EN: Record<BoardWordKey, string> = {
 	yes: "Yes",
 	no: "No",
 	consentSent: "Thank you, your answer has been passed on.",
+	consentThanksTitle: "Thank you",
+	consentThanksNo:
+		"Thank you for your answer and for the generosity of sharing. Your “no” is respected: the next problématique will be proposed.",
 
 	formulationTitle: "Formulation of the problématique",
 	formulationLead: "J'aimerais que le groupe m'aide à … (I would like the group to help me …)",
