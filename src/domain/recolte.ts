@@ -63,3 +63,18 @@ export function isRebondKind(value: string): value is RebondKind {
 export function everyoneAgrees(people: readonly string[], agreements: ReadonlyMap<string, boolean>): boolean {
 	return people.length > 0 && people.every((id) => agreements.get(id) === true);
 }
+
+export interface DocumentationAnswers {
+	readonly agreed: readonly string[];
+	readonly refused: readonly string[];
+	readonly notYet: readonly string[];
+}
+
+/** Each person's answer about documentation: yes, no, or not yet (in the given order). */
+export function documentationAnswers(people: readonly string[], agreements: ReadonlyMap<string, boolean>): DocumentationAnswers {
+	return {
+		agreed: people.filter((id) => agreements.get(id) === true),
+		refused: people.filter((id) => agreements.get(id) === false),
+		notYet: people.filter((id) => !agreements.has(id)),
+	};
+}

@@ -3,6 +3,7 @@
  * change touched, never the whole tree per change.
  */
 import type { ConsentState } from "../domain/consent";
+import { documentationAnswers, type DocumentationAnswers } from "../domain/recolte";
 import type { Locale } from "../domain/locale";
 import { recallShown } from "../domain/recall";
 import { postureFor } from "../domain/roleCards";
@@ -143,4 +144,16 @@ export function consentStandingOf(process: Process, board: Board, userId: string
 	if (c.acceptedId !== undefined && mine.has(c.acceptedId)) return "saidYes";
 	if (c.askedId !== undefined && mine.has(c.askedId)) return "asked";
 	return c.refusedIds.some((id) => mine.has(id)) ? "saidNo" : "notAsked";
+}
+
+/** Who answers about documentation: every member but observers, in join order. */
+export function documentationPeople(board: Board): string[] {
+	return membersInOrder(board)
+		.filter((m) => !m.observer)
+		.map((m) => m.id);
+}
+
+/** Each person's documentation answer: agreed, refused, or not yet. One no blocks documentation. */
+export function documentationAnswersOf(board: Board): DocumentationAnswers {
+	return documentationAnswers(documentationPeople(board), new Map(board.agreements.map((a) => [a.userId, a.agree])));
 }

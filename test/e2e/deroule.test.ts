@@ -438,7 +438,10 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		for (const page of [fanny, ...contributors]) expect(await page.locator('textarea[name="documentation"]').count()).toBe(0);
 		await dan.locator('textarea[name="documentation"]').fill(DOCUMENTATION);
 		await pressRefused(dan.getByTestId("save-documentation"), REFUSED.notEveryone);
-		for (const page of everyone) await page.getByTestId("agree-documentation").check();
+		// A no is a no (not "not yet"), and blocks documentation until she changes her mind.
+		await alice.getByTestId("agree-documentation-no").click();
+		await expect.poll(() => fanny.getByTestId("refused-list").textContent(), WAIT).toBe("Pas d'accord : Alice");
+		for (const page of everyone) await page.getByTestId("agree-documentation-yes").click();
 		for (const page of everyone) await expect.poll(() => page.getByTestId("everyone-agreed").textContent(), WAIT).toBe("Tout le monde est d'accord.");
 		await expect.poll(() => dan.getByTestId("save-documentation").getAttribute("aria-disabled"), WAIT).not.toBe("true");
 		await dan.getByTestId("save-documentation").click();

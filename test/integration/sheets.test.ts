@@ -25,6 +25,7 @@ import {
 	writeFormulation,
 	type RebondContent,
 } from "../../src/fluid/commands/sheets";
+import { documentationAnswersOf } from "../../src/fluid/read";
 import type { StepId } from "../../src/domain/steps";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { Tree } from "fluid-framework";
@@ -320,6 +321,11 @@ describe("the sheets after the choice", () => {
 		expect(aliceTab2.run(writeDocumentation, { text: "Autre" })).toEqual(no("notEveryoneAgrees"));
 		await t.converge();
 		expect(board(bob).documentation).toBe("Résumé de la séance");
+		// Carol's no is a no, not "not yet": everyone reads it as such.
+		const answers = documentationAnswersOf(board(bob));
+		expect(answers.refused).toEqual([carol.me.userId]);
+		expect(answers.notYet).toEqual([]);
+		expect(answers.agreed).not.toContain(carol.me.userId);
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	MIN_IDEAS,
 	REBOND_KINDS,
 	checkHarvest,
+	documentationAnswers,
 	everyoneAgrees,
 	harvestComplete,
 	isIdeaSource,
@@ -132,5 +133,17 @@ describe("documentation needs everyone's agreement", () => {
 			["someone-else", false],
 		]);
 		expect(everyoneAgrees(people, agreements)).toBe(true);
+	});
+});
+
+describe("documentation: each person answers yes or no", () => {
+	it("lists who agreed, who refused and who has not answered; one no blocks", () => {
+		const answers = new Map([
+			["ana", true],
+			["ben", false],
+		]);
+		expect(documentationAnswers(["ana", "ben", "cyd"], answers)).toEqual({ agreed: ["ana"], refused: ["ben"], notYet: ["cyd"] });
+		expect(everyoneAgrees(["ana", "ben"], answers)).toBe(false);
+		expect(everyoneAgrees(["ana"], answers)).toBe(true);
 	});
 });

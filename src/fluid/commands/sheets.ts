@@ -13,6 +13,7 @@ import {
 	type RebondKind,
 } from "../../domain/recolte";
 import { checkText, type LimitedField } from "../../domain/limits";
+import { documentationPeople } from "../read";
 import { Agreement, Idea, Learning, PlanAction, Rebond, SharedNote } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
 
@@ -188,7 +189,7 @@ export const addLearning = defineCommand<{ text: string }>({
 	},
 });
 
-/** Each person says whether they agree that the notes be documented (they may change their mind). */
+/** Each person answers yes or no: do they agree that the notes be documented? (They may change their mind.) */
 export const agreeDocumentation = defineCommand<{ agree: boolean }>({
 	name: "agreeDocumentation",
 	action: "agreeDocumentation",
@@ -207,9 +208,8 @@ export const writeDocumentation = defineCommand<{ text: string }>({
 	action: "writeDocumentation",
 	writes: "board",
 	check: (ctx, a) => {
-		const people = [...ctx.board.members.values()].filter((m) => !m.observer).map((m) => m.id);
 		const agreements = new Map(ctx.board.agreements.map((g) => [g.userId, g.agree]));
-		return everyoneAgrees(people, agreements) ? text("documentation", a.text) : refuse("notEveryoneAgrees");
+		return everyoneAgrees(documentationPeople(ctx.board), agreements) ? text("documentation", a.text) : refuse("notEveryoneAgrees");
 	},
 	run: ({ board }, a) => {
 		board.documentation = a.text.trim();
