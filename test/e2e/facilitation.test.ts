@@ -82,6 +82,27 @@ describe("facilitation in the browser", () => {
 		expect(await alice.getByTestId("my-role").textContent()).toContain("Facilitat");
 	});
 
+	it("the create form speaks the app's language: its own message for an empty field, and asks about a past end time", async () => {
+		const { page } = await person(browser);
+		await page.goto(inject("appUrl"));
+		await page.locator('form button[type="submit"]').click();
+		// No browser bubble (noValidate): the app's French message, and no workshop created.
+		await expect.poll(() => page.getByText("Ce champ est obligatoire.").count(), { timeout: 10_000 }).toBe(2);
+		expect(await page.locator("form").getAttribute("novalidate")).not.toBeNull();
+		await page.locator('input[name="title"]').fill("Atelier du soir");
+		await page.locator('input[name="name"]').fill("Fanny");
+		// 00:00 is past today (but for its first minute): it is never taken silently as tomorrow.
+		await page.locator('input[name="end"]').fill("00:00");
+		await page.locator('form button[type="submit"]').click();
+		await expect
+			.poll(() => page.getByTestId("end-time-past").textContent(), { timeout: 10_000 })
+			.toContain("00:00 est déjà passée aujourd'hui : vouliez-vous dire demain à 00:00 ?");
+		expect(page.url()).not.toMatch(/\/w\//);
+		await page.getByTestId("end-time-tomorrow").click();
+		await page.waitForURL(/\/w\/[A-Za-z0-9_-]+/, { timeout: 30_000 });
+		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
+	});
+
 	it("lets one person rehearse alone, switching roles (practice mode)", async () => {
 		const { page } = await person(browser);
 		await page.goto(inject("appUrl"));
