@@ -39,3 +39,15 @@ describe("refusals worded for the person who acts", () => {
 		expect(refusalMessage("notEligibleYet", "fr", undefined)).toMatch(/^Vous/);
 	});
 });
+
+describe("the board list's words elide de before a name", () => {
+	it("reads d'Alice and de Bruno for rebonds, notes and questions", async () => {
+		const { boardWords } = await import("../../src/ui/board-list/words");
+		const fr = boardWords("fr");
+		expect(fr("sourceRebond", { name: "Alice" })).toBe("Rebond d'Alice");
+		expect(fr("sourceNote", { name: "Émile" })).toBe("Note d'Émile");
+		expect(fr("sourceQuestion", { name: "Bruno" })).toBe("Question de Bruno");
+		expect(fr("columnOf", { name: "Alice" })).toBe("Rebonds d'Alice");
+		expect(boardWords("en")("sourceRebond", { name: "Alice" })).toBe("Rebond by Alice");
+	});
+});

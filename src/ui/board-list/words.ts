@@ -1,7 +1,9 @@
 /**
  * The board list's own words, in French (default) and English. The kit's words
- * (problématique, offreur, rebond, récolte, gommettes) stay French in both.
+ * problématique, offreur and rebond stay French in both; in English, gommettes are
+ * "dots" and the récolte the "harvest", as everywhere else in English.
  */
+import { de } from "../../domain/french";
 import { interpolate, type Locale } from "../../domain/locale";
 
 const FR = {
@@ -111,7 +113,7 @@ const FR = {
 	temoignage: "Témoignage",
 	reference: "Référence",
 	sharedRebondsTitle: "Rebonds partagés",
-	columnOf: "Rebonds de {name}",
+	columnOf: "Rebonds {deName}",
 	noRebonds: "Pas encore de rebond.",
 	raiseHand: "Lever la main pour prendre la parole",
 	floorTitle: "Tour de parole",
@@ -142,9 +144,9 @@ const FR = {
 	noSources: "Rien n'a encore été partagé.",
 	keepIdea: "Garder cette idée",
 	kept: "Gardée",
-	sourceRebond: "Rebond de {name}",
-	sourceNote: "Note de {name}",
-	sourceQuestion: "Question de {name}",
+	sourceRebond: "Rebond {deName}",
+	sourceNote: "Note {deName}",
+	sourceQuestion: "Question {deName}",
 	planTitle: "Mon plan d'action",
 	planHint: "Les premières actions que je vais mettre en place, quand, etc.",
 	actionLabel: "Action",
@@ -208,25 +210,25 @@ const EN: Record<BoardWordKey, string> = {
 	onTableTitle: "On the table",
 	noProblematiques: "No problématique on the table yet.",
 
-	voteTitle: "Vote (gommettes)",
-	dotsLeftMany: "You have {n} gommettes left",
-	dotsLeftOne: "You have 1 gommette left",
-	dotsLeftNone: "You have no gommette left",
+	voteTitle: "Vote (dots)",
+	dotsLeftMany: "You have {n} dots left",
+	dotsLeftOne: "You have 1 dot left",
+	dotsLeftNone: "You have no dots left",
 	voteIsOpen: "The vote is open.",
 	voteIsClosed: "The vote is closed.",
-	placeDot: "Place a gommette",
+	placeDot: "Place a dot",
 	takeBackDot: "Take back",
-	myDotsHere: "Your gommettes here: {n}",
-	tally: "Total: {n} gommettes",
-	tallyOne: "Total: {n} gommette",
+	myDotsHere: "Your dots here: {n}",
+	tally: "Total: {n} dots",
+	tallyOne: "Total: {n} dot",
 	talliesHidden: "The totals stay hidden until the facilitator reveals them.",
 	openVote: "Open the vote",
 	closeVote: "Close the vote",
 	reveal: "Reveal the results",
 	hide: "Hide the results",
 	rankingTitle: "Ranking",
-	rankVotes: "{n} gommettes",
-	rankVotesOne: "{n} gommette",
+	rankVotes: "{n} dots",
+	rankVotesOne: "{n} dot",
 	tie: "Tie",
 	tieToDecide: "Tie: choose which problématique to ask first.",
 	chooseThis: "Choose this one",
@@ -307,7 +309,7 @@ const EN: Record<BoardWordKey, string> = {
 	sharedNotesTitle: "Shared notes",
 	noSharedNotes: "No shared notes.",
 
-	recolteTitle: "Récolte and action plan",
+	recolteTitle: "Harvest and action plan",
 	ideasTitle: "Two or three ideas that speak to me a lot",
 	ideasCount: "{n} / 3 ideas",
 	noIdeas: "No idea kept yet.",
@@ -350,12 +352,21 @@ const EN: Record<BoardWordKey, string> = {
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<BoardWordKey, string>>>> = { fr: FR, en: EN };
 
+/** Both tables, for the tests that read every word. */
+export const BOARD_WORD_TABLES = TABLES;
+
 export type BoardTranslate = (key: BoardWordKey, vars?: Readonly<Record<string, string | number>>) => string;
 
-/** The board list's words in `locale`, with `{name}` placeholders filled from `vars`. */
+/**
+ * The board list's words in `locale`, with `{name}` placeholders filled from `vars`;
+ * `{deName}` is "de" + the name, elided as French does ("d'Alice", "de Bruno").
+ */
 export function boardWords(locale: Locale): BoardTranslate {
 	const table = TABLES[locale];
-	return (key, vars) => interpolate(table[key], vars);
+	return (key, vars) => {
+		const name = vars?.["name"];
+		return interpolate(table[key], name === undefined ? vars : { ...vars, deName: de(String(name)) });
+	};
 }
 
 /** Does `n` take the singular? (French: 0 and 1; English: 1 only.) */
