@@ -78,3 +78,13 @@ export function documentationAnswers(people: readonly string[], agreements: Read
 		notYet: people.filter((id) => !agreements.has(id)),
 	};
 }
+
+/** The text an idea kept from a rebond copies: its answered prompts, in order. */
+export function rebondIdeaText(r: { readonly confronted: string; readonly howMet: string; readonly whatWorked: string }): string {
+	return [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "").join(" — ");
+}
+
+/** The text an idea kept from a question copies: the question and its answer, if any. */
+export function questionIdeaText(q: { readonly text: string; readonly answer: string }): string {
+	return q.answer ? `${q.text} → ${q.answer}` : q.text;
+}

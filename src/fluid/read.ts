@@ -3,7 +3,15 @@
  * change touched, never the whole tree per change.
  */
 import type { ConsentState } from "../domain/consent";
-import { documentationAnswers, type DocumentationAnswers } from "../domain/recolte";
+import {
+	documentationAnswers,
+	keptIdeas,
+	questionIdeaText,
+	rebondIdeaText,
+	type DocumentationAnswers,
+	isIdeaSource,
+	type IdeaSource,
+} from "../domain/recolte";
 import type { Locale } from "../domain/locale";
 import { recallShown } from "../domain/recall";
 import { postureFor } from "../domain/roleCards";
@@ -156,4 +164,55 @@ export function documentationPeople(board: Board): string[] {
 /** Each person's documentation answer: agreed, refused, or not yet. One no blocks documentation. */
 export function documentationAnswersOf(board: Board): DocumentationAnswers {
 	return documentationAnswers(documentationPeople(board), new Map(board.agreements.map((a) => [a.userId, a.agree])));
+}
+
+/** Something shared that the offreur may keep as an idea: its kind, id, author and the text an idea copies. */
+export interface IdeaSourceView {
+	readonly kind: IdeaSource;
+	readonly id: string;
+	readonly authorId: string;
+	readonly text: string;
+}
+
+/** Everything shared the offreur may keep: rebonds, then shared notes, then questions. */
+export function ideaSourcesOf(board: Board): IdeaSourceView[] {
+	return [
+		...board.rebonds.map((r): IdeaSourceView => ({ kind: "rebond", id: r.id, authorId: r.authorId, text: rebondIdeaText(r) })),
+		...board.notes.map((n): IdeaSourceView => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
+		...board.questions.map((q): IdeaSourceView => ({ kind: "question", id: q.id, authorId: q.authorId, text: questionIdeaText(q) })),
+	];
+}
+
+/** One source, if it is still on the board. */
+export function ideaSourceOf(board: Board, kind: IdeaSource, id: string): IdeaSourceView | undefined {
+	if (kind === "rebond") {
+		const r = board.rebonds.find((item) => item.id === id);
+		return r ? { kind, id, authorId: r.authorId, text: rebondIdeaText(r) } : undefined;
+	}
+	if (kind === "note") {
+		const n = board.notes.find((item) => item.id === id);
+		return n ? { kind, id, authorId: n.authorId, text: n.text } : undefined;
+	}
+	const q = board.questions.find((item) => item.id === id);
+	return q ? { kind, id, authorId: q.authorId, text: questionIdeaText(q) } : undefined;
+}
+
+/** A kept idea with where it came from and who wrote its source (undefined only for an older idea whose source is gone). */
+export interface KeptIdeaView {
+	readonly id: string;
+	readonly sourceKind: string;
+	readonly sourceId: string;
+	readonly text: string;
+	readonly authorId: string | undefined;
+}
+
+/** The ideas that count (the first of each source, three at most), with their source's author. */
+export function keptIdeasOf(board: Board): KeptIdeaView[] {
+	return keptIdeas(board.ideas).map((i) => ({
+		id: i.id,
+		sourceKind: i.sourceKind,
+		sourceId: i.sourceId,
+		text: i.text,
+		authorId: i.authorId ?? (isIdeaSource(i.sourceKind) ? ideaSourceOf(board, i.sourceKind, i.sourceId)?.authorId : undefined),
+	}));
 }

@@ -157,7 +157,14 @@ export class Hand extends sf.object(
 /** An idea the offreur keeps: a copy of its text and where it came from (rebond, note, question). */
 export class Idea extends sf.object(
 	"Idea",
-	{ id: sf.string, sourceKind: sf.string, sourceId: sf.string, text: sf.string },
+	{
+		id: sf.string,
+		sourceKind: sf.string,
+		sourceId: sf.string,
+		text: sf.string,
+		/** Who wrote the source (kept with the copy; absent on ideas from older documents). */
+		authorId: sf.optional(sf.string),
+	},
 	open,
 ) {}
 

@@ -25,7 +25,7 @@ import {
 	writeFormulation,
 	type RebondContent,
 } from "../../src/fluid/commands/sheets";
-import { documentationAnswersOf } from "../../src/fluid/read";
+import { documentationAnswersOf, keptIdeasOf } from "../../src/fluid/read";
 import type { StepId } from "../../src/domain/steps";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { Tree } from "fluid-framework";
@@ -209,6 +209,12 @@ describe("the sheets after the choice", () => {
 		await t.converge();
 		expect(board(dave).notes.some((n) => n.id === carolNote)).toBe(false);
 		expect(board(dave).ideas.find((i) => i.sourceId === carolNote)?.text).toBe("Déléguer, mais quoi ?");
+		// Each kept idea shows its source and its author, even once the source is withdrawn.
+		expect(keptIdeasOf(board(dave)).map((i) => [i.sourceKind, i.authorId])).toEqual([
+			["rebond", bob.me.userId],
+			["note", carol.me.userId],
+			["question", board(dave).questions[0]?.authorId],
+		]);
 		// Released, it makes room for another one.
 		const ideaId = board(alice).ideas.find((i) => i.sourceId === question)?.id ?? "";
 		expect(bob.run(releaseIdea, { ideaId })).toEqual(no("notForYourRole"));

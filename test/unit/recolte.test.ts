@@ -7,6 +7,8 @@ import {
 	REBOND_KINDS,
 	checkHarvest,
 	documentationAnswers,
+	questionIdeaText,
+	rebondIdeaText,
 	everyoneAgrees,
 	harvestComplete,
 	isIdeaSource,
@@ -145,5 +147,13 @@ describe("documentation: each person answers yes or no", () => {
 		expect(documentationAnswers(["ana", "ben", "cyd"], answers)).toEqual({ agreed: ["ana"], refused: ["ben"], notYet: ["cyd"] });
 		expect(everyoneAgrees(["ana", "ben"], answers)).toBe(false);
 		expect(everyoneAgrees(["ana"], answers)).toBe(true);
+	});
+});
+
+describe("the text of an idea kept from its source: one home", () => {
+	it("joins a rebond's answered prompts, and a question with its answer", () => {
+		expect(rebondIdeaText({ confronted: "Oui", howMet: "", whatWorked: "Déléguer" })).toBe("Oui — Déléguer");
+		expect(questionIdeaText({ text: "Depuis quand ?", answer: "Six mois." })).toBe("Depuis quand ? → Six mois.");
+		expect(questionIdeaText({ text: "Avec qui ?", answer: "" })).toBe("Avec qui ?");
 	});
 });
