@@ -360,10 +360,14 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		await floorButton("Alice").click();
 		await everyoneSeesSpeaker("Alice");
 		// Alice has spoken: she waits until Bob and Chloé have had the chance.
-		await pressRefused(floorButton("Alice"), REFUSED.spokeAlready);
+		await pressRefused(floorButton("Alice"), REFUSED.spokeAlready("Alice"));
 		expect(await fanny.getByTestId("queue-person").filter({ hasText: "Alice" }).getAttribute("data-waits")).toBe("yes");
 		await floorButton("Bob").click();
 		await everyoneSeesSpeaker("Bob");
+		// The floor given lowers Bob's hand: nobody is announced "next" who did not ask again.
+		await expect.poll(() => bob.getByTestId("raise-hand").isChecked(), WAIT).toBe(false);
+		await expect.poll(() => fanny.getByTestId("hands").count(), WAIT).toBe(0);
+		expect(await fanny.getByTestId("next-speaker").count()).toBe(0);
 		await fanny.getByRole("button", { name: "Passe pour Chloé", exact: true }).click();
 		// Everyone has had the chance: Alice may speak again.
 		await expect.poll(() => floorButton("Alice").getAttribute("aria-disabled"), WAIT).not.toBe("true");
