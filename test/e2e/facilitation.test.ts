@@ -58,10 +58,15 @@ describe("facilitation in the browser", () => {
 		expect(await alice.getByTestId("step-timer").textContent()).toContain("Dépassement");
 	});
 
-	it("recalls a rule for everyone", async () => {
+	it("recalls a rule for everyone, each in their own language", async () => {
+		const eve = (await person(browser, "en-US")).page;
+		await joinByLink(eve, link, "Eve");
 		await fanny.getByTestId("recall-menu").click();
 		await fanny.getByRole("menuitem").first().click();
 		await expect.poll(() => alice.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("Pas de conseils, pas de jugement");
+		await expect.poll(() => eve.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("No advice, no judgement");
+		expect(await eve.getByTestId("recall").textContent()).not.toContain("Pas de conseils");
+		await eve.close();
 		await fanny.getByTestId("recall").getByRole("button", { name: "Fermer" }).click();
 		await expect.poll(() => alice.getByTestId("recall").count(), { timeout: 20_000 }).toBe(0);
 	});

@@ -17,23 +17,18 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 	const { w } = useBoardWords();
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const askedId = useTree(process.consent, () => process.consent.askedId);
-	const authors = useTree(
-		board.problematiques,
-		() => board.problematiques.map((p) => [p.id, p.authorId] as const),
-		jsonEqual,
-	);
-	const refused = useTree(process.consent, () => process.consent.refusedIds.join(","));
-	const authorOfAsked = authors.find(([id]) => id === askedId)?.[1];
+	// Where I stand (asked now, said no…) is the reader's; re-read on consent and on the table.
+	useTree(process.consent, () => `${process.consent.askedId}|${process.consent.refusedIds.join(",")}|${process.consent.acceptedId}`);
+	useTree(board.problematiques, () => board.problematiques.length);
 	const answered = useTree(
 		board.consentAnswers,
 		() => board.consentAnswers.filter((a) => a.userId === view.me).map((a) => [a.problematiqueId, a.answer] as const),
 		jsonEqual,
 	);
-	const mine = answered.find(([id]) => id === askedId)?.[1];
-	const asked = askedId !== undefined && authorOfAsked === view.me;
+	const standing = consentStandingOf(process, board, view.me);
+	const asked = standing === "asked";
+	const mine = asked ? answered.find(([id]) => id === process.consent.askedId)?.[1] : undefined;
 	// (My answer is carried by my presence by the session's services: fluid/services.ts.)
-	const standing = refused === "" ? "notAsked" : consentStandingOf(process, board, view.me);
 	if (standing === "saidNo" && view.step === "consentement") {
 		return (
 			<section aria-labelledby="consent-prompt-title" data-testid="consent-thanks">
