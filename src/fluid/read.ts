@@ -2,6 +2,7 @@
  * Reading the tree into the domain's terms. Small, targeted reads: callers read what a
  * change touched, never the whole tree per change.
  */
+import { mayAct } from "../domain/actions";
 import type { ConsentState } from "../domain/consent";
 import {
 	documentationAnswers,
@@ -215,4 +216,14 @@ export function keptIdeasOf(board: Board): KeptIdeaView[] {
 		text: i.text,
 		authorId: i.authorId ?? (isIdeaSource(i.sourceKind) ? ideaSourceOf(board, i.sourceKind, i.sourceId)?.authorId : undefined),
 	}));
+}
+
+/**
+ * May this person write their problématique now (draft it in recherche, edit it while
+ * putting it on the table in partage)? The step table's rule, for the canvas and the list.
+ */
+export function mayWriteProblematique(process: Process, userId: string, observer: boolean): boolean {
+	const step = currentStep(process);
+	const role = roleOfUser(process, userId, observer);
+	return mayAct(step, role, "writeProblematique").ok || mayAct(step, role, "putOnTable").ok;
 }

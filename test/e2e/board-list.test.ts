@@ -408,7 +408,7 @@ describe("the board as lists, five people: a whole workshop by keyboard, DOM and
 		const chloeInQueue = facilitator.getByTestId("hands").getByTestId("queue-person").filter({ hasText: "Chloé" });
 		await expect.poll(() => chloeInQueue.count(), WAIT).toBe(1);
 		await chloeInQueue.getByTestId("give-floor").click();
-		await expect.poll(() => bob.getByTestId("speaker").textContent(), WAIT).toBe("A la parole : Chloé");
+		await expect.poll(() => bob.getByTestId("speaker").textContent(), WAIT).toBe("À la parole : Chloé");
 		// The floor given lowers her hand; giving it again is refused, worded for the facilitator.
 		await expect.poll(() => chloe.getByTestId("raise-hand").isChecked(), WAIT).toBe(false);
 		await expect.poll(() => chloeInQueue.count(), WAIT).toBe(0);

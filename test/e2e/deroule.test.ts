@@ -101,7 +101,7 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 	}
 
 	async function everyoneSeesSpeaker(name: string): Promise<void> {
-		for (const page of everyone) await expect.poll(() => page.getByTestId("speaker").textContent(), WAIT).toBe(`A la parole : ${name}`);
+		for (const page of everyone) await expect.poll(() => page.getByTestId("speaker").textContent(), WAIT).toBe(`À la parole : ${name}`);
 	}
 
 	async function learn(page: Page, text: string): Promise<void> {

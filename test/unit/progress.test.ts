@@ -58,3 +58,17 @@ describe("progress in the step", () => {
 		expect(stepProgress(process, board)).toBeUndefined();
 	});
 });
+
+describe("who may write a problématique, for the canvas and the list", () => {
+	it("participants in recherche and partage only, never the facilitator or an observer", async () => {
+		const { mayWriteProblematique } = await import("../../src/fluid/read");
+		const { process } = workshop();
+		const at = (step: string) => {
+			process.step = step;
+			return [mayWriteProblematique(process, "ana", false), mayWriteProblematique(process, "fac", false), mayWriteProblematique(process, "obs", true)];
+		};
+		expect(at("recherche")).toEqual([true, false, false]);
+		expect(at("partage")).toEqual([true, false, false]);
+		expect(at("choix")).toEqual([false, false, false]);
+	});
+});

@@ -117,7 +117,7 @@ const FR = {
 	noRebonds: "Pas encore de rebond.",
 	raiseHand: "Lever la main pour prendre la parole",
 	floorTitle: "Tour de parole",
-	speaking: "A la parole : {name}",
+	speaking: "À la parole : {name}",
 	nobodySpeaking: "Personne n'a la parole.",
 	nextSpeaker: "Ensuite : {name}",
 	handsUp: "Mains levées (dans l'ordre)",
