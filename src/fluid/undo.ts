@@ -6,7 +6,8 @@
  * is recorded with the command that made it, and is taken back (undo) only where that
  * command's action is allowed now (plus the command's own undo rule: a gommette only
  * while the vote is open), and done again (redo) only where the command itself may run
- * now. `canUndo` / `canRedo` say so, and `onChange` fires when the process moves them.
+ * now. `canUndo` / `canRedo` say so, and `onChange` fires when the process or the board
+ * moves them.
  */
 import { CommitKind, Tree, type Revertible } from "fluid-framework";
 import { OK, refuse, type Verdict } from "../domain/actions";
@@ -29,6 +30,7 @@ export class UndoStack {
 	private readonly redos: Entry[] = [];
 	private readonly listeners = new Set<() => void>();
 	private readonly off: () => void;
+	private readonly offBoard: () => void;
 	private offProcess: (() => void) | undefined;
 	private watched: Process | undefined;
 	/** The entry being reverted: its revert's commit is recorded with the same command. */
@@ -50,6 +52,8 @@ export class UndoStack {
 			}
 			this.notify(true);
 		});
+		// Others' edits can move a gate too (a fourth dot, a note withdrawn).
+		this.offBoard = Tree.on(view.root, "treeChanged", () => this.notify(false));
 	}
 
 	/** Why the last edit cannot be taken back now (ok when it can). */
@@ -86,6 +90,7 @@ export class UndoStack {
 
 	dispose(): void {
 		this.off();
+		this.offBoard();
 		this.offProcess?.();
 		this.clear(this.undos);
 		this.clear(this.redos);
