@@ -213,5 +213,10 @@ describe("inclusive and typographic words", () => {
 			expect(text, key).not.toMatch(/ [:;!?]/);
 			expect(text, key).not.toMatch(/gommette|Récolte|récolte/);
 		}
+		const { EN } = await import("../../src/domain/instructions-en");
+		for (const [step, words] of Object.entries(EN)) {
+			for (const text of Object.values(words)) expect(text, step).not.toMatch(/ [:;!?](\s|$)|gommette|Récolte/);
+		}
+		for (const reason of REASONS) expect(refusalMessage(reason, "en"), reason).not.toMatch(/ [:;!?](\s|$)|gommette/);
 	});
 });
