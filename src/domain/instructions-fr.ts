@@ -108,8 +108,8 @@ export const FR: StepText = {
 	},
 	"partage-contributeurs": {
 		title: "Partage des contributeurs",
-		facilitator: "Chaque contributeur partage ce avec quoi il repart : 1 minute par personne.",
-		offreur: "Écoutez ce que les contributeurs retiennent.",
+		facilitator: "Chaque contributeur·rice partage ce avec quoi elle ou il repart : 1 minute par personne.",
+		offreur: "Écoutez ce que les contributeur·rice·s retiennent.",
 		contributor: "Partagez les apprentissages avec lesquels vous repartez, du contenu ou du processus.",
 	},
 	documentation: {

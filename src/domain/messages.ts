@@ -1,6 +1,7 @@
 /** Words a person reads about roles and refusals, in French and English. */
 import type { RefusalReason, WorkshopAction } from "./actions";
-import type { Locale, Localized } from "./locale";
+import { de } from "./french";
+import { interpolate, type Locale, type Localized } from "./locale";
 import type { Role } from "./steps";
 
 export const ROLE_NAMES: Readonly<Record<Role, Localized>> = {
@@ -61,7 +62,40 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 	notATie: { fr: "Il n'y a pas d'égalité à départager ici.", en: "There is no tie to decide here." },
 };
 
-export function refusalMessage(reason: RefusalReason, locale: Locale): string {
+/**
+ * The refusals that concern another person, worded for the one who acts on them (the
+ * facilitator giving Alice the floor reads about Alice, never "Vous…"). `{name}` is the
+ * person's name, `{deName}` the same after "de", elided ("d'Alice").
+ */
+const ABOUT: Readonly<Partial<Record<RefusalReason, Localized>>> = {
+	notEligibleYet: {
+		fr: "{name} s'est déjà exprimé·e ce tour-ci : attendez que chacun·e ait eu l'occasion de s'exprimer.",
+		en: "{name} has already spoken this round: wait until everyone has had the chance.",
+	},
+	notYourTurn: { fr: "Ce n'est pas encore le tour {deName}.", en: "It is not {name}'s turn yet." },
+	notForYourRole: {
+		fr: "Le rôle {deName} ne le permet pas à cette étape.",
+		en: "{name}'s role does not allow this at this step.",
+	},
+	offreurDoesNotSpeak: {
+		fr: "Pendant les échanges, {name}, l'offreur, écoute et prend des notes.",
+		en: "During the exchanges {name}, the offreur, listens and takes notes.",
+	},
+	notAsked: { fr: "Cette question n'est pas posée à {name}.", en: "This question is not asked to {name}." },
+};
+
+/** The person a refusal is about, when it is not the one who acts. */
+export interface RefusalSubject {
+	readonly name: string;
+}
+
+/**
+ * Why an action is refused, in `locale`. With `about`, worded for the person who acts on
+ * someone else (the facilitator giving the floor): about that person, by name.
+ */
+export function refusalMessage(reason: RefusalReason, locale: Locale, about?: RefusalSubject): string {
+	const other = about ? ABOUT[reason] : undefined;
+	if (about && other) return interpolate(other[locale], { name: about.name, deName: de(about.name) });
 	return REFUSALS[reason][locale];
 }
 

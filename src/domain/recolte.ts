@@ -63,3 +63,28 @@ export function isRebondKind(value: string): value is RebondKind {
 export function everyoneAgrees(people: readonly string[], agreements: ReadonlyMap<string, boolean>): boolean {
 	return people.length > 0 && people.every((id) => agreements.get(id) === true);
 }
+
+export interface DocumentationAnswers {
+	readonly agreed: readonly string[];
+	readonly refused: readonly string[];
+	readonly notYet: readonly string[];
+}
+
+/** Each person's answer about documentation: yes, no, or not yet (in the given order). */
+export function documentationAnswers(people: readonly string[], agreements: ReadonlyMap<string, boolean>): DocumentationAnswers {
+	return {
+		agreed: people.filter((id) => agreements.get(id) === true),
+		refused: people.filter((id) => agreements.get(id) === false),
+		notYet: people.filter((id) => !agreements.has(id)),
+	};
+}
+
+/** The text an idea kept from a rebond copies: its answered prompts, in order. */
+export function rebondIdeaText(r: { readonly confronted: string; readonly howMet: string; readonly whatWorked: string }): string {
+	return [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "").join(" — ");
+}
+
+/** The text an idea kept from a question copies: the question and its answer, if any. */
+export function questionIdeaText(q: { readonly text: string; readonly answer: string }): string {
+	return q.answer ? `${q.text} → ${q.answer}` : q.text;
+}

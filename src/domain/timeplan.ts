@@ -123,8 +123,23 @@ export function personalTurnMinutes(step: StepId): number | undefined {
 	return undefined;
 }
 
-/** Time left in a person's turn (negative once over). */
+/**
+ * Time left in a person's turn (negative once over). A clock read a little before the
+ * turn began (screens tick once a second) counts as its start: never more than the turn.
+ */
 export function personalTurnLeftMs(step: StepId, since: number, now: number): number | undefined {
 	const minutes = personalTurnMinutes(step);
-	return minutes === undefined ? undefined : minutes * MINUTE - (now - since);
+	return minutes === undefined ? undefined : minutes * MINUTE - Math.max(0, now - since);
+}
+
+/** m:ss of a duration (its absolute value), to the nearest second. */
+export function formatClock(ms: number): string {
+	const total = Math.round(Math.abs(ms) / 1000);
+	return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
+}
+
+/** The minutes the facilitator may plan for a step: échanges 20 to 45; 0 to 240 otherwise. */
+export function stepMinutesBounds(step: StepId): { readonly min: number; readonly max: number } {
+	const { duration } = stepById(step);
+	return duration.maxMinutes !== undefined ? { min: duration.minutes, max: duration.maxMinutes } : { min: 0, max: 240 };
 }

@@ -47,10 +47,25 @@ export function mayTakeTurn(
 
 export interface RaisedHand {
 	readonly userId: string;
+	/**
+	 * How many chances (spoke or passed) the person had had when raising it: the next one
+	 * lowers it. Absent on hands from older documents (they stay up until lowered).
+	 */
+	readonly chancesAtRaise?: number | undefined;
+}
+
+/** How many chances this one person has had (spoke or passed). */
+export function chancesOf(userId: string, records: readonly TurnRecord[]): number {
+	return records.filter((r) => r.userId === userId).length;
+}
+
+/** The hands up now: a turn given (or passed) lowers the hand raised before it. */
+export function handsUpNow<H extends RaisedHand>(hands: readonly H[], records: readonly TurnRecord[]): H[] {
+	return hands.filter((h) => h.chancesAtRaise === undefined || h.chancesAtRaise === chancesOf(h.userId, records));
 }
 
 /**
- * The échanges queue as everyone sees it: raised hands, those still waiting for their
+ * The échanges queue as everyone sees it: the hands up now, those still waiting for their
  * chance this round first (in the order hands were raised), then those who must wait.
  */
 export function speakingOrder(
@@ -62,7 +77,7 @@ export function speakingOrder(
 	const seen = new Set<string>();
 	const eligible: string[] = [];
 	const waiting: string[] = [];
-	for (const { userId } of hands) {
+	for (const { userId } of handsUpNow(hands, records)) {
 		if (seen.has(userId) || !contributors.includes(userId)) continue;
 		seen.add(userId);
 		(open.has(userId) ? eligible : waiting).push(userId);

@@ -2,13 +2,26 @@
  * Reading the tree into the domain's terms. Small, targeted reads: callers read what a
  * change touched, never the whole tree per change.
  */
+import { mayAct } from "../domain/actions";
 import type { ConsentState } from "../domain/consent";
+import {
+	documentationAnswers,
+	keptIdeas,
+	questionIdeaText,
+	rebondIdeaText,
+	type DocumentationAnswers,
+	isIdeaSource,
+	type IdeaSource,
+} from "../domain/recolte";
+import type { Locale } from "../domain/locale";
+import { recallShown } from "../domain/recall";
+import { postureFor } from "../domain/roleCards";
 import { evaluateVotes, type VoteContext, type VoteEvaluation } from "../domain/vote";
 import { rank, type RankGroup } from "../domain/ranking";
-import { roleOf, type RoleContext } from "../domain/roles";
+import { participantsOf, roleOf, type RoleContext } from "../domain/roles";
 import { isStepId, type Role, type StepId } from "../domain/steps";
 import type { StepTimer } from "../domain/timeplan";
-import type { TurnRecord } from "../domain/turns";
+import { chancesOf, handsUpNow, waitingThisRound, type RaisedHand, type TurnRecord } from "../domain/turns";
 import type { Board, Process } from "./schema";
 
 export function currentStep(process: Process): StepId {
@@ -65,4 +78,152 @@ export function contributorIds(process: Process, board: Board): string[] {
 	return membersInOrder(board)
 		.filter((m) => roleOf(m, ctx) === "contributor")
 		.map((m) => m.id);
+}
+
+/** The échanges hands up now (in the order raised): giving the floor lowers a hand. */
+export function raisedHands(process: Process, board: Board): RaisedHand[] {
+	const hands = board.hands.map((h) => ({ userId: h.userId, chancesAtRaise: h.chancesAtRaise }));
+	return handsUpNow(hands, turnRecords(process.turns.echanges));
+}
+
+/** Is this person's hand up now? */
+export function handIsUp(process: Process, board: Board, userId: string): boolean {
+	return raisedHands(process, board).some((h) => h.userId === userId);
+}
+
+/** How many échanges chances (spoke or passed) this person has had. */
+export function echangesChancesOf(process: Process, userId: string): number {
+	return chancesOf(userId, turnRecords(process.turns.echanges));
+}
+
+/** The facilitator's recall as this reader sees it now: in their language, while it lasts. */
+export function recallFor(process: Process, board: Board, locale: Locale, now: number): { text: string; at: number } | undefined {
+	const recall = process.recall;
+	if (!recall) return undefined;
+	const step = currentStep(process);
+	const recalledIn = recall.step !== undefined && isStepId(recall.step) ? recall.step : undefined;
+	if (!recallShown({ at: recall.at, step: recalledIn }, step, now)) return undefined;
+	if (recall.kind === "posture") return { text: postureFor(recalledIn ?? step, locale), at: recall.at };
+	if (recall.kind === "rule") {
+		const rule = board.rules.find((r) => r.id === recall.ruleId);
+		return { text: rule?.text ?? recall.text, at: recall.at };
+	}
+	return recall.text ? { text: recall.text, at: recall.at } : undefined;
+}
+
+/** Who takes part (writes a problématique, votes): every member but the facilitator and observers, in join order. */
+export function participantIds(process: Process, board: Board): string[] {
+	return participantsOf(membersInOrder(board), roleContext(process));
+}
+
+/**
+ * Who may be given their own timed turn now: each participant in partage, each
+ * contributor in partage des contributeurs; nobody at other steps.
+ */
+export function personalTurnCandidates(process: Process, board: Board): string[] {
+	const step = currentStep(process);
+	if (step === "partage") return participantIds(process, board);
+	if (step === "partage-contributeurs") return contributorIds(process, board);
+	return [];
+}
+
+/**
+ * The turn records of a phase. Clarification: each question asked counts as a turn
+ * spoken (questions are on the board), each pass the facilitator recorded as a pass.
+ * Échanges: the turns the facilitator recorded.
+ */
+export function phaseRecords(process: Process, board: Board, phase: "clarification" | "echanges"): TurnRecord[] {
+	if (phase === "echanges") return turnRecords(process.turns.echanges);
+	const asked = board.questions.map((q): TurnRecord => ({ userId: q.authorId, kind: "spoke" }));
+	const passed = turnRecords(process.turns.clarification).filter((r) => r.kind === "passed");
+	return [...asked, ...passed];
+}
+
+/** The contributors who have not had their chance yet this round of the phase, in member order. */
+export function waitingInPhase(process: Process, board: Board, phase: "clarification" | "echanges"): string[] {
+	return waitingThisRound(contributorIds(process, board), phaseRecords(process, board, phase));
+}
+
+/** Where this person stands in the consent: asked now, said no, said yes, or not asked. */
+export type ConsentStanding = "asked" | "saidNo" | "saidYes" | "notAsked";
+
+export function consentStandingOf(process: Process, board: Board, userId: string): ConsentStanding {
+	const mine = new Set(board.problematiques.filter((p) => p.authorId === userId).map((p) => p.id));
+	const c = process.consent;
+	if (c.acceptedId !== undefined && mine.has(c.acceptedId)) return "saidYes";
+	if (c.askedId !== undefined && mine.has(c.askedId)) return "asked";
+	return c.refusedIds.some((id) => mine.has(id)) ? "saidNo" : "notAsked";
+}
+
+/** Who answers about documentation: every member but observers, in join order. */
+export function documentationPeople(board: Board): string[] {
+	return membersInOrder(board)
+		.filter((m) => !m.observer)
+		.map((m) => m.id);
+}
+
+/** Each person's documentation answer: agreed, refused, or not yet. One no blocks documentation. */
+export function documentationAnswersOf(board: Board): DocumentationAnswers {
+	return documentationAnswers(documentationPeople(board), new Map(board.agreements.map((a) => [a.userId, a.agree])));
+}
+
+/** Something shared that the offreur may keep as an idea: its kind, id, author and the text an idea copies. */
+export interface IdeaSourceView {
+	readonly kind: IdeaSource;
+	readonly id: string;
+	readonly authorId: string;
+	readonly text: string;
+}
+
+/** Everything shared the offreur may keep: rebonds, then shared notes, then questions. */
+export function ideaSourcesOf(board: Board): IdeaSourceView[] {
+	return [
+		...board.rebonds.map((r): IdeaSourceView => ({ kind: "rebond", id: r.id, authorId: r.authorId, text: rebondIdeaText(r) })),
+		...board.notes.map((n): IdeaSourceView => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
+		...board.questions.map((q): IdeaSourceView => ({ kind: "question", id: q.id, authorId: q.authorId, text: questionIdeaText(q) })),
+	];
+}
+
+/** One source, if it is still on the board. */
+export function ideaSourceOf(board: Board, kind: IdeaSource, id: string): IdeaSourceView | undefined {
+	if (kind === "rebond") {
+		const r = board.rebonds.find((item) => item.id === id);
+		return r ? { kind, id, authorId: r.authorId, text: rebondIdeaText(r) } : undefined;
+	}
+	if (kind === "note") {
+		const n = board.notes.find((item) => item.id === id);
+		return n ? { kind, id, authorId: n.authorId, text: n.text } : undefined;
+	}
+	const q = board.questions.find((item) => item.id === id);
+	return q ? { kind, id, authorId: q.authorId, text: questionIdeaText(q) } : undefined;
+}
+
+/** A kept idea with where it came from and who wrote its source (undefined only for an older idea whose source is gone). */
+export interface KeptIdeaView {
+	readonly id: string;
+	readonly sourceKind: string;
+	readonly sourceId: string;
+	readonly text: string;
+	readonly authorId: string | undefined;
+}
+
+/** The ideas that count (the first of each source, three at most), with their source's author. */
+export function keptIdeasOf(board: Board): KeptIdeaView[] {
+	return keptIdeas(board.ideas).map((i) => ({
+		id: i.id,
+		sourceKind: i.sourceKind,
+		sourceId: i.sourceId,
+		text: i.text,
+		authorId: i.authorId ?? (isIdeaSource(i.sourceKind) ? ideaSourceOf(board, i.sourceKind, i.sourceId)?.authorId : undefined),
+	}));
+}
+
+/**
+ * May this person write their problématique now (draft it in recherche, edit it while
+ * putting it on the table in partage)? The step table's rule, for the canvas and the list.
+ */
+export function mayWriteProblematique(process: Process, userId: string, observer: boolean): boolean {
+	const step = currentStep(process);
+	const role = roleOfUser(process, userId, observer);
+	return mayAct(step, role, "writeProblematique").ok || mayAct(step, role, "putOnTable").ok;
 }

@@ -57,8 +57,22 @@ export class Turns extends sf.object(
 	open,
 ) {}
 
-/** A rule or posture the facilitator recalls for everyone, and when. */
-export class Recall extends sf.object("Recall", { text: sf.string, at: sf.number }, open) {}
+/**
+ * A rule or posture the facilitator recalls for everyone, and when. `kind` ("posture" or
+ * "rule") with `ruleId` is what each reader renders in their own language; `text` is the
+ * French text for older apps; `step` the step it was recalled in (it ends with it).
+ */
+export class Recall extends sf.object(
+	"Recall",
+	{
+		text: sf.string,
+		at: sf.number,
+		kind: sf.optional(sf.string),
+		ruleId: sf.optional(sf.string),
+		step: sf.optional(sf.string),
+	},
+	open,
+) {}
 
 export class StepMinutes extends sf.map("StepMinutes", sf.number) {}
 
@@ -130,12 +144,27 @@ export class Rebond extends sf.object(
 /** A personal note its author chose to share (private notes stay in the author's browser). */
 export class SharedNote extends sf.object("SharedNote", { id: sf.string, authorId: sf.string, text: sf.string }, open) {}
 
-export class Hand extends sf.object("Hand", { userId: sf.string }, open) {}
+export class Hand extends sf.object(
+	"Hand",
+	{
+		userId: sf.string,
+		/** The person's chances (échanges turns spoke or passed) when raised: the next one lowers it. */
+		chancesAtRaise: sf.optional(sf.number),
+	},
+	open,
+) {}
 
 /** An idea the offreur keeps: a copy of its text and where it came from (rebond, note, question). */
 export class Idea extends sf.object(
 	"Idea",
-	{ id: sf.string, sourceKind: sf.string, sourceId: sf.string, text: sf.string },
+	{
+		id: sf.string,
+		sourceKind: sf.string,
+		sourceId: sf.string,
+		text: sf.string,
+		/** Who wrote the source (kept with the copy; absent on ideas from older documents). */
+		authorId: sf.optional(sf.string),
+	},
 	open,
 ) {}
 

@@ -6,7 +6,6 @@ import type { IAzureAudience } from "@fluidframework/azure-client";
 import type { ApiClient } from "../api/client";
 import type { Clock } from "../api/clock";
 import type { Identity, PublicFluidConfig, WorkshopInfo } from "../api/types";
-import { FIRST_STEP } from "../domain/steps";
 import type { Command, CommandContext } from "./commands/command";
 import { execute } from "./commands/command";
 import { ensureMember } from "./commands/board";
@@ -22,7 +21,7 @@ import {
 	type WorkshopContainer,
 } from "./containers";
 import { newItemId } from "./ids";
-import { Board, Process } from "./schema";
+import { initialBoard, initialProcess } from "./initial";
 import { Tree } from "fluid-framework";
 import type { Verdict } from "../domain/actions";
 
@@ -65,42 +64,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 				reject(error instanceof Error ? error : new Error(String(error)));
 			},
 		);
-	});
-}
-
-function initialProcess(info: WorkshopInfo, me: Identity, now: number): Process {
-	return new Process({
-		title: info.title,
-		announcedEnd: info.announcedEnd,
-		facilitatorId: me.userId,
-		facilitatorName: me.name,
-		step: FIRST_STEP,
-		timer: { startedAt: now, pausedAt: undefined, pausedMs: 0, addedMs: 0 },
-		minutes: {},
-		vote: { open: false, revealed: false },
-		consent: { askedId: undefined, refusedIds: [], tieChoiceIds: [], acceptedId: undefined },
-		offreurId: undefined,
-		turns: { clarification: [], echanges: [], speakerId: undefined },
-	});
-}
-
-function initialBoard(): Board {
-	return new Board({
-		members: {},
-		rules: [],
-		problematiques: [],
-		dots: [],
-		consentAnswers: [],
-		questions: [],
-		formulation: "",
-		rebonds: [],
-		notes: [],
-		hands: [],
-		ideas: [],
-		plan: [],
-		learnings: [],
-		agreements: [],
-		documentation: "",
 	});
 }
 
@@ -155,7 +118,7 @@ export async function createWorkshopDocuments(
 	const client = createClient(api, fluid, me.ticket);
 	const { container: processContainer } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
 	const processView = processContainer.initialObjects.tree.viewWith(processConfig);
-	processView.initialize(initialProcess(info, me, clock.now()));
+	processView.initialize(initialProcess({ title: info.title, announcedEnd: info.announcedEnd, facilitatorId: me.userId, facilitatorName: me.name, now: clock.now() }));
 	const { container: boardContainer, services } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
 	const boardView = boardContainer.initialObjects.tree.viewWith(boardConfig);
 	boardView.initialize(initialBoard());

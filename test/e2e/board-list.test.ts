@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CARD_H, CARD_W, RECOLTE_IDEAS, rebondColumn, stackSlot } from "../../src/board/layout";
 import { dragWorld, viewport } from "../support/board-page";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
+import { pressRefused } from "../support/deroule-helpers";
 import { WAIT, PROBLEMS, REBONDS, NOTE, QUESTIONS, REFUSED, openHoldableTab, sharedBoard, listedColumns } from "../support/board-list-helpers";
 
 describe("the board as lists, five people: a whole workshop by keyboard, DOM and canvas", () => {
@@ -288,6 +289,9 @@ describe("the board as lists, five people: a whole workshop by keyboard, DOM and
 		// The facilitator's client records the no; the facilitator sees it.
 		await expect.poll(() => facilitator.getByTestId("consent-refused").textContent(), WAIT).toContain("Bob");
 		await expect.poll(() => bob.getByTestId("consent-prompt").count(), WAIT).toBe(0);
+		// Bob is thanked, not left with an empty screen; the facilitator is not told "nobody was asked yet".
+		await expect.poll(() => bob.getByTestId("consent-thanks").textContent(), WAIT).toContain("Merci pour votre réponse");
+		expect(await facilitator.getByTestId("consent-state").textContent()).toBe("Personne n'est sollicité·e en ce moment.");
 
 		await facilitator.getByTestId("ask-consent").click();
 		await expect.poll(() => alice.getByTestId("consent-prompt").count(), WAIT).toBe(1);
@@ -404,7 +408,12 @@ describe("the board as lists, five people: a whole workshop by keyboard, DOM and
 		const chloeInQueue = facilitator.getByTestId("hands").getByTestId("queue-person").filter({ hasText: "Chloé" });
 		await expect.poll(() => chloeInQueue.count(), WAIT).toBe(1);
 		await chloeInQueue.getByTestId("give-floor").click();
-		await expect.poll(() => bob.getByTestId("speaker").textContent(), WAIT).toBe("A la parole : Chloé");
+		await expect.poll(() => bob.getByTestId("speaker").textContent(), WAIT).toBe("À la parole : Chloé");
+		// The floor given lowers her hand; giving it again is refused, worded for the facilitator.
+		await expect.poll(() => chloe.getByTestId("raise-hand").isChecked(), WAIT).toBe(false);
+		await expect.poll(() => chloeInQueue.count(), WAIT).toBe(0);
+		const chloeAgain = facilitator.getByTestId("echanges-queue").getByTestId("queue-person").filter({ hasText: "Chloé" });
+		await pressRefused(chloeAgain.getByTestId("give-floor"), "Chloé s'est déjà exprimé·e ce tour-ci : attendez que chacun·e ait eu l'occasion de s'exprimer.");
 	});
 
 	it("lets the offreur drag three ideas into the récolte on the canvas, and refuses a fourth", async () => {

@@ -101,7 +101,7 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 	}
 
 	async function everyoneSeesSpeaker(name: string): Promise<void> {
-		for (const page of everyone) await expect.poll(() => page.getByTestId("speaker").textContent(), WAIT).toBe(`A la parole : ${name}`);
+		for (const page of everyone) await expect.poll(() => page.getByTestId("speaker").textContent(), WAIT).toBe(`À la parole : ${name}`);
 	}
 
 	async function learn(page: Page, text: string): Promise<void> {
@@ -360,10 +360,14 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		await floorButton("Alice").click();
 		await everyoneSeesSpeaker("Alice");
 		// Alice has spoken: she waits until Bob and Chloé have had the chance.
-		await pressRefused(floorButton("Alice"), REFUSED.spokeAlready);
+		await pressRefused(floorButton("Alice"), REFUSED.spokeAlready("Alice"));
 		expect(await fanny.getByTestId("queue-person").filter({ hasText: "Alice" }).getAttribute("data-waits")).toBe("yes");
 		await floorButton("Bob").click();
 		await everyoneSeesSpeaker("Bob");
+		// The floor given lowers Bob's hand: nobody is announced "next" who did not ask again.
+		await expect.poll(() => bob.getByTestId("raise-hand").isChecked(), WAIT).toBe(false);
+		await expect.poll(() => fanny.getByTestId("hands").count(), WAIT).toBe(0);
+		expect(await fanny.getByTestId("next-speaker").count()).toBe(0);
 		await fanny.getByRole("button", { name: "Passe pour Chloé", exact: true }).click();
 		// Everyone has had the chance: Alice may speak again.
 		await expect.poll(() => floorButton("Alice").getAttribute("aria-disabled"), WAIT).not.toBe("true");
@@ -438,7 +442,10 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		for (const page of [fanny, ...contributors]) expect(await page.locator('textarea[name="documentation"]').count()).toBe(0);
 		await dan.locator('textarea[name="documentation"]').fill(DOCUMENTATION);
 		await pressRefused(dan.getByTestId("save-documentation"), REFUSED.notEveryone);
-		for (const page of everyone) await page.getByTestId("agree-documentation").check();
+		// A no is a no (not "not yet"), and blocks documentation until she changes her mind.
+		await alice.getByTestId("agree-documentation-no").click();
+		await expect.poll(() => fanny.getByTestId("refused-list").textContent(), WAIT).toBe("Pas d'accord : Alice");
+		for (const page of everyone) await page.getByTestId("agree-documentation-yes").click();
 		for (const page of everyone) await expect.poll(() => page.getByTestId("everyone-agreed").textContent(), WAIT).toBe("Tout le monde est d'accord.");
 		await expect.poll(() => dan.getByTestId("save-documentation").getAttribute("aria-disabled"), WAIT).not.toBe("true");
 		await dan.getByTestId("save-documentation").click();

@@ -58,10 +58,15 @@ describe("facilitation in the browser", () => {
 		expect(await alice.getByTestId("step-timer").textContent()).toContain("Dépassement");
 	});
 
-	it("recalls a rule for everyone", async () => {
+	it("recalls a rule for everyone, each in their own language", async () => {
+		const eve = (await person(browser, "en-US")).page;
+		await joinByLink(eve, link, "Eve");
 		await fanny.getByTestId("recall-menu").click();
 		await fanny.getByRole("menuitem").first().click();
 		await expect.poll(() => alice.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("Pas de conseils, pas de jugement");
+		await expect.poll(() => eve.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("No advice, no judgement");
+		expect(await eve.getByTestId("recall").textContent()).not.toContain("Pas de conseils");
+		await eve.close();
 		await fanny.getByTestId("recall").getByRole("button", { name: "Fermer" }).click();
 		await expect.poll(() => alice.getByTestId("recall").count(), { timeout: 20_000 }).toBe(0);
 	});
@@ -80,6 +85,27 @@ describe("facilitation in the browser", () => {
 		await alice.getByRole("button", { name: "Étape suivante" }).click();
 		await expect.poll(() => stepOf(fanny), { timeout: 20_000 }).toBe("regles");
 		expect(await alice.getByTestId("my-role").textContent()).toContain("Facilitat");
+	});
+
+	it("the create form speaks the app's language: its own message for an empty field, and asks about a past end time", async () => {
+		const { page } = await person(browser);
+		await page.goto(inject("appUrl"));
+		await page.locator('form button[type="submit"]').click();
+		// No browser bubble (noValidate): the app's French message, and no workshop created.
+		await expect.poll(() => page.getByText("Ce champ est obligatoire.").count(), { timeout: 10_000 }).toBe(2);
+		expect(await page.locator("form").getAttribute("novalidate")).not.toBeNull();
+		await page.locator('input[name="title"]').fill("Atelier du soir");
+		await page.locator('input[name="name"]').fill("Fanny");
+		// 00:00 is past today (but for its first minute): it is never taken silently as tomorrow.
+		await page.locator('input[name="end"]').fill("00:00");
+		await page.locator('form button[type="submit"]').click();
+		await expect
+			.poll(() => page.getByTestId("end-time-past").textContent(), { timeout: 10_000 })
+			.toContain("00:00 est déjà passée aujourd'hui : vouliez-vous dire demain à 00:00 ?");
+		expect(page.url()).not.toMatch(/\/w\//);
+		await page.getByTestId("end-time-tomorrow").click();
+		await page.waitForURL(/\/w\/[A-Za-z0-9_-]+/, { timeout: 30_000 });
+		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
 	});
 
 	it("lets one person rehearse alone, switching roles (practice mode)", async () => {

@@ -26,7 +26,7 @@ import {
 	resumeStepTimer,
 	setVoteRevealed,
 } from "../../src/fluid/commands/process";
-import { rankingOf } from "../../src/fluid/read";
+import { handIsUp, raisedHands, rankingOf } from "../../src/fluid/read";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createTestWorkshop, eventually, settled, type TestWorkshop } from "../support/clients";
 import { fullSnapshot } from "../support/snapshot";
@@ -175,5 +175,20 @@ describe("every command converges", () => {
 		await converge();
 		expect(carol.processView.root.turns.speakerId).toBe(bob.me.userId);
 		expect(carol.boardView.root.hands.map((h) => h.userId)).toEqual([carol.me.userId]);
+	});
+
+	it("échanges: the floor given (or a pass) lowers the hand; raising again queues at the end", async () => {
+		const up = (s: WorkshopSession) => raisedHands(s.processView.root, s.boardView.root).map((h) => h.userId);
+		// Carol passed after raising her hand: it is down for everyone, nobody is "next".
+		expect(up(carol)).toEqual([]);
+		expect(handIsUp(carol.processView.root, carol.boardView.root, carol.me.userId)).toBe(false);
+		ok(carol, raiseHand, { raised: true });
+		ok(bob, raiseHand, { raised: true });
+		await converge();
+		expect(up(w.facilitator)).toEqual([carol.me.userId, bob.me.userId]);
+		ok(w.facilitator, giveFloor, { userId: carol.me.userId, phase: "echanges" });
+		await converge();
+		expect(up(bob)).toEqual([bob.me.userId]);
+		expect(handIsUp(carol.processView.root, carol.boardView.root, carol.me.userId)).toBe(false);
 	});
 });

@@ -25,6 +25,7 @@ import {
 	writeFormulation,
 	type RebondContent,
 } from "../../src/fluid/commands/sheets";
+import { documentationAnswersOf, keptIdeasOf } from "../../src/fluid/read";
 import type { StepId } from "../../src/domain/steps";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { Tree } from "fluid-framework";
@@ -208,6 +209,12 @@ describe("the sheets after the choice", () => {
 		await t.converge();
 		expect(board(dave).notes.some((n) => n.id === carolNote)).toBe(false);
 		expect(board(dave).ideas.find((i) => i.sourceId === carolNote)?.text).toBe("Déléguer, mais quoi ?");
+		// Each kept idea shows its source and its author, even once the source is withdrawn.
+		expect(keptIdeasOf(board(dave)).map((i) => [i.sourceKind, i.authorId])).toEqual([
+			["rebond", bob.me.userId],
+			["note", carol.me.userId],
+			["question", board(dave).questions[0]?.authorId],
+		]);
 		// Released, it makes room for another one.
 		const ideaId = board(alice).ideas.find((i) => i.sourceId === question)?.id ?? "";
 		expect(bob.run(releaseIdea, { ideaId })).toEqual(no("notForYourRole"));
@@ -320,6 +327,11 @@ describe("the sheets after the choice", () => {
 		expect(aliceTab2.run(writeDocumentation, { text: "Autre" })).toEqual(no("notEveryoneAgrees"));
 		await t.converge();
 		expect(board(bob).documentation).toBe("Résumé de la séance");
+		// Carol's no is a no, not "not yet": everyone reads it as such.
+		const answers = documentationAnswersOf(board(bob));
+		expect(answers.refused).toEqual([carol.me.userId]);
+		expect(answers.notYet).toEqual([]);
+		expect(answers.agreed).not.toContain(carol.me.userId);
 	});
 });
 

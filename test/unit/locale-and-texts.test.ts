@@ -195,3 +195,28 @@ describe("the method credit", () => {
 		);
 	});
 });
+
+describe("inclusive and typographic words", () => {
+	it("the step-16 consigne uses the kit's inclusive forms", async () => {
+		const { instructionFor } = await import("../../src/domain/instructions");
+		for (const role of ["facilitator", "offreur", "contributor"] as const) {
+			const text = instructionFor("partage-contributeurs", role, "fr");
+			expect(text, role).not.toMatch(/contributeurs?(?!·)\b/);
+			expect(text, role).not.toMatch(/quoi il repart/);
+		}
+		expect(instructionFor("partage-contributeurs", "facilitator", "fr")).toContain("contributeur·rice");
+	});
+
+	it("English words use English spacing (no space before : ; ! ?) and English names for dots and the harvest", async () => {
+		const { BOARD_WORD_TABLES } = await import("../../src/ui/board-list/words");
+		for (const [key, text] of Object.entries(BOARD_WORD_TABLES.en)) {
+			expect(text, key).not.toMatch(/ [:;!?]/);
+			expect(text, key).not.toMatch(/gommette|Récolte|récolte/);
+		}
+		const { EN } = await import("../../src/domain/instructions-en");
+		for (const [step, words] of Object.entries(EN)) {
+			for (const text of Object.values(words)) expect(text, step).not.toMatch(/ [:;!?](\s|$)|gommette|Récolte/);
+		}
+		for (const reason of REASONS) expect(refusalMessage(reason, "en"), reason).not.toMatch(/ [:;!?](\s|$)|gommette/);
+	});
+});

@@ -6,6 +6,9 @@ import {
 	MIN_IDEAS,
 	REBOND_KINDS,
 	checkHarvest,
+	documentationAnswers,
+	questionIdeaText,
+	rebondIdeaText,
 	everyoneAgrees,
 	harvestComplete,
 	isIdeaSource,
@@ -132,5 +135,25 @@ describe("documentation needs everyone's agreement", () => {
 			["someone-else", false],
 		]);
 		expect(everyoneAgrees(people, agreements)).toBe(true);
+	});
+});
+
+describe("documentation: each person answers yes or no", () => {
+	it("lists who agreed, who refused and who has not answered; one no blocks", () => {
+		const answers = new Map([
+			["ana", true],
+			["ben", false],
+		]);
+		expect(documentationAnswers(["ana", "ben", "cyd"], answers)).toEqual({ agreed: ["ana"], refused: ["ben"], notYet: ["cyd"] });
+		expect(everyoneAgrees(["ana", "ben"], answers)).toBe(false);
+		expect(everyoneAgrees(["ana"], answers)).toBe(true);
+	});
+});
+
+describe("the text of an idea kept from its source: one home", () => {
+	it("joins a rebond's answered prompts, and a question with its answer", () => {
+		expect(rebondIdeaText({ confronted: "Oui", howMet: "", whatWorked: "Déléguer" })).toBe("Oui — Déléguer");
+		expect(questionIdeaText({ text: "Depuis quand ?", answer: "Six mois." })).toBe("Depuis quand ? → Six mois.");
+		expect(questionIdeaText({ text: "Avec qui ?", answer: "" })).toBe("Avec qui ?");
 	});
 });

@@ -9,6 +9,8 @@ import {
 	resumeTimer,
 	sessionMinutes,
 	startTimer,
+	formatClock,
+	personalTurnLeftMs,
 	type PlanContext,
 } from "../../src/domain/timeplan";
 
@@ -219,5 +221,16 @@ describe("time that can be taken back from échanges", () => {
 	it("is not created by stretching another step", () => {
 		const ctx: PlanContext = { ...SIX, overrides: { clarification: 30, reflexion: 15 } };
 		expect(project("accueil", startTimer(T0), T0, T0, ctx).flexibleMs).toBe(0);
+	});
+});
+
+describe("a personal turn starts at its full time", () => {
+	it("never shows more than 2:00 for a 2-minute turn, even read just before it was given", () => {
+		// The screen's clock ticks once a second: it may read a time a little before the turn began.
+		expect(personalTurnLeftMs("partage", 10_000, 9_400)).toBe(120_000);
+		expect(formatClock(personalTurnLeftMs("partage", 10_000, 9_400) ?? 0)).toBe("2:00");
+		expect(formatClock(personalTurnLeftMs("partage", 10_000, 10_000) ?? 0)).toBe("2:00");
+		expect(formatClock(personalTurnLeftMs("partage", 10_000, 11_000) ?? 0)).toBe("1:59");
+		expect(formatClock(personalTurnLeftMs("partage-contributeurs", 0, -5) ?? 0)).toBe("1:00");
 	});
 });

@@ -4,6 +4,7 @@ import {
 	chancesPerContributor,
 	currentRound,
 	mayTakeTurn,
+	handsUpNow,
 	nextSpeaker,
 	speakingOrder,
 	waitingThisRound,
@@ -131,5 +132,24 @@ describe("the speaking order everyone sees", () => {
 		const records = [spoke("ana"), spoke("ben"), spoke("cyd")];
 		expect(speakingOrder(hands("ana", "cyd"), C, records)).toEqual({ eligible: ["ana", "cyd"], waiting: [] });
 		expect(nextSpeaker(hands("ana", "cyd"), C, records)).toBe("ana");
+	});
+});
+
+describe("a raised hand is lowered by the turn it asked for", () => {
+	const raised = (userId: string, chancesAtRaise: number): RaisedHand => ({ userId, chancesAtRaise });
+
+	it("counts only the hands raised since the person's last chance", () => {
+		const records = [spoke("ana"), passed("ben")];
+		expect(handsUpNow([raised("ana", 0), raised("ben", 0), raised("cyd", 0)], records)).toEqual([raised("cyd", 0)]);
+		expect(handsUpNow([raised("ana", 1)], records)).toEqual([raised("ana", 1)]);
+	});
+
+	it("never lists someone who did not ask again as next", () => {
+		const records = [spoke("ana")];
+		const up = [raised("ana", 0), raised("ben", 0)];
+		expect(speakingOrder(up, C, records)).toEqual({ eligible: ["ben"], waiting: [] });
+		const all = [spoke("ana"), spoke("ben"), spoke("cyd")];
+		expect(nextSpeaker(up, C, all)).toBeUndefined();
+		expect(nextSpeaker([raised("ana", 1), raised("ben", 0)], C, all)).toBe("ana");
 	});
 });

@@ -2,11 +2,10 @@
 import { OK, refuse, type Verdict } from "../../domain/actions";
 import { mayAnswerConsent } from "../../domain/consent";
 import { checkText, type LimitedField } from "../../domain/limits";
-import { waitingThisRound } from "../../domain/turns";
 import { checkMoveDot, checkNewDot } from "../../domain/vote";
-import { consentOf, contributorIds, evaluateBoardVotes, turnRecords, voteContext } from "../read";
+import { consentOf, echangesChancesOf, evaluateBoardVotes, handIsUp, voteContext, waitingInPhase } from "../read";
 import { ConsentAnswer, Dot, Hand, Member, Problematique, Question, Rule } from "../schema";
-import { defineCommand, type CommandContext } from "./command";
+import { defineCommand, gateOf, type CommandContext } from "./command";
 
 function textVerdict(field: LimitedField, text: string): Verdict {
 	const check = checkText(field, text);
@@ -67,16 +66,23 @@ function voteIsOpen(ctx: CommandContext): Verdict {
 	return ctx.process.vote.open ? OK : refuse("voteClosed");
 }
 
+/**
+ * The rule of a new dot for every problématique, from one evaluation of the votes (the
+ * list shows a button per problématique): placeDot's own check.
+ */
+function newDotRule(ctx: CommandContext): (problematiqueId: string) => Verdict {
+	const open = voteIsOpen(ctx);
+	if (!open.ok) return () => open;
+	const evaluation = evaluateBoardVotes(ctx.process, ctx.board);
+	const context = voteContext(ctx.process, ctx.board);
+	return (problematiqueId) => checkNewDot(evaluation, context, ctx.me.id, problematiqueId);
+}
+
 export const placeDot = defineCommand<{ problematiqueId: string }>({
 	name: "placeDot",
 	action: "vote",
 	writes: "board",
-	check: (ctx, { problematiqueId }) => {
-		const open = voteIsOpen(ctx);
-		if (!open.ok) return open;
-		const evaluation = evaluateBoardVotes(ctx.process, ctx.board);
-		return checkNewDot(evaluation, voteContext(ctx.process, ctx.board), ctx.me.id, problematiqueId);
-	},
+	check: (ctx, { problematiqueId }) => newDotRule(ctx)(problematiqueId),
 	run: ({ board, me, newId }, { problematiqueId }) => {
 		// A dot of mine left on a note withdrawn concurrently counted for nobody: clear it now.
 		const onTable = new Set(board.problematiques.map((p) => p.id));
@@ -87,6 +93,7 @@ export const placeDot = defineCommand<{ problematiqueId: string }>({
 		board.dots.insertAtEnd(new Dot({ id: newId(), voterId: me.id, problematiqueId }));
 	},
 	requires: (ctx, { problematiqueId }) => noteStillThere(ctx, problematiqueId),
+	undoCheck: voteIsOpen,
 });
 
 /** The dot's problématique must still be on the table when the edit is sequenced. */
@@ -116,6 +123,7 @@ export const moveDot = defineCommand<{ dotId: string; problematiqueId: string }>
 		if (dot) dot.problematiqueId = problematiqueId;
 	},
 	requires: (ctx, { problematiqueId }) => noteStillThere(ctx, problematiqueId),
+	undoCheck: voteIsOpen,
 });
 
 export const takeBackDot = defineCommand<{ dotId: string }>({
@@ -131,6 +139,7 @@ export const takeBackDot = defineCommand<{ dotId: string }>({
 		const index = ctx.board.dots.findIndex((d) => d.id === dotId && d.voterId === ctx.me.id);
 		if (index >= 0) ctx.board.dots.removeAt(index);
 	},
+	undoCheck: voteIsOpen,
 });
 
 /** The asked author answers privately; the facilitator's client records it in the process. */
@@ -158,11 +167,7 @@ export const askQuestion = defineCommand<{ text: string }>({
 	check: (ctx, { text }) => {
 		const t = textVerdict("question", text);
 		if (!t.ok) return t;
-		const contributors = contributorIds(ctx.process, ctx.board);
-		const asked = turnRecords(ctx.board.questions.map((q) => ({ userId: q.authorId, kind: "spoke" })));
-		const passed = turnRecords(ctx.process.turns.clarification).filter((r) => r.kind === "passed");
-		const records = [...asked, ...passed];
-		return waitingThisRound(contributors, records).includes(ctx.me.id) ? OK : refuse("notYourTurn");
+		return waitingInPhase(ctx.process, ctx.board, "clarification").includes(ctx.me.id) ? OK : refuse("notYourTurn");
 	},
 	run: ({ board, me, newId }, { text }) => {
 		board.questions.insertAtEnd(new Question({ id: newId(), authorId: me.id, text: clean(text), answer: "" }));
@@ -189,9 +194,21 @@ export const raiseHand = defineCommand<{ raised: boolean }>({
 	action: "raiseHand",
 	writes: "board",
 	check: () => OK,
-	run: ({ board, me }, { raised }) => {
+	run: ({ board, process, me }, { raised }) => {
+		// A hand lowered by the turn it asked for is replaced: raising again goes to the end of the queue.
+		const up = handIsUp(process, board, me.id);
 		const index = board.hands.findIndex((h) => h.userId === me.id);
-		if (raised && index < 0) board.hands.insertAtEnd(new Hand({ userId: me.id }));
-		if (!raised && index >= 0) board.hands.removeAt(index);
+		if (index >= 0 && (!raised || !up)) board.hands.removeAt(index);
+		if (raised && !up) board.hands.insertAtEnd(new Hand({ userId: me.id, chancesAtRaise: echangesChancesOf(process, me.id) }));
 	},
 });
+
+/**
+ * `canRun(placeDot, …)` for every problématique at once (one evaluation of the votes):
+ * what the vote list's buttons show. Same verdicts as the command, gate included.
+ */
+export function placeDotVerdicts(ctx: CommandContext): (problematiqueId: string) => Verdict {
+	const gate = gateOf(placeDot, ctx);
+	if (!gate.ok) return () => gate;
+	return newDotRule(ctx);
+}

@@ -6,7 +6,7 @@
 import { Tree, type TransactionConstraint } from "fluid-framework";
 import { mayAct, OK, type Action, type Verdict } from "../../domain/actions";
 import type { Role } from "../../domain/steps";
-import { roleOfUser } from "../read";
+import { currentStep, roleOfUser } from "../read";
 import type { Board, Process } from "../schema";
 
 export interface Actor {
@@ -37,6 +37,11 @@ export interface Command<Args> {
 	 * drops this edit when it is sequenced (e.g. a dot on a problématique being withdrawn).
 	 */
 	requires?(ctx: CommandContext, args: Args): readonly TransactionConstraint[];
+	/**
+	 * The rule, beyond the step/role gate, for taking this edit back now (undo): e.g. a
+	 * dot comes back only while the vote is open. None: the step/role gate alone.
+	 */
+	undoCheck?(ctx: CommandContext, args: Args): Verdict;
 }
 
 export function defineCommand<Args>(command: Command<Args>): Command<Args> {
@@ -47,11 +52,43 @@ export function myRole(ctx: CommandContext): Role {
 	return roleOfUser(ctx.process, ctx.me.id, ctx.me.observer);
 }
 
+/** The step/role gate of a command alone: may someone with my role take its action at this step? */
+export function gateOf<Args>(command: Command<Args>, ctx: CommandContext): Verdict {
+	return mayAct(currentStep(ctx.process), myRole(ctx), command.action);
+}
+
 /** May I run this command now, with these arguments? (the UI disables what this refuses) */
 export function canRun<Args>(command: Command<Args>, ctx: CommandContext, args: Args): Verdict {
-	const gate = mayAct(ctx.process.step as Parameters<typeof mayAct>[0], myRole(ctx), command.action);
+	const gate = gateOf(command, ctx);
 	if (!gate.ok) return gate;
 	return command.check(ctx, args);
+}
+
+/** May I take back (undo) this command's edit now? The step/role gate, then its undo rule. */
+export function canUndoRun<Args>(command: Command<Args>, ctx: CommandContext, args: Args): Verdict {
+	const gate = gateOf(command, ctx);
+	if (!gate.ok) return gate;
+	return command.undoCheck?.(ctx, args) ?? OK;
+}
+
+/**
+ * A command being written, as the undo stack records it with its commit: the gates of
+ * taking it back (undo) and of doing it again (redo: the command's own gate), in the
+ * state of the moment they are asked.
+ */
+export interface RanCommand {
+	readonly name: string;
+	/** The process root the command read (the stack follows its changes). */
+	readonly process: Process;
+	mayUndo(): Verdict;
+	mayRedo(): Verdict;
+}
+
+let running: RanCommand | undefined;
+
+/** The command whose transaction is being committed right now, if any (read by `undo.ts`). */
+export function runningCommand(): RanCommand | undefined {
+	return running;
 }
 
 /** Checks, then writes in one transaction. Returns the refusal, if any, and writes nothing then. */
@@ -59,6 +96,17 @@ export function execute<Args>(command: Command<Args>, ctx: CommandContext, args:
 	const verdict = canRun(command, ctx, args);
 	if (!verdict.ok) return verdict;
 	const root = command.writes === "process" ? ctx.process : ctx.board;
-	Tree.runTransaction(root, () => command.run(ctx, args), command.requires?.(ctx, args) ?? []);
+	const previous = running;
+	running = {
+		name: command.name,
+		process: ctx.process,
+		mayUndo: () => canUndoRun(command, ctx, args),
+		mayRedo: () => canRun(command, ctx, args),
+	};
+	try {
+		Tree.runTransaction(root, () => command.run(ctx, args), command.requires?.(ctx, args) ?? []);
+	} finally {
+		running = previous;
+	}
 	return OK;
 }

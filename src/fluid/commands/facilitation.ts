@@ -4,23 +4,33 @@
  * planned minutes. Process commands: only the facilitator's token may write them.
  */
 import { OK, refuse } from "../../domain/actions";
-import { checkText } from "../../domain/limits";
-import { personalTurnMinutes } from "../../domain/timeplan";
-import { isStepId, STEPS, type StepId } from "../../domain/steps";
-import { contributorIds, currentStep, membersInOrder } from "../read";
+import type { RecallKey } from "../../domain/recall";
+import { postureFor } from "../../domain/roleCards";
+import { personalTurnMinutes, stepMinutesBounds } from "../../domain/timeplan";
+import { isStepId, type StepId } from "../../domain/steps";
+import { currentStep, personalTurnCandidates } from "../read";
 import { Recall } from "../schema";
 import { defineCommand } from "./command";
 
-export const recallRule = defineCommand<{ text: string }>({
+/** Recall the step's posture or one of the group's rules for everyone (each reads it in their language). */
+export const recallRule = defineCommand<RecallKey>({
 	name: "recallRule",
 	action: "editRules",
 	writes: "process",
-	check: (_ctx, { text }) => {
-		const check = checkText("rule", text);
-		return check.ok ? OK : refuse(check.reason);
+	check: ({ board }, key) => {
+		if (key.kind === "posture") return OK;
+		return key.kind === "rule" && board.rules.some((r) => r.id === key.ruleId) ? OK : refuse("unknownItem");
 	},
-	run: ({ process, now }, { text }) => {
-		process.recall = new Recall({ text: text.trim(), at: now() });
+	run: ({ process, board, now }, key) => {
+		const step = currentStep(process);
+		const text = key.kind === "rule" ? (board.rules.find((r) => r.id === key.ruleId)?.text ?? "") : postureFor(step, "fr");
+		process.recall = new Recall({
+			text,
+			at: now(),
+			kind: key.kind,
+			ruleId: key.kind === "rule" ? key.ruleId : undefined,
+			step,
+		});
 	},
 });
 
@@ -40,15 +50,8 @@ export const startPersonalTurn = defineCommand<{ userId: string }>({
 	action: "giveFloor",
 	writes: "process",
 	check: ({ process, board }, { userId }) => {
-		const step = currentStep(process);
-		if (personalTurnMinutes(step) === undefined) return refuse("notInThisStep");
-		const people =
-			step === "partage"
-				? membersInOrder(board)
-						.filter((m) => !m.observer && m.id !== process.facilitatorId)
-						.map((m) => m.id)
-				: contributorIds(process, board);
-		return people.includes(userId) ? OK : refuse("notForYourRole");
+		if (personalTurnMinutes(currentStep(process)) === undefined) return refuse("notInThisStep");
+		return personalTurnCandidates(process, board).includes(userId) ? OK : refuse("notForYourRole");
 	},
 	run: ({ process, now }, { userId }) => {
 		process.turns.speakerId = userId;
@@ -74,9 +77,7 @@ export const setStepMinutes = defineCommand<{ step: StepId; minutes: number }>({
 	writes: "process",
 	check: (_ctx, { step, minutes }) => {
 		if (!isStepId(step) || !Number.isInteger(minutes)) return refuse("notInThisStep");
-		const def = STEPS.find((s) => s.id === step);
-		const min = def?.duration.maxMinutes !== undefined ? def.duration.minutes : 0;
-		const max = def?.duration.maxMinutes ?? 240;
+		const { min, max } = stepMinutesBounds(step);
 		return minutes >= min && minutes <= max ? OK : refuse("outOfRange");
 	},
 	run: ({ process }, { step, minutes }) => {
@@ -95,7 +96,7 @@ export const handOver = defineCommand<{ toUserId: string }>({
 	check: ({ process, board }, { toUserId }) => {
 		const member = board.members.get(toUserId);
 		if (!member || member.observer) return refuse("unknownItem");
-		return toUserId === process.offreurId ? refuse("notForYourRole") : OK;
+		return toUserId === process.offreurId || toUserId === process.facilitatorId ? refuse("notForYourRole") : OK;
 	},
 	run: ({ process, board }, { toUserId }) => {
 		process.facilitatorId = toUserId;

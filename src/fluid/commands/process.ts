@@ -7,7 +7,7 @@ import { answerConsent, askNext, decideTie as decideTieRule, isVerdict, type Con
 import { isStepId, type StepId } from "../../domain/steps";
 import { addTime, pauseTimer, resumeTimer, type StepTimer } from "../../domain/timeplan";
 import { mayTakeTurn } from "../../domain/turns";
-import { consentOf, contributorIds, rankingOf, timerOf, turnRecords } from "../read";
+import { consentOf, contributorIds, phaseRecords, rankingOf, timerOf } from "../read";
 import { TurnRecord, type Process } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
 
@@ -44,6 +44,8 @@ export const moveStep = defineCommand<{ to: StepId }>({
 		process.vote.open = to === "choix";
 		process.turns.speakerId = undefined;
 		process.turns.speakerSince = undefined;
+		// A recall belongs to its step.
+		process.recall = undefined;
 	},
 });
 
@@ -153,7 +155,7 @@ export const giveFloor = defineCommand<{ userId: string; phase: "clarification" 
 	action: "giveFloor",
 	writes: "process",
 	check: ({ process, board }, { userId, phase }) =>
-		mayTakeTurn(userId, contributorIds(process, board), turnRecords(process.turns[phase]), process.offreurId),
+		mayTakeTurn(userId, contributorIds(process, board), phaseRecords(process, board, phase), process.offreurId),
 	run: ({ process }, { userId, phase }) => {
 		process.turns.speakerId = userId;
 		process.turns[phase].insertAtEnd(new TurnRecord({ userId, kind: "spoke" }));
@@ -166,7 +168,7 @@ export const passTurn = defineCommand<{ userId: string; phase: "clarification" |
 	action: "giveFloor",
 	writes: "process",
 	check: ({ process, board }, { userId, phase }) =>
-		mayTakeTurn(userId, contributorIds(process, board), turnRecords(process.turns[phase]), process.offreurId),
+		mayTakeTurn(userId, contributorIds(process, board), phaseRecords(process, board, phase), process.offreurId),
 	run: ({ process }, { userId, phase }) => {
 		if (process.turns.speakerId === userId) process.turns.speakerId = undefined;
 		process.turns[phase].insertAtEnd(new TurnRecord({ userId, kind: "passed" }));

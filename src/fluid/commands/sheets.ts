@@ -13,6 +13,7 @@ import {
 	type RebondKind,
 } from "../../domain/recolte";
 import { checkText, type LimitedField } from "../../domain/limits";
+import { documentationPeople, ideaSourceOf } from "../read";
 import { Agreement, Idea, Learning, PlanAction, Rebond, SharedNote } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
 
@@ -79,13 +80,7 @@ export const shareNote = defineCommand<{ text: string }>({
 });
 
 function sourceText(ctx: CommandContext, kind: IdeaSource, sourceId: string): string | undefined {
-	if (kind === "rebond") {
-		const r = ctx.board.rebonds.find((item) => item.id === sourceId);
-		return r ? [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "").join(" — ") : undefined;
-	}
-	if (kind === "note") return ctx.board.notes.find((n) => n.id === sourceId)?.text;
-	const q = ctx.board.questions.find((item) => item.id === sourceId);
-	return q ? (q.answer ? `${q.text} → ${q.answer}` : q.text) : undefined;
+	return ideaSourceOf(ctx.board, kind, sourceId)?.text;
 }
 
 function harvestState(ctx: CommandContext) {
@@ -102,14 +97,16 @@ export const harvestIdea = defineCommand<{ sourceKind: IdeaSource; sourceId: str
 		return checkHarvest(harvestState(ctx), sourceId);
 	},
 	run: (ctx, { sourceKind, sourceId }) => {
-		const copy = sourceText(ctx, sourceKind, sourceId) ?? "";
+		const source = ideaSourceOf(ctx.board, sourceKind, sourceId);
 		// Ideas that no longer count (a concurrent duplicate or a fourth) are cleared on the way.
 		const kept = new Set(keptIdeas(ctx.board.ideas).map((i) => i.id));
 		for (let i = ctx.board.ideas.length - 1; i >= 0; i--) {
 			const idea = ctx.board.ideas[i];
 			if (idea && !kept.has(idea.id)) ctx.board.ideas.removeAt(i);
 		}
-		ctx.board.ideas.insertAtEnd(new Idea({ id: ctx.newId(), sourceKind, sourceId, text: copy }));
+		ctx.board.ideas.insertAtEnd(
+			new Idea({ id: ctx.newId(), sourceKind, sourceId, text: source?.text ?? "", authorId: source?.authorId }),
+		);
 	},
 });
 
@@ -188,7 +185,7 @@ export const addLearning = defineCommand<{ text: string }>({
 	},
 });
 
-/** Each person says whether they agree that the notes be documented (they may change their mind). */
+/** Each person answers yes or no: do they agree that the notes be documented? (They may change their mind.) */
 export const agreeDocumentation = defineCommand<{ agree: boolean }>({
 	name: "agreeDocumentation",
 	action: "agreeDocumentation",
@@ -207,9 +204,8 @@ export const writeDocumentation = defineCommand<{ text: string }>({
 	action: "writeDocumentation",
 	writes: "board",
 	check: (ctx, a) => {
-		const people = [...ctx.board.members.values()].filter((m) => !m.observer).map((m) => m.id);
 		const agreements = new Map(ctx.board.agreements.map((g) => [g.userId, g.agree]));
-		return everyoneAgrees(people, agreements) ? text("documentation", a.text) : refuse("notEveryoneAgrees");
+		return everyoneAgrees(documentationPeople(ctx.board), agreements) ? text("documentation", a.text) : refuse("notEveryoneAgrees");
 	},
 	run: ({ board }, a) => {
 		board.documentation = a.text.trim();

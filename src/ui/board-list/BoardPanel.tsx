@@ -3,7 +3,6 @@
  * reader (the accessible equivalent of the canvas). Zones keep their place; the current
  * step's zone is marked and one button takes the focus there.
  */
-import { useIsFacilitator } from "../hooks";
 import { Button, Subtitle1, Text } from "@fluentui/react-components";
 import type { StepId } from "../../domain/steps";
 import { useWorkshop } from "../workshopContext";
@@ -19,7 +18,7 @@ import { RebondsZone } from "./RebondsZone";
 import { RecolteZone } from "./RecolteZone";
 import { RulesZone } from "./RulesZone";
 import { useBoardWords, usePanelView } from "./useBoardState";
-import { useConsentRecorder } from "./useConsentRecorder";
+import { useSessionServices } from "./useSessionServices";
 import { VoteZone } from "./VoteZone";
 
 /** The zone each step works on (the steps before the rules and the exposé have none of their own). */
@@ -48,7 +47,8 @@ export function BoardPanel() {
 	const { session, presence } = useWorkshop();
 	const { w } = useBoardWords();
 	const view = usePanelView();
-	useConsentRecorder(session, presence, useIsFacilitator(session));
+	// Until the workspace starts them itself (startSessionServices is shared, started once per session).
+	useSessionServices(session, presence);
 	const current = ZONE_OF_STEP[view.step];
 	const is = (zone: ZoneId) => zone === current;
 

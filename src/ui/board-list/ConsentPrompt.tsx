@@ -5,37 +5,44 @@
  * client records it from there. It is announced again after a reload until recorded.
  */
 import { Card, Subtitle2, Text } from "@fluentui/react-components";
-import { useEffect } from "react";
 import { answerConsentRequest } from "../../fluid/commands/board";
+import { consentStandingOf } from "../../fluid/read";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, rowStyle } from "./controls";
 import { jsonEqual, useBoardWords, type PanelView } from "./useBoardState";
 
 export function ConsentPrompt({ view }: { readonly view: PanelView }) {
-	const { session, presence } = useWorkshop();
+	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const askedId = useTree(process.consent, () => process.consent.askedId);
-	const authors = useTree(
-		board.problematiques,
-		() => board.problematiques.map((p) => [p.id, p.authorId] as const),
-		jsonEqual,
-	);
-	const authorOfAsked = authors.find(([id]) => id === askedId)?.[1];
+	// Where I stand (asked now, said no…) is the reader's; re-read on consent and on the table.
+	useTree(process.consent, () => `${process.consent.askedId}|${process.consent.refusedIds.join(",")}|${process.consent.acceptedId}`);
+	useTree(board.problematiques, () => board.problematiques.length);
 	const answered = useTree(
 		board.consentAnswers,
 		() => board.consentAnswers.filter((a) => a.userId === view.me).map((a) => [a.problematiqueId, a.answer] as const),
 		jsonEqual,
 	);
-	const mine = answered.find(([id]) => id === askedId)?.[1];
-	const asked = askedId !== undefined && authorOfAsked === view.me;
-	useEffect(() => {
-		if (asked && askedId !== undefined && (mine === "yes" || mine === "no")) {
-			presence.set({ consent: { problematiqueId: askedId, answer: mine } });
-		}
-	}, [asked, askedId, mine, presence]);
+	const standing = consentStandingOf(process, board, view.me);
+	const asked = standing === "asked";
+	const mine = asked ? answered.find(([id]) => id === process.consent.askedId)?.[1] : undefined;
+	// (My answer is carried by my presence by the session's services: fluid/services.ts.)
+	if (standing === "saidNo" && view.step === "consentement") {
+		return (
+			<section aria-labelledby="consent-prompt-title" data-testid="consent-thanks">
+				<Card appearance="filled-alternative">
+					<Subtitle2 as="h3" id="consent-prompt-title">
+						{w("consentThanksTitle")}
+					</Subtitle2>
+					<Text as="p" block style={{ margin: 0 }}>
+						{w("consentThanksNo")}
+					</Text>
+				</Card>
+			</section>
+		);
+	}
 	if (!asked) return null;
 	const done = mine !== undefined;
 	return (

@@ -1,36 +1,31 @@
 /**
- * Documentation: each person says whether they agree that the notes be documented; once
- * everyone agrees, the offreur condenses the notes. Everyone reads the result.
+ * Documentation: each person answers yes or no: do they agree that the notes be
+ * documented? Once everyone agrees (one no blocks it), the offreur condenses the notes.
+ * Everyone reads who agreed, who did not, who has not answered yet, and the result.
  */
-import { Switch, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { refusalMessage } from "../../domain/messages";
-import { canRun } from "../../fluid/commands/command";
 import { agreeDocumentation, writeDocumentation } from "../../fluid/commands/sheets";
+import { documentationAnswersOf } from "../../fluid/read";
 import { LimitedInput } from "../components/LimitedInput";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, InlineForm, Muted, RefusalText, Zone } from "./controls";
+import { ActionButton, InlineForm, Muted, rowStyle, Zone } from "./controls";
 import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 
-function AgreeSwitch({ agreed }: { readonly agreed: boolean }) {
-	const { session } = useWorkshop();
-	const { w, locale } = useBoardWords();
-	const [refusal, setRefusal] = useState<string>();
-	const verdict = canRun(agreeDocumentation, session.context(), { agree: !agreed });
+function AgreeButtons({ answer }: { readonly answer: boolean | undefined }) {
+	const { w } = useBoardWords();
 	return (
-		<div>
-			<Switch
-				label={w("agreeDoc")}
-				checked={agreed}
-				disabled={!verdict.ok}
-				data-testid="agree-documentation"
-				onChange={(_, d) => {
-					const result = session.run(agreeDocumentation, { agree: d.checked });
-					setRefusal(result.ok ? undefined : refusalMessage(result.reason, locale));
-				}}
-			/>
-			<RefusalText message={refusal} />
+		<div style={rowStyle} role="group" aria-labelledby="agree-doc-question" data-testid="agree-documentation" data-answer={answer === undefined ? "" : answer ? "yes" : "no"}>
+			<Text id="agree-doc-question" weight="semibold" block style={{ flexBasis: "100%" }}>
+				{w("agreeDocQuestion")}
+			</Text>
+			<ActionButton command={agreeDocumentation} args={{ agree: true }} appearance={answer === true ? "primary" : "secondary"} testId="agree-documentation-yes">
+				{w("agreeDocYes")}
+			</ActionButton>
+			<ActionButton command={agreeDocumentation} args={{ agree: false }} appearance={answer === false ? "primary" : "secondary"} testId="agree-documentation-no">
+				{w("agreeDocNo")}
+			</ActionButton>
 		</div>
 	);
 }
@@ -48,25 +43,30 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 	const documentation = useTree(board, () => board.documentation);
 	const [edit, setEdit] = useState<string>();
 	const text = edit ?? documentation;
-	const people = members.filter((m) => !m.observer).map((m) => m.id);
-	const agreedIds = people.filter((id) => agreements.some((a) => a.userId === id && a.agree));
-	const notYet = people.filter((id) => !agreedIds.includes(id));
+	// Re-read when the members or the answers change (both are read above).
+	const answers = documentationAnswersOf(board);
+	const mine = agreements.find((a) => a.userId === view.me)?.agree;
 	const names = (ids: readonly string[]) => (ids.length === 0 ? w("nobody") : ids.map(nameOf).join(", "));
+	const everyone = members.some((m) => !m.observer) && answers.agreed.length > 0 && answers.refused.length + answers.notYet.length === 0;
 
 	return (
 		<Zone id="documentation" title={w("docTitle")} current={current}>
-			{mayEver(view.role, "agreeDocumentation") && <AgreeSwitch agreed={agreedIds.includes(view.me)} />}
+			{mayEver(view.role, "agreeDocumentation") && <AgreeButtons answer={mine} />}
 			<div data-testid="agreements">
-				{people.length > 0 && notYet.length === 0 ? (
+				{everyone ? (
 					<Text data-testid="everyone-agreed">{w("everyoneAgreed")}</Text>
 				) : (
 					<>
-						<Text as="p" block style={{ margin: 0 }}>
-							{w("agreedList", { names: names(agreedIds) })}
+						<Text as="p" block style={{ margin: 0 }} data-testid="agreed-list">
+							{w("agreedList", { names: names(answers.agreed) })}
 						</Text>
-						<Text as="p" block style={{ margin: 0 }}>
-							{w("notYetList", { names: names(notYet) })}
+						<Text as="p" block style={{ margin: 0 }} data-testid="refused-list">
+							{w("refusedList", { names: names(answers.refused) })}
 						</Text>
+						<Text as="p" block style={{ margin: 0 }} data-testid="not-yet-list">
+							{w("notYetList", { names: names(answers.notYet) })}
+						</Text>
+						{answers.refused.length > 0 && <Muted testId="doc-blocked">{w("docBlocked")}</Muted>}
 					</>
 				)}
 			</div>

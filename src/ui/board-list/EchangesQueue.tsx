@@ -4,7 +4,7 @@
  * floor or records a pass.
  */
 import { Badge, Text } from "@fluentui/react-components";
-import { speakingOrder, waitingThisRound } from "../../domain/turns";
+import { handsUpNow, speakingOrder, waitingThisRound } from "../../domain/turns";
 import { giveFloor, passTurn } from "../../fluid/commands/process";
 import { contributorIds, turnRecords } from "../../fluid/read";
 import { useTree } from "../hooks";
@@ -23,7 +23,13 @@ export function EchangesQueue({ view }: { readonly view: PanelView }) {
 		() => ({ speakerId: process.turns.speakerId, records: turnRecords(process.turns.echanges) }),
 		jsonEqual,
 	);
-	const hands = useTree(board.hands, () => board.hands.map((h) => ({ userId: h.userId })), jsonEqual);
+	// The hands up now: the floor given lowers a hand (re-read on a raise and on a turn).
+	const allHands = useTree(
+		board.hands,
+		() => board.hands.map((h) => ({ userId: h.userId, chancesAtRaise: h.chancesAtRaise })),
+		jsonEqual,
+	);
+	const hands = handsUpNow(allHands, turns.records);
 	const contributors = contributorIds(process, board);
 	const order = speakingOrder(hands, contributors, turns.records);
 	const next = order.eligible.find((id) => id !== turns.speakerId);
@@ -40,6 +46,7 @@ export function EchangesQueue({ view }: { readonly view: PanelView }) {
 					args={{ userId: id, phase: "echanges" }}
 					size="small"
 					testId="give-floor"
+					about={nameOf(id)}
 					ariaLabel={w("giveFloorTo", { name: nameOf(id) })}
 				>
 					{w("giveFloor")}
@@ -49,6 +56,7 @@ export function EchangesQueue({ view }: { readonly view: PanelView }) {
 					args={{ userId: id, phase: "echanges" }}
 					size="small"
 					testId="pass-turn"
+					about={nameOf(id)}
 					ariaLabel={w("passFor", { name: nameOf(id) })}
 				>
 					{w("pass")}

@@ -5,11 +5,10 @@
 import { Badge, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { refusalMessage } from "../../domain/messages";
-import { waitingThisRound } from "../../domain/turns";
 import { answerQuestion, askQuestion } from "../../fluid/commands/board";
 import { canRun } from "../../fluid/commands/command";
 import { passTurn } from "../../fluid/commands/process";
-import { contributorIds, turnRecords } from "../../fluid/read";
+import { contributorIds, waitingInPhase } from "../../fluid/read";
 import { LimitedInput } from "../components/LimitedInput";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
@@ -49,14 +48,11 @@ export function QuestionsZone({ view, current }: { readonly view: PanelView; rea
 		() => board.questions.map((q) => ({ id: q.id, authorId: q.authorId, text: q.text, answer: q.answer })),
 		jsonEqual,
 	);
-	const passed = useTree(process.turns, () => turnRecords(process.turns.clarification), jsonEqual);
+	// Re-read on a pass (the questions are read above); the turn rule is the command layer's.
+	useTree(process.turns, () => process.turns.clarification.length);
 	const [text, setText] = useState("");
 	const contributors = contributorIds(process, board);
-	const records = [
-		...questions.map((q) => ({ userId: q.authorId, kind: "spoke" as const })),
-		...passed.filter((r) => r.kind === "passed"),
-	];
-	const waiting = waitingThisRound(contributors, records);
+	const waiting = waitingInPhase(process, board, "clarification");
 	const inStep = view.step === "clarification";
 	const turn = canRun(askQuestion, session.context(), { text: "?" });
 
@@ -97,6 +93,7 @@ export function QuestionsZone({ view, current }: { readonly view: PanelView; rea
 									command={passTurn}
 									args={{ userId: id, phase: "clarification" }}
 									size="small"
+									about={nameOf(id)}
 									ariaLabel={w("passFor", { name: nameOf(id) })}
 								>
 									{`${w("pass")} (${nameOf(id)})`}

@@ -98,7 +98,9 @@ export function ConsentStatus(props: {
 					? w("acceptedBy", { name: authorOf(consent.acceptedId) })
 					: consent.askedId !== undefined
 						? w("askedWhom", { name: authorOf(consent.askedId) })
-						: w("notAskedYet")}
+						: consent.refusedIds.length > 0
+							? w("nobodyAskedNow")
+							: w("notAskedYet")}
 			</Text>
 			{consent.refusedIds.length > 0 && (
 				<Text data-testid="consent-refused">{w("saidNo", { names: consent.refusedIds.map(authorOf).join(", ") })}</Text>

@@ -8,7 +8,7 @@ import { refusalMessage } from "../../domain/messages";
 import { raiseHand } from "../../fluid/commands/board";
 import { canRun } from "../../fluid/commands/command";
 import { withdrawCard } from "../../fluid/commands/sheets";
-import { contributorIds } from "../../fluid/read";
+import { contributorIds, handIsUp } from "../../fluid/read";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, RefusalText, SubHeading, Writers, Zone } from "./controls";
@@ -29,7 +29,11 @@ function HandSwitch({ view }: { readonly view: PanelView }) {
 	const { session } = useWorkshop();
 	const { w, locale } = useBoardWords();
 	const board = session.boardView.root;
-	const raised = useTree(board.hands, () => board.hands.some((h) => h.userId === view.me));
+	const process = session.processView.root;
+	// A hand is up until the floor is given: re-read on a raise and on a turn.
+	useTree(board.hands, () => board.hands.length);
+	useTree(process.turns, () => process.turns.echanges.length);
+	const raised = handIsUp(process, board, view.me);
 	const [refusal, setRefusal] = useState<string>();
 	const verdict = canRun(raiseHand, session.context(), { raised: !raised });
 	return (

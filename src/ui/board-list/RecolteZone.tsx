@@ -4,21 +4,15 @@
  * Part 2: "Mon plan d'action" (PlanSection).
  */
 import { Badge, Text } from "@fluentui/react-components";
-import { keptIdeas, MAX_IDEAS, type IdeaSource } from "../../domain/recolte";
+import { isIdeaSource, MAX_IDEAS, type IdeaSource } from "../../domain/recolte";
 import { harvestIdea, releaseIdea } from "../../fluid/commands/sheets";
+import { ideaSourcesOf, keptIdeasOf } from "../../fluid/read";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Zone } from "./controls";
 import { PlanSection } from "./PlanSection";
 import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import type { BoardWordKey } from "./words";
-
-interface Source {
-	readonly kind: IdeaSource;
-	readonly id: string;
-	readonly authorId: string;
-	readonly text: string;
-}
 
 const SOURCE_LABEL: Readonly<Record<IdeaSource, BoardWordKey>> = {
 	rebond: "sourceRebond",
@@ -32,34 +26,8 @@ function HarvestSources({ kept }: { readonly kept: readonly string[] }) {
 	const { w } = useBoardWords();
 	const { nameOf } = useMembers();
 	const board = session.boardView.root;
-	const rebonds = useTree(
-		board.rebonds,
-		(): Source[] =>
-			board.rebonds.map((r) => ({
-				kind: "rebond",
-				id: r.id,
-				authorId: r.authorId,
-				text: [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "").join(" — "),
-			})),
-		jsonEqual,
-	);
-	const notes = useTree(
-		board.notes,
-		(): Source[] => board.notes.map((n) => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
-		jsonEqual,
-	);
-	const questions = useTree(
-		board.questions,
-		(): Source[] =>
-			board.questions.map((q) => ({
-				kind: "question",
-				id: q.id,
-				authorId: q.authorId,
-				text: q.answer ? `${q.text} → ${q.answer}` : q.text,
-			})),
-		jsonEqual,
-	);
-	const sources = [...rebonds, ...notes, ...questions];
+	// The text an idea copies is the command layer's (one home: ideaSourcesOf).
+	const sources = useTree(board, () => ideaSourcesOf(board), jsonEqual);
 	return (
 		<div style={{ display: "grid", gap: 6 }}>
 			<SubHeading>{w("sourcesTitle")}</SubHeading>
@@ -103,11 +71,8 @@ export function RecolteZone({ view, current }: { readonly view: PanelView; reado
 	const { w } = useBoardWords();
 	const board = session.boardView.root;
 	// Only the ideas that count: the first of each source, three at most (over the converged list).
-	const ideas = useTree(
-		board.ideas,
-		() => keptIdeas(board.ideas).map((i) => ({ id: i.id, sourceKind: i.sourceKind, sourceId: i.sourceId, text: i.text })),
-		jsonEqual,
-	);
+	const ideas = useTree(board, () => keptIdeasOf(board), jsonEqual);
+	const { nameOf } = useMembers();
 	const harvester = mayEver(view.role, "harvest");
 	return (
 		<Zone id="recolte" title={w("recolteTitle")} current={current}>
@@ -124,7 +89,15 @@ export function RecolteZone({ view, current }: { readonly view: PanelView; reado
 					{ideas.map((i) => (
 						<li key={i.id} data-testid="idea" data-id={i.id} data-source-kind={i.sourceKind} data-source-id={i.sourceId}>
 							<div style={rowStyle}>
-								<Text style={{ whiteSpace: "pre-wrap" }}>{i.text}</Text>
+								<Text style={{ whiteSpace: "pre-wrap" }}>
+									{isIdeaSource(i.sourceKind) && i.authorId !== undefined && (
+										<Text weight="semibold" data-testid="idea-source">
+											{w(SOURCE_LABEL[i.sourceKind], { name: nameOf(i.authorId) })}
+											{" — "}
+										</Text>
+									)}
+									{i.text}
+								</Text>
 								{harvester && (
 									<ActionButton command={releaseIdea} args={{ ideaId: i.id }} size="small" testId="release-idea">
 										{w("withdraw")}

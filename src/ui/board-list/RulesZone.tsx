@@ -6,7 +6,7 @@ import { LimitedInput } from "../components/LimitedInput";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, Zone } from "./controls";
-import { jsonEqual, mayEver, useBoardWords, type PanelView } from "./useBoardState";
+import { jsonEqual, mayNow, useBoardWords, type PanelView } from "./useBoardState";
 
 export function RulesZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session } = useWorkshop();
@@ -14,7 +14,8 @@ export function RulesZone({ view, current }: { readonly view: PanelView; readonl
 	const board = session.boardView.root;
 	const rules = useTree(board.rules, () => board.rules.map((r) => ({ id: r.id, text: r.text })), jsonEqual);
 	const [text, setText] = useState("");
-	const canWrite = mayEver(view.role, "writeRule") && view.step === "regles";
+	// The step table says who writes rules when (the command layer's gate).
+	const canWrite = mayNow(view, "writeRule");
 	return (
 		<Zone id="rules" title={w("rulesTitle")} current={current}>
 			{rules.length === 0 ? (

@@ -5,9 +5,8 @@
  */
 import { Badge, Text } from "@fluentui/react-components";
 import { rank } from "../../domain/ranking";
-import { mayAct, OK, refuse, type Verdict } from "../../domain/actions";
-import { checkNewDot, dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
-import { placeDot, takeBackDot } from "../../fluid/commands/board";
+import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
+import { placeDot, placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
 import { shallowEqual, useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
@@ -44,11 +43,8 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 		evaluation.tally,
 		cards.map((c) => c.id),
 	);
-	// One evaluation for every button of the list (not one per button): O(dots) per change.
-	const gate = mayAct(view.step, view.role, "vote");
-	const placeVerdict = (id: string): Verdict =>
-		!gate.ok ? gate : !vote.open ? refuse("voteClosed") : checkNewDot(evaluation, context, view.me, id);
-	const takeBackVerdict: Verdict = !gate.ok ? gate : !vote.open ? refuse("voteClosed") : OK;
+	// One evaluation for every button of the list (not one per button): the command layer's verdicts.
+	const placeVerdict = placeDotVerdicts(session.context());
 	const myDotsOn = new Map<string, string[]>();
 	for (const d of evaluation.valid) {
 		if (d.voterId !== view.me) continue;
@@ -121,7 +117,6 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 										<ActionButton
 											command={takeBackDot}
 											args={{ dotId: last }}
-											verdict={takeBackVerdict}
 											testId="take-back-dot"
 											describedBy={textId}
 										>

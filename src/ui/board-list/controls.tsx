@@ -95,6 +95,8 @@ export interface ActionButtonProps<Args> {
 	 * buttons (a button per problématique); the command still checks everything on run.
 	 */
 	readonly verdict?: Verdict;
+	/** The person the command acts on, when not oneself (the floor given to Alice): refusals name them. */
+	readonly about?: string;
 }
 
 /**
@@ -106,6 +108,7 @@ export function ActionButton<Args>(props: ActionButtonProps<Args>) {
 	const { session } = useWorkshop();
 	const { locale } = useBoardWords();
 	const verdict = props.verdict ?? canRun(props.command, session.context(), props.args);
+	const subject = props.about === undefined ? undefined : { name: props.about };
 	const [refusal, setRefusal] = useState<string>();
 	const verdictKey = verdict.ok ? "ok" : verdict.reason;
 	useEffect(() => setRefusal(undefined), [verdictKey]);
@@ -115,10 +118,10 @@ export function ActionButton<Args>(props: ActionButtonProps<Args>) {
 		if (result.ok) {
 			setRefusal(undefined);
 			props.onDone?.();
-		} else setRefusal(refusalMessage(result.reason, locale));
+		} else setRefusal(refusalMessage(result.reason, locale, subject));
 	}
 	function explain() {
-		if (!verdict.ok) setRefusal(refusalMessage(verdict.reason, locale));
+		if (!verdict.ok) setRefusal(refusalMessage(verdict.reason, locale, subject));
 	}
 
 	return (

@@ -1,7 +1,9 @@
 /**
  * The board list's own words, in French (default) and English. The kit's words
- * (problématique, offreur, rebond, récolte, gommettes) stay French in both.
+ * problématique, offreur and rebond stay French in both; in English, gommettes are
+ * "dots" and the récolte the "harvest", as everywhere else in English.
  */
+import { de } from "../../domain/french";
 import { interpolate, type Locale } from "../../domain/locale";
 
 const FR = {
@@ -64,6 +66,7 @@ const FR = {
 	saidNo: "A dit non : {names}",
 	acceptedBy: "A accepté : {name}",
 	notAskedYet: "Personne n'a encore été sollicité·e.",
+	nobodyAskedNow: "Personne n'est sollicité·e en ce moment.",
 	nextToAsk: "Prochaine personne à solliciter : {name}",
 	nobodyLeft: "Plus personne à solliciter.",
 	refused: "Non",
@@ -75,6 +78,9 @@ const FR = {
 	yes: "Oui",
 	no: "Non",
 	consentSent: "Merci, votre réponse est transmise.",
+	consentThanksTitle: "Merci",
+	consentThanksNo:
+		"Merci pour votre réponse et pour la générosité de ce partage. Votre « non » est respecté : la problématique suivante va être proposée.",
 
 	formulationTitle: "Formulation de la problématique",
 	formulationLead: "J'aimerais que le groupe m'aide à …",
@@ -107,11 +113,11 @@ const FR = {
 	temoignage: "Témoignage",
 	reference: "Référence",
 	sharedRebondsTitle: "Rebonds partagés",
-	columnOf: "Rebonds de {name}",
+	columnOf: "Rebonds {deName}",
 	noRebonds: "Pas encore de rebond.",
 	raiseHand: "Lever la main pour prendre la parole",
 	floorTitle: "Tour de parole",
-	speaking: "A la parole : {name}",
+	speaking: "À la parole : {name}",
 	nobodySpeaking: "Personne n'a la parole.",
 	nextSpeaker: "Ensuite : {name}",
 	handsUp: "Mains levées (dans l'ordre)",
@@ -138,9 +144,9 @@ const FR = {
 	noSources: "Rien n'a encore été partagé.",
 	keepIdea: "Garder cette idée",
 	kept: "Gardée",
-	sourceRebond: "Rebond de {name}",
-	sourceNote: "Note de {name}",
-	sourceQuestion: "Question de {name}",
+	sourceRebond: "Rebond {deName}",
+	sourceNote: "Note {deName}",
+	sourceQuestion: "Question {deName}",
 	planTitle: "Mon plan d'action",
 	planHint: "Les premières actions que je vais mettre en place, quand, etc.",
 	actionLabel: "Action",
@@ -157,9 +163,13 @@ const FR = {
 	noLearnings: "Aucun apprentissage partagé pour l'instant.",
 
 	docTitle: "Documentation",
-	agreeDoc: "D'accord pour documenter",
+	agreeDocQuestion: "Êtes-vous d'accord pour que les notes soient documentées et partagées au groupe ?",
+	agreeDocYes: "D'accord",
+	agreeDocNo: "Pas d'accord",
 	agreedList: "D'accord : {names}",
-	notYetList: "Pas encore d'accord : {names}",
+	refusedList: "Pas d'accord : {names}",
+	notYetList: "Pas encore répondu : {names}",
+	docBlocked: "Une personne n'est pas d'accord : les notes ne sont pas documentées.",
 	nobody: "personne",
 	everyoneAgreed: "Tout le monde est d'accord.",
 	docLabel: "Notes condensées",
@@ -200,25 +210,25 @@ const EN: Record<BoardWordKey, string> = {
 	onTableTitle: "On the table",
 	noProblematiques: "No problématique on the table yet.",
 
-	voteTitle: "Vote (gommettes)",
-	dotsLeftMany: "You have {n} gommettes left",
-	dotsLeftOne: "You have 1 gommette left",
-	dotsLeftNone: "You have no gommette left",
+	voteTitle: "Vote (dots)",
+	dotsLeftMany: "You have {n} dots left",
+	dotsLeftOne: "You have 1 dot left",
+	dotsLeftNone: "You have no dots left",
 	voteIsOpen: "The vote is open.",
 	voteIsClosed: "The vote is closed.",
-	placeDot: "Place a gommette",
+	placeDot: "Place a dot",
 	takeBackDot: "Take back",
-	myDotsHere: "Your gommettes here: {n}",
-	tally: "Total: {n} gommettes",
-	tallyOne: "Total: {n} gommette",
+	myDotsHere: "Your dots here: {n}",
+	tally: "Total: {n} dots",
+	tallyOne: "Total: {n} dot",
 	talliesHidden: "The totals stay hidden until the facilitator reveals them.",
 	openVote: "Open the vote",
 	closeVote: "Close the vote",
 	reveal: "Reveal the results",
 	hide: "Hide the results",
 	rankingTitle: "Ranking",
-	rankVotes: "{n} gommettes",
-	rankVotesOne: "{n} gommette",
+	rankVotes: "{n} dots",
+	rankVotesOne: "{n} dot",
 	tie: "Tie",
 	tieToDecide: "Tie: choose which problématique to ask first.",
 	chooseThis: "Choose this one",
@@ -229,6 +239,7 @@ const EN: Record<BoardWordKey, string> = {
 	saidNo: "Said no: {names}",
 	acceptedBy: "Accepted: {name}",
 	notAskedYet: "Nobody has been asked yet.",
+	nobodyAskedNow: "Nobody is being asked right now.",
 	nextToAsk: "Next person to ask: {name}",
 	nobodyLeft: "Nobody left to ask.",
 	refused: "No",
@@ -240,6 +251,9 @@ const EN: Record<BoardWordKey, string> = {
 	yes: "Yes",
 	no: "No",
 	consentSent: "Thank you, your answer has been passed on.",
+	consentThanksTitle: "Thank you",
+	consentThanksNo:
+		"Thank you for your answer and for the generosity of sharing. Your “no” is respected: the next problématique will be proposed.",
 
 	formulationTitle: "Formulation of the problématique",
 	formulationLead: "J'aimerais que le groupe m'aide à … (I would like the group to help me …)",
@@ -295,7 +309,7 @@ const EN: Record<BoardWordKey, string> = {
 	sharedNotesTitle: "Shared notes",
 	noSharedNotes: "No shared notes.",
 
-	recolteTitle: "Récolte and action plan",
+	recolteTitle: "Harvest and action plan",
 	ideasTitle: "Two or three ideas that speak to me a lot",
 	ideasCount: "{n} / 3 ideas",
 	noIdeas: "No idea kept yet.",
@@ -322,9 +336,13 @@ const EN: Record<BoardWordKey, string> = {
 	noLearnings: "No learnings shared yet.",
 
 	docTitle: "Documentation",
-	agreeDoc: "I agree to document",
-	agreedList: "Agreed: {names}",
-	notYetList: "Not agreed yet: {names}",
+	agreeDocQuestion: "Do you agree that the notes be documented and shared with the group?",
+	agreeDocYes: "I agree",
+	agreeDocNo: "I do not agree",
+	agreedList: "Agree: {names}",
+	refusedList: "Do not agree: {names}",
+	notYetList: "Not answered yet: {names}",
+	docBlocked: "Someone does not agree: the notes are not documented.",
 	nobody: "nobody",
 	everyoneAgreed: "Everyone agrees.",
 	docLabel: "Condensed notes",
@@ -334,12 +352,21 @@ const EN: Record<BoardWordKey, string> = {
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<BoardWordKey, string>>>> = { fr: FR, en: EN };
 
+/** Both tables, for the tests that read every word. */
+export const BOARD_WORD_TABLES = TABLES;
+
 export type BoardTranslate = (key: BoardWordKey, vars?: Readonly<Record<string, string | number>>) => string;
 
-/** The board list's words in `locale`, with `{name}` placeholders filled from `vars`. */
+/**
+ * The board list's words in `locale`, with `{name}` placeholders filled from `vars`;
+ * `{deName}` is "de" + the name, elided as French does ("d'Alice", "de Bruno").
+ */
 export function boardWords(locale: Locale): BoardTranslate {
 	const table = TABLES[locale];
-	return (key, vars) => interpolate(table[key], vars);
+	return (key, vars) => {
+		const name = vars?.["name"];
+		return interpolate(table[key], name === undefined ? vars : { ...vars, deName: de(String(name)) });
+	};
 }
 
 /** Does `n` take the singular? (French: 0 and 1; English: 1 only.) */

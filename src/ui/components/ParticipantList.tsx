@@ -1,6 +1,8 @@
 /** Who is in the workshop, with their role and whether they are online right now. */
 import { Badge, Card, PresenceBadge, Subtitle2, Text } from "@fluentui/react-components";
 import { roleName } from "../../domain/messages";
+import { canRun } from "../../fluid/commands/command";
+import { handOver } from "../../fluid/commands/facilitation";
 import { membersInOrder, roleContext } from "../../fluid/read";
 import { roleOf } from "../../domain/roles";
 import type { WorkshopSession } from "../../fluid/session";
@@ -45,7 +47,7 @@ export function ParticipantList({ session }: { session: WorkshopSession }) {
 							<Badge appearance="outline" size="small">
 								{roleName(roleOf(p, ctx), locale)}
 							</Badge>
-							{iFacilitate && !p.observer && p.id !== session.me.userId && p.id !== ctx.offreurId && (
+							{iFacilitate && canRun(handOver, session.context(), { toUserId: p.id }).ok && (
 								<HandoffButton toUserId={p.id} name={p.name} />
 							)}
 						</li>

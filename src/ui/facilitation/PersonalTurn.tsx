@@ -1,12 +1,16 @@
 /**
  * Each person's own timed turn, where the kit times people one by one: 2 minutes to
  * present one's problématique in partage, 1 minute per contributor at the end. Everyone
- * sees who has the floor and their time; the facilitator gives and ends the turn.
+ * sees who has the floor and their time; the facilitator gives and ends the turn (who
+ * may be given one is the command layer's rule: `personalTurnCandidates`).
  */
 import { Button, Dropdown, Option, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Verdict } from "../../domain/actions";
+import { refusalMessage } from "../../domain/messages";
 import { personalTurnLeftMs } from "../../domain/timeplan";
 import { endTurn, startPersonalTurn } from "../../fluid/commands/facilitation";
-import { contributorIds, currentStep, membersInOrder } from "../../fluid/read";
+import { currentStep, membersInOrder, personalTurnCandidates } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
 import { shallowEqual, useIsFacilitator, useNow, useTree } from "../hooks";
 import { useLocale } from "../i18n";
@@ -19,6 +23,7 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 	const board = session.boardView.root;
 	const now = useNow(() => session.clock.now(), 1000);
 	const isFacilitator = useIsFacilitator(session);
+	const [refusal, setRefusal] = useState<string>();
 	const turn = useTree(
 		process,
 		() => ({ step: currentStep(process), speakerId: process.turns.speakerId, since: process.turns.speakerSince }),
@@ -27,11 +32,10 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 	const members = useTree(board.members, () => membersInOrder(board), (a, b) => JSON.stringify(a) === JSON.stringify(b));
 	const left = turn.since === undefined ? undefined : personalTurnLeftMs(turn.step, turn.since, now);
 	if (turn.step !== "partage" && turn.step !== "partage-contributeurs") return null;
-	const people =
-		turn.step === "partage"
-			? members.filter((m) => !m.observer && m.id !== process.facilitatorId).map((m) => m.id)
-			: contributorIds(process, board);
+	const people = personalTurnCandidates(process, board);
 	const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? "";
+	const show = (verdict: Verdict, about?: string) =>
+		setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale, about ? { name: about } : undefined));
 	return (
 		<div style={{ display: "flex", gap: 12, flexWrap: "wrap", alignItems: "center" }} data-testid="personal-turn">
 			{turn.speakerId && left !== undefined ? (
@@ -48,7 +52,10 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 						aria-label={f("giveTurn")}
 						placeholder={f("giveTurn")}
 						value=""
-						onOptionSelect={(_, d) => d.optionValue && session.run(startPersonalTurn, { userId: d.optionValue })}
+						onOptionSelect={(_, d) => {
+							const userId = d.optionValue;
+							if (userId) show(session.run(startPersonalTurn, { userId }), nameOf(userId));
+						}}
 					>
 						{people.map((id) => (
 							<Option key={id} value={id}>
@@ -57,11 +64,16 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 						))}
 					</Dropdown>
 					{turn.speakerId && (
-						<Button size="small" onClick={() => session.run(endTurn, {})}>
+						<Button size="small" onClick={() => show(session.run(endTurn, {}))}>
 							{f("endTurn")}
 						</Button>
 					)}
 				</>
+			)}
+			{refusal && (
+				<Text role="alert" data-testid="refusal">
+					{refusal}
+				</Text>
 			)}
 		</div>
 	);

@@ -1,13 +1,30 @@
 /**
  * The facilitator recalls a rule for everyone (the group's own rules, or the posture of
- * the step, e.g. "pas de conseils, pas de jugement"); everyone sees it in a banner.
+ * the step, e.g. "pas de conseils, pas de jugement"); everyone sees it in a banner, in
+ * their own language, for a while (it goes away by itself, and at the next step).
  */
-import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Button, MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions } from "@fluentui/react-components";
+import {
+	Button,
+	Menu,
+	MenuItem,
+	MenuList,
+	MenuPopover,
+	MenuTrigger,
+	MessageBar,
+	MessageBarActions,
+	MessageBarBody,
+	MessageBarTitle,
+	Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Verdict } from "../../domain/actions";
+import { refusalMessage } from "../../domain/messages";
+import type { RecallKey } from "../../domain/recall";
 import { postureFor } from "../../domain/roleCards";
 import { clearRecall, recallRule } from "../../fluid/commands/facilitation";
-import { currentStep } from "../../fluid/read";
+import { currentStep, recallFor } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
-import { shallowEqual, useIsFacilitator, useTree } from "../hooks";
+import { shallowEqual, useIsFacilitator, useNow, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { facilitationWords } from "./words";
 
@@ -15,18 +32,34 @@ export function RecallBanner({ session }: { session: WorkshopSession }) {
 	const { locale } = useLocale();
 	const f = facilitationWords(locale);
 	const process = session.processView.root;
-	const recall = useTree(process, () => ({ text: process.recall?.text, at: process.recall?.at }), shallowEqual);
+	const board = session.boardView.root;
+	const now = useNow(() => session.clock.now(), 1000);
+	useTree(process, () => ({ at: process.recall?.at, step: process.step }), shallowEqual);
+	useTree(board.rules, () => board.rules.length);
 	const isFacilitator = useIsFacilitator(session);
-	if (!recall.text) return null;
+	const [refusal, setRefusal] = useState<string>();
+	const recall = recallFor(process, board, locale, now);
+	if (!recall) return null;
 	return (
 		<MessageBar intent="info" role="status" data-testid="recall" layout="multiline">
 			<MessageBarBody>
 				<MessageBarTitle>{f("recallTitle")}</MessageBarTitle>
 				{recall.text}
+				{refusal && (
+					<Text role="alert" block data-testid="refusal">
+						{refusal}
+					</Text>
+				)}
 			</MessageBarBody>
 			{isFacilitator && (
 				<MessageBarActions>
-					<Button size="small" onClick={() => session.run(clearRecall, {})}>
+					<Button
+						size="small"
+						onClick={() => {
+							const verdict = session.run(clearRecall, {});
+							setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));
+						}}
+					>
 						{f("dismiss")}
 					</Button>
 				</MessageBarActions>
@@ -41,29 +74,45 @@ export function RecallMenu({ session }: { session: WorkshopSession }) {
 	const process = session.processView.root;
 	const board = session.boardView.root;
 	const step = useTree(process, () => currentStep(process));
-	const rules = useTree(board.rules, () => board.rules.map((r) => r.text), (a, b) => a.join("\n") === b.join("\n"));
+	const rules = useTree(
+		board.rules,
+		() => board.rules.map((r) => ({ id: r.id, text: r.text })),
+		(a, b) => JSON.stringify(a) === JSON.stringify(b),
+	);
 	const isFacilitator = useIsFacilitator(session);
+	const [refusal, setRefusal] = useState<string>();
 	if (!isFacilitator) return null;
 	const posture = postureFor(step, locale);
+	const recall = (key: RecallKey) => {
+		const verdict: Verdict = session.run(recallRule, key);
+		setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));
+	};
 	return (
-		<Menu>
-			<MenuTrigger disableButtonEnhancement>
-				<Button size="small" data-testid="recall-menu">
-					{f("recall")}
-				</Button>
-			</MenuTrigger>
-			<MenuPopover>
-				<MenuList>
-					<MenuItem onClick={() => session.run(recallRule, { text: posture })}>
-						{f("recallPosture")} — {posture}
-					</MenuItem>
-					{rules.map((text, i) => (
-						<MenuItem key={`${i}-${text}`} onClick={() => session.run(recallRule, { text })}>
-							{text}
+		<span style={{ display: "inline-flex", flexDirection: "column", gap: 4 }}>
+			<Menu>
+				<MenuTrigger disableButtonEnhancement>
+					<Button size="small" data-testid="recall-menu">
+						{f("recall")}
+					</Button>
+				</MenuTrigger>
+				<MenuPopover>
+					<MenuList>
+						<MenuItem onClick={() => recall({ kind: "posture" })}>
+							{f("recallPosture")} — {posture}
 						</MenuItem>
-					))}
-				</MenuList>
-			</MenuPopover>
-		</Menu>
+						{rules.map((r) => (
+							<MenuItem key={r.id} onClick={() => recall({ kind: "rule", ruleId: r.id })}>
+								{r.text}
+							</MenuItem>
+						))}
+					</MenuList>
+				</MenuPopover>
+			</Menu>
+			{refusal && (
+				<Text role="alert" data-testid="refusal">
+					{refusal}
+				</Text>
+			)}
+		</span>
 	);
 }

@@ -7,7 +7,9 @@
 import { Button, MessageBar, MessageBarBody, SpinButton, Field, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { stepById } from "../../domain/steps";
-import { plannedMinutes, project, remainingMs, type PlanContext } from "../../domain/timeplan";
+import type { Verdict } from "../../domain/actions";
+import { refusalMessage } from "../../domain/messages";
+import { plannedMinutes, project, remainingMs, stepMinutesBounds, type PlanContext } from "../../domain/timeplan";
 import { addStepTime, pauseStepTimer, resumeStepTimer } from "../../fluid/commands/process";
 import { setStepMinutes } from "../../fluid/commands/facilitation";
 import { contributorIds, currentStep, timerOf } from "../../fluid/read";
@@ -41,6 +43,8 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	useTree(process, () => `${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`);
 	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
 	const rang = useRef<string>("");
+	const [refusal, setRefusal] = useState<string>();
+	const show = (verdict: Verdict) => setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));
 	const step = currentStep(process);
 	const facilitator = useIsFacilitator(session);
 	const timer = timerOf(process);
@@ -64,6 +68,7 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	const projection = project(step, timer, now, process.announcedEnd, ctx);
 	const paused = timer.pausedAt !== undefined;
 	const echanges = plannedMinutes("echanges", ctx);
+	const bounds = stepMinutesBounds("echanges");
 	return (
 		<div style={{ display: "grid", gap: 8 }}>
 			<div style={{ display: "flex", gap: 16, flexWrap: "wrap", alignItems: "center" }}>
@@ -94,27 +99,32 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 			)}
 			{facilitator && (
 				<div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "flex-end" }}>
-					<Button size="small" onClick={() => session.run(paused ? resumeStepTimer : pauseStepTimer, {})} data-testid="pause-timer">
+					<Button size="small" onClick={() => show(session.run(paused ? resumeStepTimer : pauseStepTimer, {}))} data-testid="pause-timer">
 						{paused ? f("resume") : f("pause")}
 					</Button>
-					<Button size="small" onClick={() => session.run(addStepTime, { ms: 60_000 })}>
+					<Button size="small" onClick={() => show(session.run(addStepTime, { ms: 60_000 }))}>
 						{f("addMinute")}
 					</Button>
-					<Button size="small" onClick={() => session.run(addStepTime, { ms: -60_000 })}>
+					<Button size="small" onClick={() => show(session.run(addStepTime, { ms: -60_000 }))}>
 						{f("removeMinute")}
 					</Button>
-					<Field label={f("echangesMinutes")} size="small">
+					<Field label={f("echangesMinutes", bounds)} size="small">
 						<SpinButton
-							min={20}
-							max={45}
+							min={bounds.min}
+							max={bounds.max}
 							value={echanges}
 							onChange={(_, d) => {
 								const value = d.value ?? Number(d.displayValue);
-								if (Number.isInteger(value)) session.run(setStepMinutes, { step: "echanges", minutes: value });
+								if (Number.isInteger(value)) show(session.run(setStepMinutes, { step: "echanges", minutes: value }));
 							}}
 						/>
 					</Field>
 				</div>
+			)}
+			{facilitator && refusal && (
+				<Text role="alert" data-testid="refusal">
+					{refusal}
+				</Text>
 			)}
 			{facilitator && projection.overrunMs > 60_000 && projection.flexibleMs > 0 && (
 				<Text size={200} data-testid="take-back">

@@ -1,5 +1,6 @@
 /** The facilitation panels' words, in French and English. */
 import { interpolate, type Locale } from "../../domain/locale";
+import { formatClock } from "../../domain/timeplan";
 
 const FR = {
 	pause: "Pause",
@@ -10,7 +11,7 @@ const FR = {
 	timeUp: "Le temps de cette étape est écoulé.",
 	sound: "Signal sonore",
 	takeBack: "Pour tenir l'heure de fin, vous pouvez reprendre jusqu'à {minutes} min sur les échanges.",
-	echangesMinutes: "Durée prévue des échanges (20 à 45 min)",
+	echangesMinutes: "Durée prévue des échanges ({min} à {max} min)",
 	turnOf: "Parole à {name}",
 	turnLeft: "{time} restantes",
 	turnOver: "Temps dépassé de {time}",
@@ -38,7 +39,7 @@ const EN: Record<FacilitationKey, string> = {
 	timeUp: "Time is up for this step.",
 	sound: "Sound signal",
 	takeBack: "To keep the announced end, you can take back up to {minutes} min from the exchanges.",
-	echangesMinutes: "Planned length of the exchanges (20 to 45 min)",
+	echangesMinutes: "Planned length of the exchanges ({min} to {max} min)",
 	turnOf: "{name} has the floor",
 	turnLeft: "{time} left",
 	turnOver: "Over by {time}",
@@ -63,7 +64,4 @@ export function facilitationWords(locale: Locale): FacilitationTranslate {
 }
 
 /** m:ss of a duration (absolute value). */
-export function clock(ms: number): string {
-	const total = Math.round(Math.abs(ms) / 1000);
-	return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
-}
+export const clock = formatClock;

@@ -1,8 +1,9 @@
 /** The landing page: create a workshop (title, announced end time, your name). */
 import { Button, Card, Checkbox, Field, Input, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
 import type { Identity } from "../../api/types";
+import { announcedEndFrom, endTimeQuestion, endTimeWord } from "../../domain/endTime";
 import { checkText } from "../../domain/limits";
 import { Credit } from "../components/Credit";
 import { LimitedInput } from "../components/LimitedInput";
@@ -17,18 +18,17 @@ export function defaultEnd(now: Date): string {
 	return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
-/** The next time the clock shows HH:MM (today, or tomorrow if already past). */
+/**
+ * The next time the clock shows HH:MM (today, or tomorrow if already past). The create
+ * form asks before taking a past time as tomorrow (`announcedEndFrom`).
+ */
 export function nextOccurrence(hhmm: string, now: Date): number | undefined {
-	const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-	if (!match) return undefined;
-	const d = new Date(now);
-	d.setHours(Number(match[1]), Number(match[2]), 0, 0);
-	if (d.getTime() <= now.getTime()) d.setDate(d.getDate() + 1);
-	return d.getTime();
+	const end = announcedEndFrom(hhmm, now);
+	return end.kind === "today" ? end.at : end.kind === "pastToday" ? end.tomorrow : undefined;
 }
 
 export function Landing({ api }: { api: ApiClient }) {
-	const { t } = useLocale();
+	const { t, locale } = useLocale();
 	const [title, setTitle] = useState("");
 	const [name, setName] = useState("");
 	const [end, setEnd] = useState(() => defaultEnd(new Date()));
@@ -36,19 +36,30 @@ export function Landing({ api }: { api: ApiClient }) {
 	const [practice, setPractice] = useState(false);
 	const [error, setError] = useState<string>();
 	const [fieldErrors, setFieldErrors] = useState<Partial<Record<"title" | "name" | "end", string>>>({});
+	/** The end time typed is past today: asked whether tomorrow was meant (and, once said yes, for which time). */
+	const [pastEnd, setPastEnd] = useState<{ readonly time: string; readonly confirmed: boolean }>();
+	const endInput = useRef<HTMLInputElement>(null);
 
-	async function submit(event: FormEvent) {
-		event.preventDefault();
+	async function submit(event?: FormEvent, tomorrowConfirmed = false) {
+		event?.preventDefault();
 		if (busy) return;
 		const errors: typeof fieldErrors = {};
 		const titleCheck = checkText("title", title);
 		const nameCheck = checkText("name", name);
 		if (!titleCheck.ok) errors.title = titleCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: titleCheck.max });
 		if (!nameCheck.ok) errors.name = nameCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: nameCheck.max });
-		const announcedEnd = nextOccurrence(end, new Date());
-		if (announcedEnd === undefined) errors.end = t("errEndTime");
+		const reading = announcedEndFrom(end, new Date());
+		const confirmed = tomorrowConfirmed || (pastEnd?.confirmed === true && pastEnd.time === end);
+		const announcedEnd = reading.kind === "today" ? reading.at : reading.kind === "pastToday" && confirmed ? reading.tomorrow : undefined;
+		if (reading.kind === "invalid") errors.end = t("errEndTime");
 		setFieldErrors(errors);
-		if (Object.keys(errors).length > 0 || announcedEnd === undefined) return;
+		if (Object.keys(errors).length > 0) return;
+		if (reading.kind === "pastToday" && !confirmed) {
+			// Never taken silently as tomorrow: ask.
+			setPastEnd({ time: end, confirmed: false });
+			return;
+		}
+		if (announcedEnd === undefined) return;
 		setBusy(true);
 		setError(undefined);
 		try {
@@ -81,7 +92,8 @@ export function Landing({ api }: { api: ApiClient }) {
 				{t("tagline")}
 			</Text>
 			<Card style={{ marginTop: 24 }}>
-				<form onSubmit={submit} aria-label={t("createTitle")} style={{ display: "grid", gap: 16 }}>
+				{/* noValidate: the app's own messages, in the page's language, instead of the browser's bubble. */}
+				<form noValidate onSubmit={(e) => void submit(e)} aria-label={t("createTitle")} style={{ display: "grid", gap: 16 }}>
 					<Subtitle1 as="h2">{t("createTitle")}</Subtitle1>
 					<LimitedInput
 						field="title"
@@ -99,8 +111,42 @@ export function Landing({ api }: { api: ApiClient }) {
 						validationState={fieldErrors.end ? "error" : "none"}
 						validationMessage={fieldErrors.end}
 					>
-						<Input type="time" name="end" value={end} onChange={(_, d) => setEnd(d.value)} />
+						<Input
+							ref={endInput}
+							type="time"
+							name="end"
+							value={end}
+							onChange={(_, d) => {
+								setEnd(d.value);
+								setPastEnd(undefined);
+							}}
+						/>
 					</Field>
+					{pastEnd && !pastEnd.confirmed && pastEnd.time === end && (
+						<div role="alert" data-testid="end-time-past" style={{ display: "grid", gap: 8 }}>
+							<Text>{endTimeQuestion(end, locale)}</Text>
+							<div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+								<Button
+									appearance="primary"
+									data-testid="end-time-tomorrow"
+									onClick={() => {
+										setPastEnd({ time: end, confirmed: true });
+										void submit(undefined, true);
+									}}
+								>
+									{endTimeWord("yesTomorrow", end, locale)}
+								</Button>
+								<Button
+									onClick={() => {
+										setPastEnd(undefined);
+										endInput.current?.focus();
+									}}
+								>
+									{endTimeWord("changeTime", end, locale)}
+								</Button>
+							</div>
+						</div>
+					)}
 					<LimitedInput
 						field="name"
 						name="name"
