@@ -4,9 +4,6 @@
  * step's zone is marked and one button takes the focus there.
  */
 import { Button, Subtitle1, Text } from "@fluentui/react-components";
-import type { StepId } from "../../domain/steps";
-import { useWorkshop } from "../workshopContext";
-import { ConsentPrompt } from "./ConsentPrompt";
 import { zoneTitleId, type ZoneId } from "./controls";
 import { DocumentationZone } from "./DocumentationZone";
 import { FormulationZone } from "./FormulationZone";
@@ -18,38 +15,13 @@ import { RebondsZone } from "./RebondsZone";
 import { RecolteZone } from "./RecolteZone";
 import { RulesZone } from "./RulesZone";
 import { useBoardWords, usePanelView } from "./useBoardState";
-import { useSessionServices } from "./useSessionServices";
 import { VoteZone } from "./VoteZone";
-
-/** The zone each step works on (the steps before the rules and the exposé have none of their own). */
-const ZONE_OF_STEP: Readonly<Record<StepId, ZoneId | undefined>> = {
-	invitation: undefined,
-	accueil: undefined,
-	presentation: "rules",
-	regles: "rules",
-	recherche: "problematiques",
-	partage: "problematiques",
-	choix: "vote",
-	consentement: "vote",
-	expose: "notes",
-	clarification: "questions",
-	reformulation: "formulation",
-	reflexion: "rebonds",
-	echanges: "rebonds",
-	recolte: "recolte",
-	plan: "recolte",
-	"partage-offreur": "learnings",
-	"partage-contributeurs": "learnings",
-	documentation: "documentation",
-};
+import { ZONES_OF_STEP } from "../workspace/stepZones";
 
 export function BoardPanel() {
-	const { session, presence } = useWorkshop();
 	const { w } = useBoardWords();
 	const view = usePanelView();
-	// Until the workspace starts them itself (startSessionServices is shared, started once per session).
-	useSessionServices(session, presence);
-	const current = ZONE_OF_STEP[view.step];
+	const current = ZONES_OF_STEP[view.step][0];
 	const is = (zone: ZoneId) => zone === current;
 
 	function goToCurrent() {
@@ -73,10 +45,6 @@ export function BoardPanel() {
 						{w("goToCurrent")}
 					</Button>
 				)}
-			</div>
-			{/* Announced when it appears: the private question to the asked author. */}
-			<div aria-live="polite">
-				<ConsentPrompt view={view} />
 			</div>
 			<RulesZone view={view} current={is("rules")} />
 			<ProblematiquesZone view={view} current={is("problematiques")} />

@@ -19,6 +19,7 @@ import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
 import { BoardPanel } from "../board-list/BoardPanel";
 import { usePanelView } from "../board-list/useBoardState";
+import { useSessionServices } from "../board-list/useSessionServices";
 import { BoardCanvas } from "../components/BoardCanvas";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { ShareToStage } from "../components/ShareToStage";
@@ -61,6 +62,8 @@ export function WorkshopView({ api, session, info, host }: WorkshopViewProps) {
 		[api, session, info.id],
 	);
 	useEffect(() => () => context.presence.set({ writing: null, drag: null }), [context]);
+	// The session's protocol reactions (consent recorded, one's answer announced), on every surface.
+	useSessionServices(session, context.presence);
 	const frame = host.teams?.frameContext;
 	return (
 		<WorkshopContext.Provider value={context}>

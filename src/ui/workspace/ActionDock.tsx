@@ -15,6 +15,7 @@ import { PersonalTurn } from "../facilitation/PersonalTurn";
 import { StepTimer } from "../facilitation/StepTimer";
 import { useLocale } from "../i18n";
 import { FacilitatorControls } from "./FacilitatorControls";
+import { GroupProgress } from "./GroupProgress";
 import { StepZones } from "./StepZones";
 import { ZONES_OF_STEP } from "./stepZones";
 import { workspaceWords } from "./words";
@@ -69,6 +70,7 @@ export function ActionDock({ session, view, zones, workshopId, landmark = "aside
 			</Body1>
 			{facilitator && <FacilitatorControls session={session} step={view.step} />}
 			<PersonalTurn session={session} />
+			{facilitator && <GroupProgress session={session} />}
 			{hasZones && <StepZones view={view} />}
 			{!facilitator && !hasZones && zones && (
 				<Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>

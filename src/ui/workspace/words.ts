@@ -21,7 +21,7 @@ const FR = {
 	close: "Fermer",
 	dock: "Votre action",
 	facilitation: "Animation",
-	group: "Où en est le groupe",
+	group: "Où en est le groupe (jamais où sont les gommettes tant qu'elles sont cachées)",
 	participantsTab: "Participants",
 	inviteTab: "Inviter",
 	consentDialogTitle: "Une question pour vous",
@@ -33,6 +33,12 @@ const FR = {
 	yourTurnText: "La personne qui facilite vous donne la parole.",
 	nothingHere: "Rien à faire de votre côté à cette étape : écoutez et prenez part à l'échange.",
 	stageWaiting: "L'atelier commence bientôt.",
+	progressSheet: "Feuilles sur la table : {n} sur {total}",
+	progressDots: "Ont placé leurs 3 gommettes : {n} sur {total}",
+	progressAsked: "Ont posé leur question ce tour-ci : {n} sur {total}",
+	progressRebond: "Ont partagé un rebond : {n} sur {total}",
+	progressDone: "fait",
+	progressNotYet: "pas encore",
 } as const satisfies Record<string, Entry>;
 
 export type WorkspaceKey = keyof typeof FR;
@@ -56,7 +62,7 @@ const EN: Record<WorkspaceKey, Entry> = {
 	close: "Close",
 	dock: "Your action",
 	facilitation: "Facilitation",
-	group: "Where the group stands",
+	group: "Where the group stands (never where the dots are while they are hidden)",
 	participantsTab: "Participants",
 	inviteTab: "Invite",
 	consentDialogTitle: "A question for you",
@@ -68,6 +74,12 @@ const EN: Record<WorkspaceKey, Entry> = {
 	yourTurnText: "The facilitator gives you the floor.",
 	nothingHere: "Nothing to do on your side in this step: listen and take part in the exchange.",
 	stageWaiting: "The workshop starts soon.",
+	progressSheet: "Sheets on the table: {n} of {total}",
+	progressDots: "Placed their 3 dots: {n} of {total}",
+	progressAsked: "Asked their question this round: {n} of {total}",
+	progressRebond: "Shared a rebond: {n} of {total}",
+	progressDone: "done",
+	progressNotYet: "not yet",
 };
 
 export type WorkspaceTranslate = Translate<WorkspaceKey>;
