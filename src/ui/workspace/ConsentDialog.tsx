@@ -31,8 +31,10 @@ export function ConsentDialog({ view }: { readonly view: PanelView }) {
 	const askedNow = state.askedId;
 	const [closedFor, setClosedFor] = useState<string>();
 	const open = state.asked && askedNow !== undefined && closedFor !== askedNow;
+	// Mounted only while open: a closed modal still leaves focus guards in the page.
+	if (!open) return null;
 	return (
-		<Dialog open={open} modalType="alert">
+		<Dialog open modalType="alert">
 			<DialogSurface aria-describedby="consent-question" data-testid="consent-dialog">
 				<DialogBody>
 					<DialogTitle>{w("consentDialogTitle")}</DialogTitle>
