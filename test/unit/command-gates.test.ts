@@ -56,7 +56,11 @@ function contextFor(step: StepId, role: Role): CommandContext | undefined {
 	const p = initialProcess({ title: "T", announcedEnd: 0, facilitatorId: "fac", facilitatorName: "F", now: 0 });
 	p.step = step;
 	const b = initialBoard();
-	for (const [id, joinedAt] of [["fac", 1], ["off", 2], ["contrib", 3]] as const) {
+	for (const [id, joinedAt] of [
+		["fac", 1],
+		["off", 2],
+		["contrib", 3],
+	] as const) {
 		b.members.set(id, new Member({ id, name: id, observer: false, joinedAt }));
 	}
 	const dealt = role === "offreur" || role === "contributor";

@@ -7,7 +7,12 @@ import { Dot, Member, Problematique, Question, Rebond, TurnRecord } from "../../
 function workshop() {
 	const process = initialProcess({ title: "T", announcedEnd: 0, facilitatorId: "fac", facilitatorName: "Fanny", now: 0 });
 	const board = initialBoard();
-	for (const [id, name, joinedAt] of [["fac", "Fanny", 1], ["ana", "Ana", 2], ["ben", "Ben", 3], ["cyd", "Cyd", 4]] as const) {
+	for (const [id, name, joinedAt] of [
+		["fac", "Fanny", 1],
+		["ana", "Ana", 2],
+		["ben", "Ben", 3],
+		["cyd", "Cyd", 4],
+	] as const) {
 		board.members.set(id, new Member({ id, name, observer: false, joinedAt }));
 	}
 	board.members.set("obs", new Member({ id: "obs", name: "Obs", observer: true, joinedAt: 5 }));
@@ -31,7 +36,8 @@ describe("progress in the step", () => {
 
 	it("who has placed all 3 gommettes (valid ones), never where", () => {
 		const { process, board } = workshop();
-		for (const id of ["p1", "p2"]) board.problematiques.insertAtEnd(new Problematique({ id, authorId: "ana", text: "x", x: 0, y: 0 }));
+		for (const id of ["p1", "p2"])
+			board.problematiques.insertAtEnd(new Problematique({ id, authorId: "ana", text: "x", x: 0, y: 0 }));
 		const dot = (n: number, voterId: string, problematiqueId: string) => new Dot({ id: `d${n}`, voterId, problematiqueId });
 		board.dots.insertAtEnd(dot(1, "ana", "p1"), dot(2, "ana", "p1"), dot(3, "ana", "p2"));
 		// Ben's third dot on p1 breaks the rule (2 at most on one): it does not count.
@@ -52,7 +58,9 @@ describe("progress in the step", () => {
 		// Everyone had the chance: a new round, nobody has asked in it yet.
 		expect(done(askedThisRound(process, board))).toEqual({ ben: false, cyd: false });
 		expect(stepProgress(process, board)?.kind).toBe("askedThisRound");
-		board.rebonds.insertAtEnd(new Rebond({ id: "r1", authorId: "cyd", confronted: "Oui", howMet: "", whatWorked: "", kind: "temoignage" }));
+		board.rebonds.insertAtEnd(
+			new Rebond({ id: "r1", authorId: "cyd", confronted: "Oui", howMet: "", whatWorked: "", kind: "temoignage" }),
+		);
 		expect(done(rebondsShared(process, board))).toEqual({ ben: false, cyd: true });
 		process.step = "recolte";
 		expect(stepProgress(process, board)).toBeUndefined();
@@ -65,7 +73,11 @@ describe("who may write a problématique, for the canvas and the list", () => {
 		const { process } = workshop();
 		const at = (step: string) => {
 			process.step = step;
-			return [mayWriteProblematique(process, "ana", false), mayWriteProblematique(process, "fac", false), mayWriteProblematique(process, "obs", true)];
+			return [
+				mayWriteProblematique(process, "ana", false),
+				mayWriteProblematique(process, "fac", false),
+				mayWriteProblematique(process, "obs", true),
+			];
 		};
 		expect(at("recherche")).toEqual([true, false, false]);
 		expect(at("partage")).toEqual([true, false, false]);

@@ -45,7 +45,7 @@ describe("the déroulé", () => {
 	});
 
 	it("numbers each step by its position (0 = invitation … 17 = documentation)", () => {
-		STEPS.forEach((s, i) => expect(s.index).toBe(i));
+		for (const [i, s] of STEPS.entries()) expect(s.index).toBe(i);
 		expect(stepById("invitation").index).toBe(0);
 		expect(stepById("echanges").index).toBe(12);
 		expect(stepById("documentation").index).toBe(17);

@@ -9,7 +9,9 @@ describe("each language's punctuation", () => {
 
 	it("spaces : ; ! ? as each language does", () => {
 		expect(punctuate("When : soon ! Really ?", "en")).toBe("When: soon! Really?");
-		expect(punctuate("Quand: bientôt ! Vraiment?", "fr")).toBe(`Quand${NARROW_NBSP}: bientôt${NARROW_NBSP}! Vraiment${NARROW_NBSP}?`);
+		expect(punctuate("Quand: bientôt ! Vraiment?", "fr")).toBe(
+			`Quand${NARROW_NBSP}: bientôt${NARROW_NBSP}! Vraiment${NARROW_NBSP}?`,
+		);
 		// Not inside a URL or a time.
 		expect(punctuate("https://example.org à 08:02", "fr")).toBe("https://example.org à 08:02");
 	});

@@ -304,7 +304,7 @@ function reshuffleKeepingVoterOrder(dots: readonly Dot[], rand: () => number): D
 
 function validPerVoter(e: VoteEvaluation): Record<string, string[]> {
 	const out: Record<string, string[]> = {};
-	for (const x of e.valid) (out[x.voterId] ??= []).push(x.id);
+	for (const x of e.valid) out[x.voterId] = [...(out[x.voterId] ?? []), x.id];
 	return out;
 }
 

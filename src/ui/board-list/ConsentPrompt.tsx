@@ -63,14 +63,14 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 						<Text as="p" block style={{ margin: 0 }}>
 							{w("consentCalm")}
 						</Text>
-						<div style={rowStyle} role="group" aria-labelledby="consent-question">
+						<fieldset style={{ ...rowStyle, border: 0, padding: 0, margin: 0, minInlineSize: 0 }} aria-labelledby="consent-question">
 							<ActionButton command={answerConsentRequest} args={{ answer: "yes" }} testId="consent-yes">
 								{w("yes")}
 							</ActionButton>
 							<ActionButton command={answerConsentRequest} args={{ answer: "no" }} testId="consent-no">
 								{w("no")}
 							</ActionButton>
-						</div>
+						</fieldset>
 					</>
 				)}
 			</Card>

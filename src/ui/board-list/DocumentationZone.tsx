@@ -16,17 +16,32 @@ import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from ".
 function AgreeButtons({ answer }: { readonly answer: boolean | undefined }) {
 	const { w } = useBoardWords();
 	return (
-		<div style={rowStyle} role="group" aria-labelledby="agree-doc-question" data-testid="agree-documentation" data-answer={answer === undefined ? "" : answer ? "yes" : "no"}>
+		<fieldset
+			style={{ ...rowStyle, border: 0, padding: 0, margin: 0, minInlineSize: 0 }}
+			aria-labelledby="agree-doc-question"
+			data-testid="agree-documentation"
+			data-answer={answer === undefined ? "" : answer ? "yes" : "no"}
+		>
 			<Text id="agree-doc-question" weight="semibold" block style={{ flexBasis: "100%" }}>
 				{w("agreeDocQuestion")}
 			</Text>
-			<ActionButton command={agreeDocumentation} args={{ agree: true }} appearance={answer === true ? "primary" : "secondary"} testId="agree-documentation-yes">
+			<ActionButton
+				command={agreeDocumentation}
+				args={{ agree: true }}
+				appearance={answer === true ? "primary" : "secondary"}
+				testId="agree-documentation-yes"
+			>
 				{w("agreeDocYes")}
 			</ActionButton>
-			<ActionButton command={agreeDocumentation} args={{ agree: false }} appearance={answer === false ? "primary" : "secondary"} testId="agree-documentation-no">
+			<ActionButton
+				command={agreeDocumentation}
+				args={{ agree: false }}
+				appearance={answer === false ? "primary" : "secondary"}
+				testId="agree-documentation-no"
+			>
 				{w("agreeDocNo")}
 			</ActionButton>
-		</div>
+		</fieldset>
 	);
 }
 
@@ -47,7 +62,8 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 	const answers = documentationAnswersOf(board);
 	const mine = agreements.find((a) => a.userId === view.me)?.agree;
 	const names = (ids: readonly string[]) => (ids.length === 0 ? w("nobody") : ids.map(nameOf).join(", "));
-	const everyone = members.some((m) => !m.observer) && answers.agreed.length > 0 && answers.refused.length + answers.notYet.length === 0;
+	const everyone =
+		members.some((m) => !m.observer) && answers.agreed.length > 0 && answers.refused.length + answers.notYet.length === 0;
 
 	return (
 		<Zone id="documentation" title={w("docTitle")} current={current}>
@@ -80,7 +96,14 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 			{mayEver(view.role, "writeDocumentation") && (
 				<InlineForm>
 					<div style={{ flex: "1 1 320px" }}>
-						<LimitedInput field="documentation" name="documentation" label={w("docLabel")} value={text} onChange={setEdit} multiline />
+						<LimitedInput
+							field="documentation"
+							name="documentation"
+							label={w("docLabel")}
+							value={text}
+							onChange={setEdit}
+							multiline
+						/>
 					</div>
 					<ActionButton
 						command={writeDocumentation}

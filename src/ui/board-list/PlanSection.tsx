@@ -61,6 +61,7 @@ export function PlanSection({ view }: { readonly view: PanelView }) {
 	const [editing, setEditing] = useState<string>();
 	// After a move, keep the focus on the moved action (its button, or the other one at an end).
 	const [follow, setFollow] = useState<{ readonly id: string; readonly button: "move-up" | "move-down" }>();
+	// biome-ignore lint/correctness/useExhaustiveDependencies: runs again once the moved list has re-rendered
 	useEffect(() => {
 		if (!follow) return;
 		const row = document.querySelector(`[data-testid="plan-action"][data-id="${CSS.escape(follow.id)}"]`);

@@ -28,7 +28,7 @@ function DraftCard({ draft, index, view }: { readonly draft: RebondDraft; readon
 	const titleId = `rebond-draft-${draft.id}`;
 	return (
 		<li data-testid="rebond-draft" data-id={draft.id}>
-			<div role="group" aria-labelledby={titleId} style={{ display: "grid", gap: 8 }}>
+			<fieldset aria-labelledby={titleId} style={{ display: "grid", gap: 8, border: 0, padding: 0, margin: 0, minInlineSize: 0 }}>
 				<Text weight="semibold" id={titleId}>
 					{w("rebondDraft", { n: index + 1 })}
 				</Text>
@@ -100,7 +100,7 @@ function DraftCard({ draft, index, view }: { readonly draft: RebondDraft; readon
 						{w("remove")}
 					</Button>
 				</div>
-			</div>
+			</fieldset>
 		</li>
 	);
 }
@@ -130,6 +130,7 @@ export function RebondDrafts({ view }: { readonly view: PanelView }) {
 				</ol>
 			)}
 			<div style={rowStyle}>
+				{/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: the click (mouse, Enter, Space) comes from the disabledFocusable button inside, which has no handler */}
 				<span
 					style={{ display: "contents" }}
 					onClick={() => {

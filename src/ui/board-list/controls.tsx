@@ -3,7 +3,7 @@
  * enabled exactly when the command may run and says why when it may not, and small texts.
  */
 import { Badge, Button, Card, Subtitle2, Text, tokens, type ButtonProps } from "@fluentui/react-components";
-import { useEffect, useState, type CSSProperties, type ReactNode } from "react";
+import { useState, type CSSProperties, type ReactNode } from "react";
 import type { Verdict } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
 import { canRun, type Command } from "../../fluid/commands/command";
@@ -109,9 +109,11 @@ export function ActionButton<Args>(props: ActionButtonProps<Args>) {
 	const { locale } = useBoardWords();
 	const verdict = props.verdict ?? canRun(props.command, session.context(), props.args);
 	const subject = props.about === undefined ? undefined : { name: props.about };
-	const [refusal, setRefusal] = useState<string>();
 	const verdictKey = verdict.ok ? "ok" : verdict.reason;
-	useEffect(() => setRefusal(undefined), [verdictKey]);
+	// A refusal shows until the verdict changes (someone else changed the board meanwhile).
+	const [said, setSaid] = useState<{ readonly key: string; readonly text: string }>();
+	const refusal = said?.key === verdictKey ? said.text : undefined;
+	const setRefusal = (text: string | undefined) => setSaid(text === undefined ? undefined : { key: verdictKey, text });
 
 	function run() {
 		const result = session.run(props.command, props.args);
@@ -126,7 +128,7 @@ export function ActionButton<Args>(props: ActionButtonProps<Args>) {
 
 	return (
 		<span style={{ display: "inline-flex", flexDirection: "column", gap: 4, alignItems: "flex-start" }}>
-			{/* With disabledFocusable the button has no handler: its click (mouse, Enter, Space) bubbles here. */}
+			{/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: with disabledFocusable the button has no handler; its click (mouse, Enter, Space) bubbles here */}
 			<span style={{ display: "contents" }} onClick={verdict.ok ? undefined : explain}>
 				<Button
 					appearance={props.appearance ?? "secondary"}
@@ -185,6 +187,7 @@ export function Writers({ what }: { readonly what: Exclude<WritingWhat, null> })
 export function WritingScope({ what, children }: { readonly what: Exclude<WritingWhat, null>; readonly children: ReactNode }) {
 	const handlers = useWritingPresence(what);
 	return (
+		// biome-ignore lint/a11y/noStaticElementInteractions: focus and input bubble from the fields inside; the wrapper only listens
 		<div onFocus={handlers.onFocus} onBlur={handlers.onBlur} onInput={handlers.onInput}>
 			{children}
 		</div>

@@ -364,7 +364,7 @@ export type BoardTranslate = (key: BoardWordKey, vars?: Readonly<Record<string, 
 export function boardWords(locale: Locale): BoardTranslate {
 	const table = TABLES[locale];
 	return (key, vars) => {
-		const name = vars?.["name"];
+		const name = vars?.name;
 		return interpolate(table[key], name === undefined ? vars : { ...vars, deName: de(String(name)) });
 	};
 }

@@ -29,7 +29,11 @@ export function PersonalTurn({ session }: { session: WorkshopSession }) {
 		() => ({ step: currentStep(process), speakerId: process.turns.speakerId, since: process.turns.speakerSince }),
 		shallowEqual,
 	);
-	const members = useTree(board.members, () => membersInOrder(board), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+	const members = useTree(
+		board.members,
+		() => membersInOrder(board),
+		(a, b) => JSON.stringify(a) === JSON.stringify(b),
+	);
 	const left = turn.since === undefined ? undefined : personalTurnLeftMs(turn.step, turn.since, now);
 	if (turn.step !== "partage" && turn.step !== "partage-contributeurs") return null;
 	const people = personalTurnCandidates(process, board);
