@@ -155,6 +155,12 @@ export function consentStandingOf(process: Process, board: Board, userId: string
 	return c.refusedIds.some((id) => mine.has(id)) ? "saidNo" : "notAsked";
 }
 
+/** Has this person already answered the consent question asked now? */
+export function answeredConsent(process: Process, board: Board, userId: string): boolean {
+	const askedId = process.consent.askedId;
+	return askedId !== undefined && board.consentAnswers.some((a) => a.userId === userId && a.problematiqueId === askedId);
+}
+
 /** Who answers about documentation: every member but observers, in join order. */
 export function documentationPeople(board: Board): string[] {
 	return membersInOrder(board)

@@ -1,15 +1,16 @@
 /**
  * The consent question comes on top, as a dialog, to the asked person only: the kit's
- * private question with Oui / Non. It stays until answered (then it can be closed), and
- * opens again after a reload while the question is still open.
+ * private question with Oui / Non. It stays until answered (then it can be closed), opens
+ * again after a reload while the question is still open, and after a "no" it thanks the
+ * person, as the kit does, until she closes it.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
-import { answeredConsent, askedAuthorId } from "../../fluid/addressed";
-import { shallowEqual, useTrees } from "../hooks";
-import { useLocale } from "../i18n";
+import { answeredConsent, consentStandingOf } from "../../fluid/read";
 import { ConsentPrompt } from "../board-list/ConsentPrompt";
 import type { PanelView } from "../board-list/useBoardState";
+import { shallowEqual, useTrees } from "../hooks";
+import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 import { workspaceWords } from "./words";
 
@@ -21,18 +22,21 @@ export function ConsentDialog({ view }: { readonly view: PanelView }) {
 	const board = session.boardView.root;
 	const state = useTrees(
 		[process, board],
-		() => ({
-			askedId: process.consent.askedId,
-			asked: askedAuthorId(process, board) === view.me,
-			answered: answeredConsent(process, board, view.me),
-		}),
+		() => {
+			const standing = consentStandingOf(process, board, view.me);
+			return {
+				standing,
+				// What this dialog is about: the question asked now, or the "no" already given.
+				key: standing === "asked" ? `asked:${process.consent.askedId}` : `no:${process.consent.refusedIds.join(",")}`,
+				answered: standing === "saidNo" || answeredConsent(process, board, view.me),
+			};
+		},
 		shallowEqual,
 	);
-	const askedNow = state.askedId;
 	const [closedFor, setClosedFor] = useState<string>();
-	const open = state.asked && askedNow !== undefined && closedFor !== askedNow;
+	const relevant = state.standing === "asked" || (state.standing === "saidNo" && view.step === "consentement");
 	// Mounted only while open: a closed modal still leaves focus guards in the page.
-	if (!open) return null;
+	if (!relevant || closedFor === state.key) return null;
 	return (
 		<Dialog open modalType="alert">
 			<DialogSurface aria-describedby="consent-question" data-testid="consent-dialog">
@@ -43,7 +47,7 @@ export function ConsentDialog({ view }: { readonly view: PanelView }) {
 					</DialogContent>
 					{state.answered && (
 						<DialogActions>
-							<Button appearance="primary" onClick={() => setClosedFor(askedNow)} data-testid="consent-dialog-close">
+							<Button appearance="primary" onClick={() => setClosedFor(state.key)} data-testid="consent-dialog-close">
 								{w("close")}
 							</Button>
 						</DialogActions>
