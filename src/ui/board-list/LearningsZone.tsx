@@ -7,6 +7,7 @@ import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, Zone } from "./controls";
 import { jsonEqual, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
+import { Clamped } from "./Clamped";
 
 export function LearningsZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session } = useWorkshop();
@@ -27,7 +28,7 @@ export function LearningsZone({ view, current }: { readonly view: PanelView; rea
 				<ul style={listStyle} data-testid="learnings">
 					{learnings.map((l) => (
 						<li key={l.id} data-testid="learning" data-id={l.id}>
-							<Text weight="semibold">{nameOf(l.authorId)}</Text> — <Text style={{ whiteSpace: "pre-wrap" }}>{l.text}</Text>
+							<Text weight="semibold">{nameOf(l.authorId)}</Text> — <Clamped text={l.text} />
 						</li>
 					))}
 				</ul>

@@ -11,6 +11,7 @@ import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, focusFirstField, listStyle, Muted, rowStyle, SubHeading, Zone, focusSoon } from "./controls";
 import { jsonEqual, mayEver, useBoardWords, useDrafts, useMembers, type PanelView } from "./useBoardState";
+import { Clamped } from "./Clamped";
 
 function NoteDraftItem({ note, index, view }: { readonly note: NoteDraft; readonly index: number; readonly view: PanelView }) {
 	const { drafts } = useWorkshop();
@@ -102,8 +103,8 @@ export function NotesZone({ view, current }: { readonly view: PanelView; readonl
 					{shared.map((n) => (
 						<li key={n.id} data-testid="shared-note" data-id={n.id}>
 							<Text weight="semibold">{nameOf(n.authorId)}</Text>
-							<Text as="p" block style={{ margin: 0, whiteSpace: "pre-wrap" }}>
-								{n.text}
+							<Text as="p" block style={{ margin: 0 }}>
+								<Clamped text={n.text} />
 							</Text>
 							{n.authorId === view.me && (
 								<ActionButton command={withdrawCard} args={{ kind: "note", id: n.id }} size="small" testId="withdraw-note">

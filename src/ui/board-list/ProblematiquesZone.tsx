@@ -10,6 +10,7 @@ import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Writers, WritingScope, Zone } from "./controls";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useDrafts, useMembers, type PanelView } from "./useBoardState";
+import { Clamped } from "./Clamped";
 
 export function ProblematiquesZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session, drafts } = useWorkshop();
@@ -85,8 +86,8 @@ export function ProblematiquesZone({ view, current }: { readonly view: PanelView
 									</ActionButton>
 								)}
 							</div>
-							<Text as="p" block style={{ margin: 0, whiteSpace: "pre-wrap" }} data-testid="problematique-text">
-								{p.text}
+							<Text as="p" block style={{ margin: 0 }} data-testid="problematique-text">
+								<Clamped text={p.text} />
 							</Text>
 						</li>
 					))}

@@ -14,6 +14,7 @@ import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, rowStyle, SubHeading, Writers, WritingScope, Zone } from "./controls";
 import { jsonEqual, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
+import { Clamped } from "./Clamped";
 
 function AnswerForm({ questionId, answer }: { readonly questionId: string; readonly answer: string }) {
 	const { w } = useBoardWords();
@@ -111,7 +112,7 @@ export function QuestionsZone({ view, current }: { readonly view: PanelView; rea
 					{questions.map((q) => (
 						<li key={q.id} data-testid="question" data-id={q.id}>
 							<Text as="p" block style={{ margin: 0 }}>
-								<Text weight="semibold">{nameOf(q.authorId)}</Text> — {q.text}
+								<Text weight="semibold">{nameOf(q.authorId)}</Text> — <Clamped text={q.text} />
 							</Text>
 							{q.answer ? (
 								<Text as="p" block style={{ margin: 0 }} data-testid="question-answer">

@@ -12,6 +12,7 @@ import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading } from "./controls";
 import { jsonEqual, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import { isSingular } from "./words";
+import { Clamped } from "./Clamped";
 
 export interface CardInfo {
 	readonly id: string;
@@ -56,7 +57,7 @@ export function Ranking(props: { readonly ranking: readonly RankGroup[]; readonl
 										<li key={id} data-testid="rank-item" data-id={id}>
 											<div style={{ ...rowStyle, alignItems: "center" }}>
 												<Text>
-													<Text weight="semibold">{nameOf(card?.authorId)}</Text> — {card?.text}
+													<Text weight="semibold">{nameOf(card?.authorId)}</Text> — <Clamped text={card?.text ?? ""} />
 												</Text>
 												{consent.refusedIds.includes(id) && <Badge appearance="outline">{w("refused")}</Badge>}
 												{consent.acceptedId === id && <Badge appearance="filled" color="success">{w("accepted")}</Badge>}

@@ -15,6 +15,7 @@ import { ActionButton, listStyle, Muted, RefusalText, SubHeading, Writers, Zone 
 import { EchangesQueue } from "./EchangesQueue";
 import { RebondDrafts } from "./RebondDrafts";
 import { jsonEqual, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
+import { Clamped } from "./Clamped";
 
 interface SharedRebond {
 	readonly id: string;
@@ -71,7 +72,9 @@ function RebondCard({ rebond, view }: { readonly rebond: SharedRebond; readonly 
 								{f.label}
 							</Text>
 						</dt>
-						<dd style={{ marginInlineStart: 12, whiteSpace: "pre-wrap" }}>{f.text}</dd>
+						<dd style={{ marginInlineStart: 12 }}>
+							<Clamped text={f.text} />
+						</dd>
 					</div>
 				))}
 			</dl>

@@ -13,6 +13,7 @@ import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Zone } from "./co
 import { PlanSection } from "./PlanSection";
 import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import type { BoardWordKey } from "./words";
+import { Clamped } from "./Clamped";
 
 const SOURCE_LABEL: Readonly<Record<IdeaSource, BoardWordKey>> = {
 	rebond: "sourceRebond",
@@ -40,7 +41,7 @@ function HarvestSources({ kept }: { readonly kept: readonly string[] }) {
 						return (
 							<li key={`${s.kind}-${s.id}`} data-testid="harvest-source" data-kind={s.kind} data-id={s.id}>
 								<Text as="p" block style={{ margin: 0 }} id={textId}>
-									<Text weight="semibold">{w(SOURCE_LABEL[s.kind], { name: nameOf(s.authorId) })}</Text> — {s.text}
+									<Text weight="semibold">{w(SOURCE_LABEL[s.kind], { name: nameOf(s.authorId) })}</Text> — <Clamped text={s.text} />
 								</Text>
 								{kept.includes(s.id) ? (
 									<Badge appearance="filled" color="success">
@@ -96,7 +97,7 @@ export function RecolteZone({ view, current }: { readonly view: PanelView; reado
 											{" — "}
 										</Text>
 									)}
-									{i.text}
+									<Clamped text={i.text} />
 								</Text>
 								{harvester && (
 									<ActionButton command={releaseIdea} args={{ ideaId: i.id }} size="small" testId="release-idea">

@@ -7,6 +7,7 @@ import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, Zone } from "./controls";
 import { jsonEqual, mayNow, useBoardWords, type PanelView } from "./useBoardState";
+import { Clamped } from "./Clamped";
 
 export function RulesZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session } = useWorkshop();
@@ -24,7 +25,7 @@ export function RulesZone({ view, current }: { readonly view: PanelView; readonl
 				<ol style={listStyle} data-testid="rules">
 					{rules.map((r) => (
 						<li key={r.id} data-testid="rule" data-id={r.id}>
-							<Text>{r.text}</Text>
+							<Text><Clamped text={r.text} /></Text>
 						</li>
 					))}
 				</ol>

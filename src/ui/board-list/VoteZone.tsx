@@ -14,6 +14,7 @@ import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
 import { ConsentStatus, Ranking } from "./RankingAndConsent";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import { isSingular, type BoardTranslate } from "./words";
+import { Clamped } from "./Clamped";
 
 function dotsLeftText(n: number, w: BoardTranslate): string {
 	if (n <= 0) return w("dotsLeftNone");
@@ -89,7 +90,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 						return (
 							<li key={c.id} data-testid="vote-item" data-id={c.id} data-author={c.authorId}>
 								<Text as="p" block id={textId} style={{ margin: 0 }}>
-									<Text weight="semibold">{nameOf(c.authorId)}</Text> — {c.text}
+									<Text weight="semibold">{nameOf(c.authorId)}</Text> — <Clamped text={c.text} />
 								</Text>
 								<div style={{ ...rowStyle, alignItems: "center" }}>
 									{voter && (

@@ -27,6 +27,7 @@ export function ShareToStage({ teams, workshopId }: { teams: TeamsFeatures; work
 	return (
 		<Button
 			appearance="primary"
+			size="small"
 			data-testid="share-to-stage"
 			onClick={() => {
 				void teams

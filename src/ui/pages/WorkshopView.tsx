@@ -113,7 +113,7 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 	);
 	return (
 		<Screen layout={sidePanel ? "side-panel" : "page"}>
-			<WorkspaceHeader session={session} listView={list} deroule={deroule}>
+			<WorkspaceHeader session={session} listView={list} deroule={deroule} compact={sidePanel}>
 				{sidePanel && host.teams && <ShareToStage teams={host.teams} workshopId={info.id} />}
 				<RoleCardButton session={session} />
 				<PracticeSwitcher session={session} />

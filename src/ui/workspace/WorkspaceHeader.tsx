@@ -23,9 +23,11 @@ export interface HeaderProps {
 	readonly listView?: { readonly on: boolean; readonly set: (on: boolean) => void } | undefined;
 	readonly deroule?: { readonly on: boolean; readonly set: (on: boolean) => void } | undefined;
 	readonly large?: boolean;
+	/** The Teams side panel (320 px): smaller type, the step and its clock on one line. */
+	readonly compact?: boolean;
 }
 
-export function WorkspaceHeader({ session, children, listView, deroule, large = false }: HeaderProps) {
+export function WorkspaceHeader({ session, children, listView, deroule, large = false, compact = false }: HeaderProps) {
 	const { t, locale } = useLocale();
 	const w = workspaceWords(locale);
 	const process = session.processView.root;
@@ -33,14 +35,15 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 	const role = useTree(process, () => roleOfUser(process, session.me.userId, session.me.role === "observer"));
 	const time = useStepTime(session);
 	const index = STEP_IDS.indexOf(time.step);
+	const size = large ? 600 : compact ? 300 : 400;
 	return (
 		<header
 			style={{
 				display: "flex",
 				flexWrap: "wrap",
 				alignItems: "center",
-				gap: "4px 12px",
-				padding: "6px 12px",
+				gap: compact ? "2px 8px" : "4px 12px",
+				padding: compact ? "4px 8px" : "6px 12px",
 				borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
 				minWidth: 0,
 			}}
@@ -48,7 +51,7 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 			<Text
 				as="h1"
 				weight="semibold"
-				size={large ? 600 : 400}
+				size={size}
 				style={{ margin: 0, minWidth: 0, maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
 				title={title}
 			>
@@ -56,11 +59,11 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 			</Text>
 			<div style={{ display: "flex", alignItems: "baseline", gap: 8, minWidth: 0, flexWrap: "wrap" }}>
 				<Text size={large ? 400 : 200} style={{ color: tokens.colorNeutralForeground3 }}>
-					{w("stepOf", { n: index, total: STEP_IDS.length - 1 })}
+					{compact ? `${index}/${STEP_IDS.length - 1}` : w("stepOf", { n: index, total: STEP_IDS.length - 1 })}
 				</Text>
 				<Text
 					as="h2"
-					size={large ? 600 : 400}
+					size={size}
 					weight="semibold"
 					id="step-title"
 					data-testid="step-title"
@@ -76,7 +79,7 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 						aria-label={time.over ? `${t("overtime")} ${clock(time.leftMs)}` : `${t("timeLeft")} ${clock(time.leftMs)}`}
 						data-testid="header-timer"
 						data-over={time.over ? "yes" : "no"}
-						size={large ? 700 : 400}
+						size={large ? 700 : size}
 						weight="semibold"
 						style={{
 							fontVariantNumeric: "tabular-nums",
@@ -93,7 +96,7 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 					{t("yourRole", { role: roleName(role, locale) })}
 				</Badge>
 			)}
-			<div style={{ flex: "1 1 0" }} />
+			{!compact && <div style={{ flex: "1 1 0" }} />}
 			<div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4 }}>
 				{deroule && (
 					<Button
