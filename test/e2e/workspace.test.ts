@@ -87,10 +87,11 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 
 	async function checkPerson(page: Page, step: StepId, who: Who, name: string): Promise<void> {
 		const what = `${name} (${who}) at ${step}`;
+		// The picture first: a failing look leaves what the person saw.
+		await page.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-${name}.png`) });
 		await expectNoPageScroll(page, what);
 		await expectOnScreen(page, mainControl(page, step, who), `${what}: main control`);
 		await expectFramed(page, step, what);
-		await page.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-${name}.png`) });
 	}
 
 	async function checkAxe(page: Page, what: string): Promise<void> {
@@ -188,14 +189,14 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			await checkPerson(alice, step, "offreur", "alice");
 			await checkPerson(bruno, step, "contributor", "bruno");
 			// The stage: the board only, large, framed by itself; nobody's controls.
+			await stagePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-stage.png`) });
 			await expectNoPageScroll(stagePage, `stage at ${step}`);
 			await expectFramed(stage, step, `stage at ${step}`);
 			expect(await stage.getByRole("button", { name: "Étape suivante" }).count()).toBe(0);
-			await stagePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-stage.png`) });
 			// The side panel: Gaby's own dock, nothing sideways.
+			await sidePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-side-panel.png`) });
 			await expectNoPageScroll(sidePage, `side panel at ${step}`);
 			await expectOnScreen(sidePage, mainControl(side, step, "contributor"), `side panel at ${step}: main control`);
-			await sidePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-side-panel.png`) });
 			await expectUniqueRegionNames(fanny, `canvas view at ${step}`);
 			await expectUniqueRegionNames(hugo, `list view at ${step}`);
 			await checkAxe(fanny, `canvas view at ${step}`);

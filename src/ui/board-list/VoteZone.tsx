@@ -55,6 +55,14 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	// The buttons only while voting is this step's work (the count of my dots stays visible).
 	const votingStep = mayNow(view, "vote");
 	const facilitator = view.role === "facilitator";
+	// At consent, the result and the question come first; during the vote, the sheets do.
+	const result = (
+		<>
+			{vote.revealed && <Ranking ranking={ranking} cards={cards} view={view} />}
+			{facilitator && <ConsentStatus ranking={ranking} cards={cards} revealed={vote.revealed} />}
+		</>
+	);
+	const resultFirst = view.step === "consentement";
 
 	return (
 		<Zone id="vote" title={w("voteTitle")} current={current}>
@@ -68,6 +76,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 					</Text>
 				)}
 			</div>
+			{resultFirst && result}
 			{facilitator && (
 				<div style={rowStyle}>
 					<ActionButton command={setVoteOpen} args={{ open: !vote.open }} testId="toggle-vote">
@@ -130,8 +139,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 					})}
 				</ul>
 			)}
-			{vote.revealed && <Ranking ranking={ranking} cards={cards} view={view} />}
-			{facilitator && <ConsentStatus ranking={ranking} cards={cards} revealed={vote.revealed} />}
+			{!resultFirst && result}
 		</Zone>
 	);
 }
