@@ -226,7 +226,8 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			case "consentement":
 				await alice.getByTestId("consent-yes").click();
 				await eventually(() => host.processView.root.offreurId === aliceId, 20_000, "Alice is the offreuse");
-				await alice.getByTestId("consent-dialog-close").click();
+				// Her yes recorded, the question leaves; her role card (with the kit's thanks) opens.
+				await expect.poll(() => alice.getByTestId("consent-dialog").count(), WAIT).toBe(0);
 				await closeRoleCards();
 				break;
 			default:

@@ -75,8 +75,11 @@ export function RecolteZone({ view, current }: { readonly view: PanelView; reado
 	const ideas = useTree(board, () => keptIdeasOf(board), jsonEqual);
 	const { nameOf } = useMembers();
 	const harvester = mayEver(view.role, "harvest");
+	const planFirst = view.step === "plan";
 	return (
 		<Zone id="recolte" title={w("recolteTitle")} current={current}>
+			{/* In the plan step the plan is the work: it comes first. */}
+			{planFirst && <PlanSection view={view} />}
 			<div style={{ ...rowStyle, alignItems: "center" }}>
 				<SubHeading>{w("ideasTitle")}</SubHeading>
 				<Badge appearance="outline" data-testid="ideas-count">
@@ -110,7 +113,7 @@ export function RecolteZone({ view, current }: { readonly view: PanelView; reado
 				</ol>
 			)}
 			{harvester && <HarvestSources kept={ideas.map((i) => i.sourceId)} />}
-			<PlanSection view={view} />
+			{!planFirst && <PlanSection view={view} />}
 		</Zone>
 	);
 }

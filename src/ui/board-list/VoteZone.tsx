@@ -56,13 +56,15 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	const votingStep = mayNow(view, "vote");
 	const facilitator = view.role === "facilitator";
 	// At consent, the result and the question come first; during the vote, the sheets do.
+	const resultFirst = view.step === "consentement";
+	const consent = facilitator && <ConsentStatus ranking={ranking} cards={cards} revealed={vote.revealed} />;
 	const result = (
 		<>
+			{resultFirst && consent}
 			{vote.revealed && <Ranking ranking={ranking} cards={cards} view={view} />}
-			{facilitator && <ConsentStatus ranking={ranking} cards={cards} revealed={vote.revealed} />}
+			{!resultFirst && consent}
 		</>
 	);
-	const resultFirst = view.step === "consentement";
 
 	return (
 		<Zone id="vote" title={w("voteTitle")} current={current}>

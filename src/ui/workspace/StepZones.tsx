@@ -12,7 +12,7 @@ import { RulesZone } from "../board-list/RulesZone";
 import type { ZoneId } from "../board-list/controls";
 import type { PanelView } from "../board-list/useBoardState";
 import { VoteZone } from "../board-list/VoteZone";
-import { ZONES_OF_STEP } from "./stepZones";
+import { dockZones } from "./stepZones";
 
 type ZoneComponent = ComponentType<{ readonly view: PanelView; readonly current: boolean }>;
 
@@ -32,7 +32,7 @@ export const ZONE_COMPONENTS: Readonly<Record<ZoneId, ZoneComponent>> = {
 export function StepZones({ view }: { readonly view: PanelView }) {
 	return (
 		<>
-			{ZONES_OF_STEP[view.step].map((zone) => {
+			{dockZones(view.step, view.role).map((zone) => {
 				const Zone = ZONE_COMPONENTS[zone];
 				return <Zone key={zone} view={view} current={false} />;
 			})}

@@ -2,7 +2,7 @@
  * Which parts of the board a step works on, in the list's terms: the dock shows these
  * zones' controls during the step, the list view marks the first as current.
  */
-import type { StepId } from "../../domain/steps";
+import type { Role, StepId } from "../../domain/steps";
 import type { ZoneId } from "../board-list/controls";
 
 export const ZONES_OF_STEP: Readonly<Record<StepId, readonly ZoneId[]>> = {
@@ -25,3 +25,13 @@ export const ZONES_OF_STEP: Readonly<Record<StepId, readonly ZoneId[]>> = {
 	"partage-contributeurs": ["learnings"],
 	documentation: ["documentation"],
 };
+
+/**
+ * The dock's order for a role: the zone where this person acts comes first. In échanges
+ * the offreur listens and takes notes (the kit), so her notes come before the rebonds.
+ */
+export function dockZones(step: StepId, role: Role): readonly ZoneId[] {
+	const zones = ZONES_OF_STEP[step];
+	if (role === "offreur" && step === "echanges") return ["notes", ...zones.filter((z) => z !== "notes")];
+	return zones;
+}
