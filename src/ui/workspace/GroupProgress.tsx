@@ -26,7 +26,7 @@ export function GroupProgress({ session }: { readonly session: WorkshopSession }
 	if (!progress) return null;
 	const done = progress.people.filter((p) => p.done).length;
 	return (
-		<section aria-labelledby="group-progress-title" data-testid="group-progress" style={{ display: "grid", gap: 4 }}>
+		<section aria-label={w("group")} aria-describedby="group-progress-title" data-testid="group-progress" style={{ display: "grid", gap: 4 }}>
 			<Text as="h3" weight="semibold" id="group-progress-title" style={{ margin: 0 }}>
 				{w(TITLE[progress.kind], { n: done, total: progress.people.length })}
 			</Text>
@@ -45,9 +45,11 @@ export function GroupProgress({ session }: { readonly session: WorkshopSession }
 					</li>
 				))}
 			</ul>
-			<Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
-				{w("group")}
-			</Text>
+			{progress.kind === "allDotsPlaced" && (
+				<Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
+					{w("dotsNeverWhere")}
+				</Text>
+			)}
 		</section>
 	);
 }
