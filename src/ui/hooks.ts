@@ -7,20 +7,14 @@ import type { WorkshopSession } from "../fluid/session";
 
 /** Re-reads `read()` whenever `node` or anything under it changes. Keep `read` small. */
 export function useTree<T>(node: TreeNode, read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
-	const [value, setValue] = useState<T>(read);
-	const readRef = useRef(read);
-	readRef.current = read;
-	useEffect(() => {
-		const update = () =>
-			setValue((prev) => {
-				const next = readRef.current();
-				return equal(prev, next) ? prev : next;
-			});
-		update();
-		return Tree.on(node, "treeChanged", update);
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [node]);
-	return value;
+	return useTrees([node], read, equal);
+}
+
+/** The same array as last render while its items are the same (a stable effect dependency). */
+function useSameItems<T>(items: readonly T[]): readonly T[] {
+	const ref = useRef(items);
+	if (ref.current.length !== items.length || ref.current.some((x, i) => x !== items[i])) ref.current = items;
+	return ref.current;
 }
 
 /** Like `useTree`, for a read that spans several nodes (e.g. the process and the board). */
@@ -30,6 +24,7 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 	readRef.current = read;
 	const equalRef = useRef(equal);
 	equalRef.current = equal;
+	const watched = useSameItems(nodes);
 	useEffect(() => {
 		const update = () =>
 			setValue((prev) => {
@@ -37,12 +32,11 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 				return equalRef.current(prev, next) ? prev : next;
 			});
 		update();
-		const offs = nodes.map((node) => Tree.on(node, "treeChanged", update));
+		const offs = watched.map((node) => Tree.on(node, "treeChanged", update));
 		return () => {
 			for (const off of offs) off();
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, nodes);
+	}, [watched]);
 	return value;
 }
 
@@ -54,16 +48,14 @@ export function shallowEqual<T extends object>(a: T, b: T): boolean {
 
 /** Ids of the users connected right now. */
 export function useOnline(audience: IAzureAudience): ReadonlySet<string> {
-	const read = () => new Set(audience.getMembers().keys());
-	const [online, setOnline] = useState<ReadonlySet<string>>(read);
+	const [online, setOnline] = useState<ReadonlySet<string>>(() => new Set(audience.getMembers().keys()));
 	useEffect(() => {
-		const update = () => setOnline(read());
+		const update = () => setOnline(new Set(audience.getMembers().keys()));
 		update();
 		audience.on("membersChanged", update);
 		return () => {
 			audience.off("membersChanged", update);
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [audience]);
 	return online;
 }
@@ -87,9 +79,17 @@ export function useConnection(containers: readonly WorkshopContainer[]): LinkSta
 		return containers.some((c) => c.isDirty) ? "dirty" : "connected";
 	};
 	const [state, setState] = useState<LinkState>(read);
+	const watched = useSameItems(containers);
 	useEffect(() => {
-		const update = () => setState(read());
-		for (const c of containers) {
+		const update = () =>
+			setState(
+				watched.some((c) => c.connectionState !== FluidConnection.Connected)
+					? "disconnected"
+					: watched.some((c) => c.isDirty)
+						? "dirty"
+						: "connected",
+			);
+		for (const c of watched) {
 			c.on("connected", update);
 			c.on("disconnected", update);
 			c.on("dirty", update);
@@ -97,15 +97,14 @@ export function useConnection(containers: readonly WorkshopContainer[]): LinkSta
 		}
 		update();
 		return () => {
-			for (const c of containers) {
+			for (const c of watched) {
 				c.off("connected", update);
 				c.off("disconnected", update);
 				c.off("dirty", update);
 				c.off("saved", update);
 			}
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, containers);
+	}, [watched]);
 	return state;
 }
 

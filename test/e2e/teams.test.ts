@@ -47,7 +47,7 @@ describe("in a Teams meeting (test double)", () => {
 		const saved = (await hostState(page)).saved;
 		expect(saved?.contentUrl).toMatch(/\/w\/[A-Za-z0-9_-]+\?host=teams$/);
 		expect(saved?.suggestedDisplayName).toBe("Atelier de l'équipe");
-		contentUrl = new URL(saved?.contentUrl ?? "").pathname + "?host=teams";
+		contentUrl = `${new URL(saved?.contentUrl ?? "").pathname}?host=teams`;
 	});
 
 	it("opens the same live workshop in two side panels, each person as Teams knows them", async () => {

@@ -133,7 +133,6 @@ export async function expectUniqueRegionNames(page: Page, what: string): Promise
 			.map(nameOf)
 			.filter((n) => n !== "");
 	});
-	const seen = new Set<string>();
-	const twice = names.filter((n) => (seen.has(n) ? true : (seen.add(n), false)));
+	const twice = names.filter((n, i) => names.indexOf(n) !== i);
 	expect(twice, `${what}: regions sharing a name`).toEqual([]);
 }

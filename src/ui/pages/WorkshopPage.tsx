@@ -89,6 +89,7 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 		[load, t],
 	);
 
+	// biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt (Réessayer, waiting for the documents) loads again
 	useEffect(() => run(), [run, attempt]);
 
 	// Participants who arrive before the facilitator has opened the workshop wait for it.
