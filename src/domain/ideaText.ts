@@ -50,10 +50,10 @@ export function ideaSourceText(source: IdeaSourceItem): string {
 
 export type { IdeaSource };
 
-/** Does French elide "de" before this word (a vowel or a mute h, accents included)? */
-export function elidesBefore(word: string): boolean {
-	const first = word.trim().normalize("NFD").charAt(0).toLowerCase();
-	return first !== "" && "aeiouyh".includes(first);
+/** Does French elide "de" before this name? A vowel, a mute h ("Hélène"), a y before a consonant ("Yves"), not "Yann". */
+export function elidesBefore(name: string): boolean {
+	const n = name.trim();
+	return /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(n) || /^h[aeiouyàâäéèêëîïôöùûü]/i.test(n) || /^y[^aeiouyàâäéèêëîïôöùûü]/i.test(n);
 }
 
 /** "d'Alice", "d'Hélène", "de Bob". */

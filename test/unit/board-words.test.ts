@@ -28,7 +28,7 @@ describe("the canvas's words", () => {
 	});
 
 	it("elides de before a vowel or an h", () => {
-		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé"].map(deName)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé"]);
+		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé", "Yann"].map(deName)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé", "de Yann"]);
 		expect(elidesBefore("")).toBe(false);
 	});
 });
