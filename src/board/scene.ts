@@ -38,6 +38,8 @@ export function tagOf(object: FabricObject | undefined): Tag | undefined {
 
 interface CardObjects {
 	readonly group: Group;
+	/** The tally badge, patched in place when only it changes (a dot placed after the reveal). */
+	readonly badge: FabricText | undefined;
 	/** The group's top-left minus the card's (a flag or a thick border reach outside). */
 	readonly dx: number;
 	readonly dy: number;
@@ -132,7 +134,11 @@ export class BoardScene {
 			return;
 		}
 		const prev = existing.spec;
-		if (prev !== spec && !sameLook(prev, spec)) {
+		if (prev !== spec && existing.badge && spec.badge && sameLook(prev, { ...spec, badge: prev.badge })) {
+			existing.badge.set({ text: spec.badge });
+			existing.group.set({ dirty: true });
+			this.requestRender();
+		} else if (prev !== spec && !sameLook(prev, spec)) {
 			this.removeCard(spec.id);
 			this.cards.set(spec.id, this.createCard(spec));
 			this.requestRender();
@@ -263,8 +269,9 @@ export class BoardScene {
 			const top = y + (spec.title ? PAD + spec.titleSize * LINE_HEIGHT + 4 : PAD);
 			parts.push(text(spec.lines.join("\n"), x + PAD, top, spec.bodySize, false));
 		}
+		let badge: FabricText | undefined;
 		if (spec.badge) {
-			const badge = text(spec.badge, x + w - PAD, y + PAD, spec.bodySize, true, "#4f52b2");
+			badge = text(spec.badge, x + w - PAD, y + PAD, spec.bodySize, true, "#4f52b2");
 			badge.set({ originX: "right" });
 			parts.push(badge);
 		}
@@ -290,6 +297,6 @@ export class BoardScene {
 			this.canvas.insertAt(this.underlays, group);
 			this.underlays++;
 		} else this.canvas.add(group);
-		return { group, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
+		return { group, badge, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
 	}
 }

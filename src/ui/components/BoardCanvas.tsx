@@ -126,6 +126,10 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 		if (isRefusal(result)) setRefusal({ reason: result.reason, moving: false });
 	}
 
+	// A refusal belongs to its step: a new step starts without it.
+	const step = useTree(process, () => process.step);
+	useEffect(() => setRefusal(undefined), [step]);
+
 	useEffect(() => {
 		if (!refusal) return;
 		const id = setTimeout(() => setRefusal(undefined), 6000);
@@ -173,6 +177,8 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 				minHeight: 0,
 				position: "relative",
 				boxSizing: "border-box",
+				flex: "1 1 auto",
+				alignSelf: "stretch",
 			}}
 		>
 			<div
