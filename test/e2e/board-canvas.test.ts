@@ -448,6 +448,21 @@ describe("the fabric board", () => {
 		await eventually(() => new Set(sessions.map(fullSnapshot)).size === 1, 20_000, "every board equal");
 	});
 
+	it("scrolls the board with the wheel and zooms with Ctrl+wheel", async () => {
+		const box = await page.getByTestId("board-canvas").boundingBox();
+		if (!box) throw new Error("no board");
+		const before = await viewport(page);
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 120);
+		await expect.poll(async () => (await viewport(page))[5], { timeout: 5_000 }).toBeCloseTo(before[5] - 120, 0);
+		expect((await viewport(page))[0]).toBe(before[0]);
+		expect((await figures(page)).auto).toBe("off");
+		await page.keyboard.down("Control");
+		await page.mouse.wheel(0, 120);
+		await page.keyboard.up("Control");
+		await expect.poll(async () => (await viewport(page))[0], { timeout: 5_000 }).toBeCloseTo(before[0] * 0.9, 5);
+	});
+
 	it("keeps card text readable on a large stage and in a narrow panel (the view scrolls, the text does not shrink)", async () => {
 		for (const size of [
 			{ width: 1920, height: 1080 },

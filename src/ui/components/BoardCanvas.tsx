@@ -3,7 +3,7 @@
  * facilitator, undo/redo of one's own edits. It fills the element it is put in (width and
  * height, followed with a ResizeObserver): a slim tool row on top, the canvas below;
  * refusals, the in-place editor and a card's full text show over the canvas, never
- * pushing the page. Keyboard: + and - zoom, arrows pan, F fits the step, Ctrl+Z /
+ * pushing the page. The wheel scrolls the board, Ctrl+wheel zooms. Keyboard: + and - zoom, arrows pan, F fits the step, Ctrl+Z /
  * Ctrl+Y undo and redo, Enter opens the selected card's whole text.
  *
  * The canvas's host (data-testid="board-canvas") carries what tests read:
