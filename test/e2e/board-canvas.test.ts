@@ -160,6 +160,17 @@ describe("the fabric board", () => {
 		await browser?.close();
 	});
 
+	it("frames the process infographic by itself in présentation, the group's step marked", async () => {
+		await step("presentation");
+		await expect.poll(async () => (await drawnCard(page, "step:presentation"))?.flag, { timeout: 10_000 }).toBe("Étape en cours");
+		const steps = (await drawnCards(page)).filter((c) => c.kind === "step");
+		expect(steps).toHaveLength(18);
+		expect(steps.filter((c) => c.flag).map((c) => c.id)).toEqual(["step:presentation"]);
+		expect(steps.find((c) => c.id === "step:echanges")?.title).toBe("12. Échanges entre les contributeurs");
+		await expectReadable();
+		await shot("presentation");
+	});
+
 	it("frames the rules of the game by itself and shows them as they are written, a long URL broken inside its card", async () => {
 		await step("regles");
 		ok(carol, addRule, { text: "Bienveillance" });
