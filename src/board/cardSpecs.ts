@@ -3,6 +3,7 @@
  * its fitted text, colours and badges. Tested in Node; the bindings only feed them.
  */
 import type { IdeaSource } from "../domain/ideaText";
+import { STEPS, type StepId } from "../domain/steps";
 import { rebondParts, questionText, type RebondFields } from "../domain/ideaText";
 import {
 	CARD_FONT,
@@ -25,6 +26,7 @@ import {
 	questionSlot,
 	rebondSlot,
 	ruleSlot,
+	stepSlot,
 	type Point,
 	type Rect,
 	type ZoneId,
@@ -32,6 +34,8 @@ import {
 import type { CardKind, CardSpec } from "./spec";
 import { fitText, linesIn, type Measure } from "./textFit";
 import type { CanvasWords } from "./words";
+
+const CHOSEN = "#107c10";
 
 export interface CardInput {
 	readonly id: string;
@@ -101,6 +105,30 @@ export function zoneSpecs(words: CanvasWords, measure: Measure): CardSpec[] {
 	return [...zones, ...columns];
 }
 
+// ---------------------------------------------------------------- the déroulé
+
+/** The kit's déroulé as a picture: every step with its duration, the current one marked. */
+export function derouleSpecs(current: StepId, title: (step: StepId) => string, words: CanvasWords, measure: Measure): CardSpec[] {
+	return STEPS.map((step) => {
+		const here = step.id === current;
+		return card(
+			{
+				id: `step:${step.id}`,
+				kind: "step",
+				rect: stepSlot(step.index),
+				fill: here ? "#e0f2e0" : "#ffffff",
+				title: `${step.index}. ${title(step.id)}`,
+				text: "",
+				badge: words.duration(step.duration, step.id),
+				stroke: here ? CHOSEN : "#8a8886",
+				strokeWidth: here ? 4 : 1,
+				...(here ? { flag: words.here } : {}),
+			},
+			measure,
+		);
+	});
+}
+
 // ---------------------------------------------------------------- the table
 
 export interface NoteInput {
@@ -113,8 +141,6 @@ export interface NoteInput {
 	readonly tally: number | undefined;
 	readonly chosen: boolean;
 }
-
-const CHOSEN = "#107c10";
 
 export function noteSpec(note: NoteInput, words: CanvasWords, measure: Measure): CardSpec {
 	return card(

@@ -22,7 +22,7 @@ export interface Point {
 	readonly y: number;
 }
 
-export type ZoneId = "rules" | "problematiques" | "votes" | "formulation" | "questions" | "rebonds" | "recolte";
+export type ZoneId = "deroule" | "rules" | "problematiques" | "votes" | "formulation" | "questions" | "rebonds" | "recolte";
 
 // ---------------------------------------------------------------- type and sizes
 
@@ -63,8 +63,9 @@ export const CHIP_H = 40;
 
 const zone = (col: number, row: number): Rect => ({ x: col * ZONE_STEP_X, y: row * ZONE_STEP_Y, w: ZONE_W, h: ZONE_H });
 
-/** The zones, in the order of the déroulé: a first row up to the vote, a second after it. */
+/** The zones, in the order of the déroulé: a first row up to the vote (the process infographic first), a second after it. */
 export const ZONES: Readonly<Record<ZoneId, Rect>> = {
+	deroule: zone(-1, 0),
 	rules: zone(0, 0),
 	problematiques: zone(1, 0),
 	votes: zone(2, 0),
@@ -83,9 +84,9 @@ const COLUMN_HEADER = 44;
 export const DOT_TRAY: Rect = { x: ZONES.problematiques.x + ZONE_W - GAP - 420, y: ZONES.problematiques.y + 4, w: 420, h: 48 };
 
 const STEP_ZONE: Readonly<Record<StepId, ZoneId>> = {
-	invitation: "rules",
-	accueil: "rules",
-	presentation: "rules",
+	invitation: "deroule",
+	accueil: "deroule",
+	presentation: "deroule",
 	regles: "rules",
 	recherche: "problematiques",
 	partage: "problematiques",
@@ -131,6 +132,14 @@ export function cardArea(id: ZoneId): Rect {
 /** A problématique's position: where it was put, or its slot by its place on the table. */
 export function notePosition(x: number, y: number, index: number): Point {
 	return x === 0 && y === 0 ? gridSlot(cardArea("problematiques"), index, NOTE_W, NOTE_H) : { x, y };
+}
+
+export const STEP_CARD_W = 470;
+export const STEP_CARD_H = 46;
+
+/** The i-th step of the déroulé (2 columns, in reading order). */
+export function stepSlot(index: number): Rect {
+	return { ...gridSlot(cardArea("deroule"), index, STEP_CARD_W, STEP_CARD_H), w: STEP_CARD_W, h: STEP_CARD_H };
 }
 
 export function ruleSlot(index: number): Rect {

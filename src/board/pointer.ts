@@ -1,5 +1,5 @@
 /**
- * The pointer on the board: pan on the background, zoom with the wheel, pick up a card or
+ * The pointer on the board: pan on the background or with the wheel, zoom with Ctrl+wheel, pick up a card or
  * a dot (asking first whether this person may: if not, it stays put, the view does not
  * pan, and the reason is said), drop it (one command), double-click to edit one's own
  * sheet in place, click a cut card to read it in full.
@@ -65,11 +65,16 @@ export class BoardPointer {
 
 	wire(): void {
 		const canvas = this.scene.canvas;
+		// The wheel scrolls the board (a zone larger than the view scrolls, its text never shrinks);
+		// Ctrl or ⌘ with the wheel, and a trackpad pinch, zoom.
 		canvas.on("mouse:wheel", (e: TPointerEventInfo<WheelEvent>) => {
 			const event = e.e;
 			event.preventDefault();
-			const rect = canvas.upperCanvasEl.getBoundingClientRect();
-			this.on.zoomAt(event.deltaY > 0 ? 0.9 : 1.1, event.clientX - rect.left, event.clientY - rect.top);
+			if (event.ctrlKey || event.metaKey) {
+				const rect = canvas.upperCanvasEl.getBoundingClientRect();
+				this.on.zoomAt(event.deltaY > 0 ? 0.9 : 1.1, event.clientX - rect.left, event.clientY - rect.top);
+			} else if (event.shiftKey && event.deltaX === 0) this.on.pan(-event.deltaY, 0);
+			else this.on.pan(-event.deltaX, -event.deltaY);
 		});
 		canvas.on("mouse:down", (e) => {
 			const tag = tagOf(e.target);

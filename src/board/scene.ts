@@ -38,6 +38,9 @@ export function tagOf(object: FabricObject | undefined): Tag | undefined {
 
 interface CardObjects {
 	readonly group: Group;
+	/** The body and the badge, patched in place when only their text changes (a tally, the ranking). */
+	readonly body: FabricText | undefined;
+	readonly badge: FabricText | undefined;
 	/** The group's top-left minus the card's (a flag or a thick border reach outside). */
 	readonly dx: number;
 	readonly dy: number;
@@ -132,7 +135,12 @@ export class BoardScene {
 			return;
 		}
 		const prev = existing.spec;
-		if (prev !== spec && !sameLook(prev, spec)) {
+		if (prev !== spec && this.patchable(existing, spec)) {
+			if (spec.badge !== prev.badge) existing.badge?.set({ text: spec.badge ?? "" });
+			if (spec.lines !== prev.lines) existing.body?.set({ text: spec.lines.join("\n") });
+			existing.group.set({ dirty: true });
+			this.requestRender();
+		} else if (prev !== spec && !sameLook(prev, spec)) {
 			this.removeCard(spec.id);
 			this.cards.set(spec.id, this.createCard(spec));
 			this.requestRender();
@@ -230,6 +238,14 @@ export class BoardScene {
 		void this.canvas.dispose();
 	}
 
+	/** Only the body's or the badge's text changed, both drawn before and after: set them, do not rebuild. */
+	private patchable(c: CardObjects, spec: CardSpec): boolean {
+		const prev = c.spec;
+		const badgeOk = spec.badge === prev.badge || (c.badge !== undefined && Boolean(spec.badge));
+		const bodyOk = spec.lines.join("\n") === prev.lines.join("\n") || (c.body !== undefined && spec.lines.length > 0);
+		return badgeOk && bodyOk && sameLook(prev, { ...spec, badge: prev.badge, lines: prev.lines, full: prev.full });
+	}
+
 	/** Lets fabric move the object under the pointer, or holds it in place. */
 	setMovable(object: FabricObject, movable: boolean): void {
 		object.set({ selectable: true, evented: true, lockMovementX: !movable, lockMovementY: !movable, hoverCursor: movable ? "grab" : "pointer" });
@@ -259,12 +275,15 @@ export class BoardScene {
 		const text = (value: string, left: number, top: number, size: number, bold: boolean, fill = "#201f1e") =>
 			new FabricText(value, { left, top, originX: "left", originY: "top", fontFamily: FONT, fontSize: size, fontWeight: bold ? "bold" : "normal", fill, lineHeight: LINE_HEIGHT / FABRIC_LINE });
 		if (spec.title) parts.push(text(spec.title, x + PAD, y + PAD, spec.titleSize, true, "#323130"));
+		let body: FabricText | undefined;
 		if (spec.lines.length > 0) {
 			const top = y + (spec.title ? PAD + spec.titleSize * LINE_HEIGHT + 4 : PAD);
-			parts.push(text(spec.lines.join("\n"), x + PAD, top, spec.bodySize, false));
+			body = text(spec.lines.join("\n"), x + PAD, top, spec.bodySize, false);
+			parts.push(body);
 		}
+		let badge: FabricText | undefined;
 		if (spec.badge) {
-			const badge = text(spec.badge, x + w - PAD, y + PAD, spec.bodySize, true, "#4f52b2");
+			badge = text(spec.badge, x + w - PAD, y + PAD, spec.bodySize, true, "#4f52b2");
 			badge.set({ originX: "right" });
 			parts.push(badge);
 		}
@@ -290,6 +309,6 @@ export class BoardScene {
 			this.canvas.insertAt(this.underlays, group);
 			this.underlays++;
 		} else this.canvas.add(group);
-		return { group, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
+		return { group, body, badge, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
 	}
 }

@@ -5,10 +5,12 @@
  */
 import { Tree, type TreeNode } from "fluid-framework";
 import { isIdeaSource, keptIdeas } from "../domain/recolte";
-import { consentOf, membersInOrder } from "../fluid/read";
+import { stepTitle } from "../domain/instructions";
+import { consentOf, currentStep, membersInOrder } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
 import {
 	chosenSpec,
+	derouleSpecs,
 	formulationSpec,
 	ideaSpec,
 	planSpec,
@@ -24,7 +26,7 @@ import type { BoardStats } from "./stats";
 import type { Measure } from "./textFit";
 import type { CanvasWords } from "./words";
 
-type LayerName = "zones" | "rules" | "formulation" | "questions" | "rebonds" | "ideas" | "plan";
+type LayerName = "zones" | "deroule" | "rules" | "formulation" | "questions" | "rebonds" | "ideas" | "plan";
 
 export class SheetsBinding {
 	private readonly offs: (() => void)[] = [];
@@ -39,7 +41,7 @@ export class SheetsBinding {
 		private readonly measure: Measure,
 	) {
 		const layer = () => new CardLayer(scene, hold);
-		this.layers = { zones: layer(), rules: layer(), formulation: layer(), questions: layer(), rebonds: layer(), ideas: layer(), plan: layer() };
+		this.layers = { zones: layer(), deroule: layer(), rules: layer(), formulation: layer(), questions: layer(), rebonds: layer(), ideas: layer(), plan: layer() };
 	}
 
 	private get board() {
@@ -53,6 +55,7 @@ export class SheetsBinding {
 			draw();
 			this.offs.push(Tree.on(node, event, this.stats.wrap(draw)));
 		};
+		watch(this.session.processView.root, () => this.drawDeroule(), "nodeChanged");
 		watch(b.rules, () => this.drawRules());
 		// The root's own fields only (the formulation), not every change below it.
 		watch(b, () => this.drawFormulation(), "nodeChanged");
@@ -72,6 +75,7 @@ export class SheetsBinding {
 	/** Every sheet again (a language change, a renamed member). */
 	drawAll(): void {
 		this.drawZones();
+		this.drawDeroule();
 		this.drawRules();
 		this.drawFormulation();
 		this.drawQuestions();
@@ -82,6 +86,12 @@ export class SheetsBinding {
 
 	private drawZones(): void {
 		this.layers.zones.sync(zoneSpecs(this.words(), this.measure));
+	}
+
+	/** The process infographic, the group's step marked (18 cards, redrawn when the step changes). */
+	private drawDeroule(): void {
+		const w = this.words();
+		this.layers.deroule.sync(derouleSpecs(currentStep(this.session.processView.root), (s) => stepTitle(s, w.locale), w, this.measure));
 	}
 
 	private name(userId: string): string {

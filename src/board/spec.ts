@@ -17,7 +17,8 @@ export type CardKind =
 	| "zone"
 	| "writing"
 	| "ranking"
-	| "tray";
+	| "tray"
+	| "step";
 
 export interface CardSpec {
 	readonly id: string;

@@ -44,8 +44,24 @@ function breakWord(word: string, fit: (s: string) => boolean, maxPieces: number)
 	return pieces;
 }
 
+/** Results already computed, per measure (a card redrawn with the same text is not measured again). */
+const fitted = new WeakMap<Measure, Map<string, FittedText>>();
+const MEMO_SIZE = 4000;
+
 /** Wraps `text` (its own line breaks kept) into at most `maxLines` lines of `width` px. */
 export function fitText(text: string, options: FitOptions, measure: Measure): FittedText {
+	const memo = fitted.get(measure) ?? new Map<string, FittedText>();
+	fitted.set(measure, memo);
+	const key = `${options.width}|${options.maxLines}|${options.fontSize}|${options.bold ? 1 : 0}|${text}`;
+	const known = memo.get(key);
+	if (known) return known;
+	const result = fitUncached(text, options, measure);
+	if (memo.size >= MEMO_SIZE) memo.clear();
+	memo.set(key, result);
+	return result;
+}
+
+function fitUncached(text: string, options: FitOptions, measure: Measure): FittedText {
 	const { width, fontSize, bold = false } = options;
 	const maxLines = Math.max(1, options.maxLines);
 	const fit = (s: string) => measure(s, fontSize, bold) <= width;

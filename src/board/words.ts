@@ -6,6 +6,7 @@
  */
 import { deName, type IdeaSource } from "../domain/ideaText";
 import type { Locale } from "../domain/locale";
+import type { StepDuration, StepId } from "../domain/steps";
 import type { ZoneId } from "./layout";
 
 /** Narrow no-break space (U+202F), before the French high punctuation. */
@@ -40,6 +41,9 @@ export interface CanvasWords {
 	/** Said when a card that never moves is dragged. */
 	readonly fixedCard: string;
 	readonly close: string;
+	/** The déroulé's step cards: how long a step lasts, and where the group is. */
+	readonly duration: (d: StepDuration, id: StepId) => string;
+	readonly here: string;
 }
 
 function plural(locale: Locale, n: number, one: string, other: string): string {
@@ -52,6 +56,7 @@ const EN_SOURCE: Readonly<Record<IdeaSource, string>> = { rebond: "rebond", note
 const FR: CanvasWords = {
 	locale: "fr",
 	zones: {
+		deroule: "Déroulé de l'atelier",
 		rules: "Règles du jeu",
 		problematiques: "Problématiques des participants",
 		votes: "Votes",
@@ -78,11 +83,25 @@ const FR: CanvasWords = {
 	cannotMove: "Cette carte ne peut pas être déplacée maintenant.",
 	fixedCard: "Cette carte reste à sa place.",
 	close: "Fermer",
+	duration: (d, id) =>
+		d.minutes === 0
+			? id === "invitation"
+				? "Avant la séance"
+				: "Après la séance"
+			: d.perContributor
+				? `${d.minutes} min par personne`
+				: d.perPersonTurnMinutes
+					? `${d.minutes} min (${d.perPersonTurnMinutes} min chacun·e)`
+					: d.maxMinutes
+						? `${d.minutes} à ${d.maxMinutes} min`
+						: `${d.minutes} min`,
+	here: "Étape en cours",
 };
 
 const EN: CanvasWords = {
 	locale: "en",
 	zones: {
+		deroule: "The workshop's flow",
 		rules: "Rules of the game",
 		problematiques: "Participants' problématiques",
 		votes: "Votes",
@@ -109,6 +128,19 @@ const EN: CanvasWords = {
 	cannotMove: "This card cannot be moved now.",
 	fixedCard: "This card stays in its place.",
 	close: "Close",
+	duration: (d, id) =>
+		d.minutes === 0
+			? id === "invitation"
+				? "Before the session"
+				: "After the session"
+			: d.perContributor
+				? `${d.minutes} min per person`
+				: d.perPersonTurnMinutes
+					? `${d.minutes} min (${d.perPersonTurnMinutes} min each)`
+					: d.maxMinutes
+						? `${d.minutes} to ${d.maxMinutes} min`
+						: `${d.minutes} min`,
+	here: "Current step",
 };
 
 export function canvasWords(locale: Locale): CanvasWords {

@@ -1,9 +1,8 @@
 /**
- * The text of what can become a kept idea (a rebond, a shared note, a question with its
- * answer), built in one place: the command that keeps the idea copies it, the board and
- * the list show it. And French elision for "de" before a name ("d'Alice", "de Bob").
+ * What the board writes on a rebond and a question card, and French elision of "de"
+ * before a name ("d'Alice", "de Bob"), for the canvas's words.
  */
-import type { IdeaSource } from "./recolte";
+export type { IdeaSource } from "./recolte";
 
 export interface RebondFields {
 	readonly confronted: string;
@@ -11,49 +10,20 @@ export interface RebondFields {
 	readonly whatWorked: string;
 }
 
-export interface QuestionFields {
-	readonly text: string;
-	readonly answer: string;
-}
-
 /** A rebond's filled fields, in the sheet's order. */
 export function rebondParts(r: RebondFields): string[] {
 	return [r.confronted, r.howMet, r.whatWorked].filter((f) => f !== "");
 }
 
-/** A rebond as one line of text (the kept idea's copy). */
-export function rebondText(r: RebondFields): string {
-	return rebondParts(r).join(" — ");
-}
-
 /** A question and, once given, the offreur's answer. */
-export function questionText(q: QuestionFields): string {
+export function questionText(q: { readonly text: string; readonly answer: string }): string {
 	return q.answer ? `${q.text} → ${q.answer}` : q.text;
 }
 
-export type IdeaSourceItem =
-	| { readonly kind: "rebond"; readonly item: RebondFields }
-	| { readonly kind: "note"; readonly item: { readonly text: string } }
-	| { readonly kind: "question"; readonly item: QuestionFields };
-
-/** The text an idea kept from this source carries. */
-export function ideaSourceText(source: IdeaSourceItem): string {
-	switch (source.kind) {
-		case "rebond":
-			return rebondText(source.item);
-		case "note":
-			return source.item.text;
-		case "question":
-			return questionText(source.item);
-	}
-}
-
-export type { IdeaSource };
-
-/** Does French elide "de" before this word (a vowel or a mute h, accents included)? */
-export function elidesBefore(word: string): boolean {
-	const first = word.trim().normalize("NFD").charAt(0).toLowerCase();
-	return first !== "" && "aeiouyh".includes(first);
+/** Does French elide "de" before this name? A vowel, a mute h ("Hélène"), a y before a consonant ("Yves"), not "Yann". */
+export function elidesBefore(name: string): boolean {
+	const n = name.trim();
+	return /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(n) || /^h[aeiouyàâäéèêëîïôöùûü]/i.test(n) || /^y[^aeiouyàâäéèêëîïôöùûü]/i.test(n);
 }
 
 /** "d'Alice", "d'Hélène", "de Bob". */

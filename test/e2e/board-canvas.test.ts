@@ -160,6 +160,17 @@ describe("the fabric board", () => {
 		await browser?.close();
 	});
 
+	it("frames the process infographic by itself in présentation, the group's step marked", async () => {
+		await step("presentation");
+		await expect.poll(async () => (await drawnCard(page, "step:presentation"))?.flag, { timeout: 10_000 }).toBe("Étape en cours");
+		const steps = (await drawnCards(page)).filter((c) => c.kind === "step");
+		expect(steps).toHaveLength(18);
+		expect(steps.filter((c) => c.flag).map((c) => c.id)).toEqual(["step:presentation"]);
+		expect(steps.find((c) => c.id === "step:echanges")?.title).toBe("12. Échanges entre les contributeurs");
+		await expectReadable();
+		await shot("presentation");
+	});
+
 	it("frames the rules of the game by itself and shows them as they are written, a long URL broken inside its card", async () => {
 		await step("regles");
 		ok(carol, addRule, { text: "Bienveillance" });
@@ -446,6 +457,21 @@ describe("the fabric board", () => {
 		await shot("recolte");
 		await settled(sessions);
 		await eventually(() => new Set(sessions.map(fullSnapshot)).size === 1, 20_000, "every board equal");
+	});
+
+	it("scrolls the board with the wheel and zooms with Ctrl+wheel", async () => {
+		const box = await page.getByTestId("board-canvas").boundingBox();
+		if (!box) throw new Error("no board");
+		const before = await viewport(page);
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 120);
+		await expect.poll(async () => (await viewport(page))[5], { timeout: 5_000 }).toBeCloseTo(before[5] - 120, 0);
+		expect((await viewport(page))[0]).toBe(before[0]);
+		expect((await figures(page)).auto).toBe("off");
+		await page.keyboard.down("Control");
+		await page.mouse.wheel(0, 120);
+		await page.keyboard.up("Control");
+		await expect.poll(async () => (await viewport(page))[0], { timeout: 5_000 }).toBeCloseTo(before[0] * 0.9, 5);
 	});
 
 	it("keeps card text readable on a large stage and in a narrow panel (the view scrolls, the text does not shrink)", async () => {

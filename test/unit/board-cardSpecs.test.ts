@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
 	card,
 	chosenSpec,
+	derouleSpecs,
 	ideaSpec,
 	noteSpec,
 	planSpec,
@@ -117,6 +118,21 @@ describe("cards as specs", () => {
 		expect(zones.every((z) => z.underlay)).toBe(true);
 		expect(zones.find((z) => z.id === "zone:recolte")?.title).toBe("Récolte and action plan");
 		expect(zones.find((z) => z.id === "zone:rules")?.titleSize).toBeGreaterThan(CARD_FONT);
+	});
+
+	it("draws the déroulé: 18 steps in order with their durations, the group's step marked, all in its zone", () => {
+		const title = (s: string) => s;
+		const specs = derouleSpecs("choix", title, fr, m);
+		expect(specs).toHaveLength(18);
+		expect(specs[0]).toMatchObject({ title: "0. invitation", badge: "Avant la séance" });
+		expect(specs.find((c) => c.id === "step:partage")?.badge).toBe("20 min (2 min chacun·e)");
+		expect(specs.find((c) => c.id === "step:echanges")?.badge).toBe("20 à 45 min");
+		expect(derouleSpecs("choix", () => "Échanges entre les contributeurs", fr, m).find((c) => c.id === "step:echanges")?.full).toBeUndefined();
+		expect(specs.filter((c) => c.flag).map((c) => c.id)).toEqual(["step:choix"]);
+		for (const c of specs) expect(inZone(c, ZONES.deroule)).toBe(true);
+		const en = derouleSpecs("choix", title, canvasWords("en"), m);
+		expect(en.find((c) => c.id === "step:partage-contributeurs")?.badge).toBe("1 min per person");
+		expect(en.find((c) => c.id === "step:choix")?.flag).toBe("Current step");
 	});
 
 	it("a writing chip says who writes", () => {

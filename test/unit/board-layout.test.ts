@@ -27,9 +27,9 @@ import { STEP_IDS, type StepId } from "../../src/domain/steps";
 describe("the zone each step frames", () => {
 	it("is the sheet the step works on", () => {
 		const expected: Record<StepId, ZoneId> = {
-			invitation: "rules",
-			accueil: "rules",
-			presentation: "rules",
+			invitation: "deroule",
+			accueil: "deroule",
+			presentation: "deroule",
 			regles: "rules",
 			recherche: "problematiques",
 			partage: "problematiques",

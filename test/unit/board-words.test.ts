@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NNBSP, canvasWords } from "../../src/board/words";
-import { deName, elidesBefore, ideaSourceText, questionText, rebondText } from "../../src/domain/ideaText";
+import { deName, elidesBefore, questionText, rebondParts } from "../../src/domain/ideaText";
 
 describe("the canvas's words", () => {
 	it("counts gommettes in French and dots in English, with plural rules", () => {
@@ -28,16 +28,15 @@ describe("the canvas's words", () => {
 	});
 
 	it("elides de before a vowel or an h", () => {
-		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé"].map(deName)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé"]);
+		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé", "Yann"].map(deName)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé", "de Yann"]);
 		expect(elidesBefore("")).toBe(false);
 	});
 });
 
-describe("the text of what can become a kept idea, built once", () => {
-	it("joins a rebond's filled fields, and a question with its answer", () => {
-		expect(rebondText({ confronted: "Oui", howMet: "", whatWorked: "Ça a marché" })).toBe("Oui — Ça a marché");
+describe("what a rebond and a question card say", () => {
+	it("a rebond's filled fields, and a question with its answer", () => {
+		expect(rebondParts({ confronted: "Oui", howMet: "", whatWorked: "Ça a marché" })).toEqual(["Oui", "Ça a marché"]);
 		expect(questionText({ text: "Depuis quand ?", answer: "Six mois." })).toBe("Depuis quand ? → Six mois.");
 		expect(questionText({ text: "Qui ?", answer: "" })).toBe("Qui ?");
-		expect(ideaSourceText({ kind: "note", item: { text: "Ma note" } })).toBe("Ma note");
 	});
 });

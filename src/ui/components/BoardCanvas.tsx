@@ -3,7 +3,7 @@
  * facilitator, undo/redo of one's own edits. It fills the element it is put in (width and
  * height, followed with a ResizeObserver): a slim tool row on top, the canvas below;
  * refusals, the in-place editor and a card's full text show over the canvas, never
- * pushing the page. Keyboard: + and - zoom, arrows pan, F fits the step, Ctrl+Z /
+ * pushing the page. The wheel scrolls the board, Ctrl+wheel zooms. Keyboard: + and - zoom, arrows pan, F fits the step, Ctrl+Z /
  * Ctrl+Y undo and redo, Enter opens the selected card's whole text.
  *
  * The canvas's host (data-testid="board-canvas") carries what tests read:
@@ -14,6 +14,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { BoardController, type BoardRefusal, type EditRequest, type ReadRequest } from "../../board/controller";
 import { setCaching } from "../../board/scene";
 import { canvasWords } from "../../board/words";
+import type { RefusalReason } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
 import { gateOf } from "../../fluid/boardRights";
 import { putOnTable } from "../../fluid/commands/board";
@@ -27,6 +28,10 @@ import { InPlaceEditor } from "./InPlaceEditor";
 export interface BoardCanvasProps {
 	/** A fixed height in px; by default the board fills its parent's height. */
 	readonly height?: number;
+}
+
+function isRefusal(value: unknown): value is { ok: false; reason: RefusalReason } {
+	return typeof value === "object" && value !== null && "ok" in value && value.ok === false && "reason" in value;
 }
 
 /** Used when the parent gives no height at all (a layout that has not sized the board's cell). */
@@ -115,6 +120,16 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 
 	useEffect(() => controller.current?.setLocale(locale), [locale]);
 
+	/** Undo and redo may be refused (they pass the gate of the command they revert): say why. */
+	function undoOrRedo(which: "undo" | "redo") {
+		const result: unknown = undo.current?.[which]();
+		if (isRefusal(result)) setRefusal({ reason: result.reason, moving: false });
+	}
+
+	// A refusal belongs to its step: a new step starts without it.
+	const step = useTree(process, () => process.step);
+	useEffect(() => setRefusal(undefined), [step]);
+
 	useEffect(() => {
 		if (!refusal) return;
 		const id = setTimeout(() => setRefusal(undefined), 6000);
@@ -126,8 +141,8 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 		// Keys typed in the in-place editor or the reader are theirs.
 		if (!board || event.target !== event.currentTarget) return;
 		const mod = event.ctrlKey || event.metaKey;
-		if (mod && event.key.toLowerCase() === "z") undo.current?.[event.shiftKey ? "redo" : "undo"]();
-		else if (mod && event.key.toLowerCase() === "y") undo.current?.redo();
+		if (mod && event.key.toLowerCase() === "z") undoOrRedo(event.shiftKey ? "redo" : "undo");
+		else if (mod && event.key.toLowerCase() === "y") undoOrRedo("redo");
 		else if (event.key === "+" || event.key === "=") board.zoomBy(1.2);
 		else if (event.key === "-") board.zoomBy(1 / 1.2);
 		else if (event.key === "ArrowLeft") board.panBy(60, 0);
@@ -162,6 +177,8 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 				minHeight: 0,
 				position: "relative",
 				boxSizing: "border-box",
+				flex: "1 1 auto",
+				alignSelf: "stretch",
 			}}
 		>
 			<div
@@ -178,10 +195,10 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 				<Button size="small" appearance="subtle" onClick={() => controller.current?.fitStep()} data-testid="fit-step" style={{ whiteSpace: "nowrap" }}>
 					{t("fitStep")}
 				</Button>
-				<Button size="small" appearance="subtle" aria-label={t("undo")} title={t("undo")} disabled={!undo.current?.canUndo} onClick={() => undo.current?.undo()}>
+				<Button size="small" appearance="subtle" aria-label={t("undo")} title={t("undo")} disabled={!undo.current?.canUndo} onClick={() => undoOrRedo("undo")}>
 					↶
 				</Button>
-				<Button size="small" appearance="subtle" aria-label={t("redo")} title={t("redo")} disabled={!undo.current?.canRedo} onClick={() => undo.current?.redo()}>
+				<Button size="small" appearance="subtle" aria-label={t("redo")} title={t("redo")} disabled={!undo.current?.canRedo} onClick={() => undoOrRedo("redo")}>
 					↷
 				</Button>
 				{!isFacilitator && (
