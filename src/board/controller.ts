@@ -9,7 +9,7 @@ import type { Locale } from "../domain/locale";
 import { putOnTable } from "../fluid/commands/board";
 import { canRun } from "../fluid/commands/command";
 import { withdrawCard } from "../fluid/commands/sheets";
-import { mayWriteDraft, myProblematiqueId } from "../fluid/boardRights";
+import { mayWriteProblematique, problematiqueIdOf } from "../fluid/read";
 import type { PresenceChannel, RemotePresence, WritingWhat } from "../fluid/presence";
 import { currentStep } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
@@ -182,6 +182,12 @@ export class BoardController {
 
 	// ------------------------------------------------------------ view
 
+	/** May I write my private problématique now (the session's reader)? */
+	private mayWriteDraft(): boolean {
+		const { me } = this.session;
+		return mayWriteProblematique(this.session.processView.root, me.userId, me.role === "observer");
+	}
+
 	private apply(t: Transform, mine: boolean): void {
 		this.scene.canvas.setViewportTransform(t);
 		// Read by end-to-end tests to turn world positions into screen positions.
@@ -260,7 +266,7 @@ export class BoardController {
 	private drawPrivate(): void {
 		const ctx = this.session.context();
 		const draft = this.drafts.get().problematique;
-		if (mayWriteDraft(ctx) && draft.trim() !== "" && myProblematiqueId(ctx) === undefined) {
+		if (this.mayWriteDraft() && draft.trim() !== "" && problematiqueIdOf(ctx.board, ctx.me.id) === undefined) {
 			this.privateLayer.put(draftSpec(draft, notePosition(0, 0, this.table.noteCount), this.words, this.measure));
 		} else this.privateLayer.remove("draft:mine");
 		this.drawWriting();
@@ -315,7 +321,7 @@ export class BoardController {
 		if (tag?.kind === "problematique") {
 			const note = ctx.board.problematiques.find((p) => p.id === tag.id);
 			if (note?.authorId === me && canRun(putOnTable, ctx, { text: note.text }).ok) request = { kind: "problematique", id: note.id, text: note.text };
-		} else if ((tag === undefined || tag.id === "draft:mine") && mayWriteDraft(ctx) && myProblematiqueId(ctx) === undefined) {
+		} else if ((tag === undefined || tag.id === "draft:mine") && this.mayWriteDraft() && problematiqueIdOf(ctx.board, ctx.me.id) === undefined) {
 			request = { kind: "draft", id: "draft:mine", text: this.drafts.get().problematique };
 		}
 		if (!request) return;

@@ -8,7 +8,7 @@ import { isIdeaSource } from "../domain/recolte";
 import { moveDot, placeDot, takeBackDot } from "../fluid/commands/board";
 import { canRun, type CommandContext } from "../fluid/commands/command";
 import { harvestIdea, moveProblematique, movePlanAction } from "../fluid/commands/sheets";
-import { gateOf } from "../fluid/boardRights";
+import { gateOf } from "../fluid/commands/command";
 import type { WorkshopSession } from "../fluid/session";
 import type { Point } from "./layout";
 import type { Tag } from "./scene";

@@ -4,9 +4,9 @@
  * (a few dozen cards at most): a change re-syncs that one list, never the whole board.
  */
 import { Tree, type TreeNode } from "fluid-framework";
-import { isIdeaSource, keptIdeas } from "../domain/recolte";
+import { isIdeaSource } from "../domain/recolte";
 import { stepTitle } from "../domain/instructions";
-import { consentOf, currentStep, membersInOrder } from "../fluid/read";
+import { consentOf, currentStep, keptIdeasOf, membersInOrder } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
 import {
 	chosenSpec,
@@ -135,10 +135,9 @@ export class SheetsBinding {
 		const b = this.board;
 		const w = this.words();
 		this.layers.ideas.sync(
-			keptIdeas(b.ideas).map((idea, i) => {
+			keptIdeasOf(b).map((idea, i) => {
 				const kind = isIdeaSourceKind(idea.sourceKind);
-				const list = kind === "rebond" ? b.rebonds : kind === "note" ? b.notes : kind === "question" ? b.questions : undefined;
-				const authorId = list ? [...list].find((s) => s.id === idea.sourceId)?.authorId : undefined;
+				const authorId = idea.authorId;
 				return ideaSpec(
 					{ id: idea.id, text: idea.text, sourceKind: kind, sourceAuthor: authorId !== undefined ? this.name(authorId) : undefined },
 					i,

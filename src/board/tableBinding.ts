@@ -8,7 +8,7 @@
 import { Tree } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import { placeDot } from "../fluid/commands/board";
-import { gateOf } from "../fluid/boardRights";
+import { gateOf } from "../fluid/commands/command";
 import { consentOf } from "../fluid/read";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";

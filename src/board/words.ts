@@ -4,13 +4,15 @@
  * French. The kit's words stay French in both languages (problématique, rebond, récolte),
  * except the dots: "gommettes" in French, "dots" in English.
  */
-import { deName, type IdeaSource } from "../domain/ideaText";
+import { de } from "../domain/french";
+import { NARROW_NBSP } from "../domain/typography";
+import type { IdeaSource } from "../domain/ideaText";
 import type { Locale } from "../domain/locale";
 import type { StepDuration, StepId } from "../domain/steps";
 import type { ZoneId } from "./layout";
 
-/** Narrow no-break space (U+202F), before the French high punctuation. */
-export const NNBSP = "\u202f";
+/** French sets a narrow no-break space before « : ; ! ? » (English none). */
+export const NNBSP = NARROW_NBSP;
 
 export interface CanvasWords {
 	readonly locale: Locale;
@@ -78,7 +80,7 @@ const FR: CanvasWords = {
 	when: (when) => `Quand${NNBSP}: ${when}`,
 	dotsLeft: (n) => `Gommettes restantes${NNBSP}: ${n}`,
 	chosen: "Problématique choisie",
-	source: (kind, name) => `${FR_SOURCE[kind]} ${deName(name)}`,
+	source: (kind, name) => `${FR_SOURCE[kind]} ${de(name)}`,
 	titled: (name, what) => `${name} — ${what}`,
 	cannotMove: "Cette carte ne peut pas être déplacée maintenant.",
 	fixedCard: "Cette carte reste à sa place.",

@@ -224,6 +224,11 @@ export function keptIdeasOf(board: Board): KeptIdeaView[] {
 	}));
 }
 
+/** This person's problématique on the table, if they put one there. */
+export function problematiqueIdOf(board: Board, userId: string): string | undefined {
+	return board.problematiques.find((p) => p.authorId === userId)?.id;
+}
+
 /**
  * May this person write their problématique now (draft it in recherche, edit it while
  * putting it on the table in partage)? The step table's rule, for the canvas and the list.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NNBSP, canvasWords } from "../../src/board/words";
-import { deName, elidesBefore, questionText, rebondParts } from "../../src/domain/ideaText";
+import { de } from "../../src/domain/french";
+import { questionText, rebondParts } from "../../src/domain/ideaText";
 
 describe("the canvas's words", () => {
 	it("counts gommettes in French and dots in English, with plural rules", () => {
@@ -28,8 +29,8 @@ describe("the canvas's words", () => {
 	});
 
 	it("elides de before a vowel or an h", () => {
-		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé", "Yann"].map(deName)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé", "de Yann"]);
-		expect(elidesBefore("")).toBe(false);
+		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé", "Yann"].map(de)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé", "de Yann"]);
+		expect(de("")).toBe("de ");
 	});
 });
 

@@ -16,7 +16,7 @@ import { setCaching } from "../../board/scene";
 import { canvasWords } from "../../board/words";
 import type { RefusalReason } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
-import { gateOf } from "../../fluid/boardRights";
+import { gateOf } from "../../fluid/commands/command";
 import { putOnTable } from "../../fluid/commands/board";
 import { UndoStack } from "../../fluid/undo";
 import { useIsFacilitator, useTree } from "../hooks";
