@@ -63,16 +63,6 @@ describe("the fabric board", () => {
 		expect(s.run(command, args), `${command.name} by ${s.me.name}`).toEqual({ ok: true });
 	}
 
-	/**
-	 * Until the page becomes one screen with the list view as a switch (issue 8, the page's
-	 * side), the list below the canvas is hidden here: its own long words are the list's
-	 * concern; this file measures the canvas's. The canvas is scrolled into view.
-	 */
-	async function boardOnly(): Promise<void> {
-		await page.addStyleTag({ content: '[data-testid="board-list"] { display: none !important; }' });
-		await page.getByTestId("board-canvas").scrollIntoViewIfNeeded();
-	}
-
 	/** Moves to a step; nobody presses anything: the canvas frames the step's zone by itself. */
 	async function step(to: StepId): Promise<void> {
 		ok(fanny, moveStep, { to });
@@ -131,7 +121,7 @@ describe("the fabric board", () => {
 		mkdirSync(SHOTS, { recursive: true });
 		browser = await launchBrowser();
 		const facilitatorPage = (await person(browser)).page;
-		page = (await person(browser)).page;
+		page = (await person(browser, "fr-FR", { view: "board" })).page;
 		const link = await createWorkshop(facilitatorPage, inject("appUrl"), "Atelier tableau", "Fanny");
 		workshopId = link.split("/w/")[1] as string;
 		await joinByLink(page, link, "Alice");
@@ -151,7 +141,6 @@ describe("the fabric board", () => {
 		await page.goto(withInspect(page.url()));
 		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
 		await page.getByTestId("board-canvas").waitFor();
-		await boardOnly();
 		canvasWidth = (await page.locator(".canvas-container").boundingBox())?.width;
 		expect(canvasWidth).toBeGreaterThan(600);
 	});
@@ -233,7 +222,6 @@ describe("the fabric board", () => {
 		// The draft survives a reload.
 		await page.reload();
 		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
-		await boardOnly();
 		expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":drafts"))?.[1] ?? "")).toContain("difficulté");
 		await expect.poll(async () => (await drawnCard(page, "draft:mine"))?.title, { timeout: 20_000 }).toBe("Brouillon privé");
 	});

@@ -72,6 +72,8 @@ describe("facilitation in the browser", () => {
 	});
 
 	it("hands the facilitation over: the rights move with it", async () => {
+		// The participant list folds below the facilitator's dock: open it, as she would.
+		await fanny.getByTestId("participants-fold").locator("summary").click();
 		await fanny.getByTestId("participant").filter({ hasText: "Alice" }).getByTestId("handoff").click();
 		await fanny.getByTestId("handoff-confirm").click();
 		// Both pages reopen the workshop with their new rights (loading two documents each).

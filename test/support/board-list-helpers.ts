@@ -111,27 +111,3 @@ export async function sharedBoard(page: Page): Promise<SharedBoard> {
 		};
 	});
 }
-
-export interface ListedRebond {
-	readonly id: string;
-	readonly text: string;
-}
-export interface ListedColumn {
-	readonly authorId: string;
-	readonly name: string;
-	readonly rebonds: readonly ListedRebond[];
-}
-
-/** The shared rebonds as the list view shows them: one column per contributor (member order), rebonds in board order. */
-export async function listedColumns(page: Page): Promise<ListedColumn[]> {
-	return page.getByTestId("rebond-column").evaluateAll((columns) =>
-		columns.map((c) => ({
-			authorId: c.getAttribute("data-author") ?? "",
-			name: c.getAttribute("data-author-name") ?? "",
-			rebonds: [...c.querySelectorAll("[data-testid='rebond']")].map((r) => ({
-				id: r.getAttribute("data-id") ?? "",
-				text: r.textContent ?? "",
-			})),
-		})),
-	);
-}
