@@ -79,8 +79,6 @@ export function mainControl(surface: Surface, step: StepId, who: Who): Locator {
 	}
 	const offreur = who === "offreur";
 	switch (step) {
-		case "presentation":
-			return id("infographic");
 		case "regles":
 			return field("rule");
 		case "recherche":

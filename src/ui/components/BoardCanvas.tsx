@@ -28,6 +28,8 @@ import { InPlaceEditor } from "./InPlaceEditor";
 export interface BoardCanvasProps {
 	/** A fixed height in px; by default the board fills its parent's height. */
 	readonly height?: number;
+	/** False on the meeting stage, where nobody touches the board: no tool row. */
+	readonly tools?: boolean;
 }
 
 function isRefusal(value: unknown): value is { ok: false; reason: RefusalReason } {
@@ -38,7 +40,7 @@ function isRefusal(value: unknown): value is { ok: false; reason: RefusalReason 
 const FALLBACK_HEIGHT = 560;
 const MIN_WIDTH = 200;
 
-export function BoardCanvas({ height }: BoardCanvasProps = {}) {
+export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 	const { session, presence, drafts } = useWorkshop();
 	const { t, locale } = useLocale();
 	const words = canvasWords(locale);
@@ -153,13 +155,15 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 		else if (event.key === "Delete" || event.key === "Backspace") board.withdrawSelected();
 		else if (event.key === "Enter") {
 			if (!board.openSelected()) return;
-		}
-		else return;
+		} else return;
 		event.preventDefault();
 	}
 
 	const refusalText = refusal
-		? [refusal.moving ? (refusal.fixed ? words.fixedCard : words.cannotMove) : "", refusal.reason ? refusalMessage(refusal.reason, locale) : ""]
+		? [
+				refusal.moving ? (refusal.fixed ? words.fixedCard : words.cannotMove) : "",
+				refusal.reason ? refusalMessage(refusal.reason, locale) : "",
+			]
 				.filter((s) => s !== "")
 				.join(" ")
 		: "";
@@ -181,36 +185,79 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 				alignSelf: "stretch",
 			}}
 		>
-			<div
-				role="group"
-				aria-label={t("boardTools")}
-				style={{ display: "flex", flexWrap: "nowrap", gap: 2, alignItems: "center", overflowX: "auto", overflowY: "hidden", minWidth: 0, flex: "0 0 auto" }}
-			>
-				<Button size="small" appearance="subtle" aria-label={t("zoomIn")} title={t("zoomIn")} onClick={() => controller.current?.zoomBy(1.2)}>
-					+
-				</Button>
-				<Button size="small" appearance="subtle" aria-label={t("zoomOut")} title={t("zoomOut")} onClick={() => controller.current?.zoomBy(1 / 1.2)}>
-					−
-				</Button>
-				<Button size="small" appearance="subtle" onClick={() => controller.current?.fitStep()} data-testid="fit-step" style={{ whiteSpace: "nowrap" }}>
-					{t("fitStep")}
-				</Button>
-				<Button size="small" appearance="subtle" aria-label={t("undo")} title={t("undo")} disabled={!undo.current?.canUndo} onClick={() => undoOrRedo("undo")}>
-					↶
-				</Button>
-				<Button size="small" appearance="subtle" aria-label={t("redo")} title={t("redo")} disabled={!undo.current?.canRedo} onClick={() => undoOrRedo("redo")}>
-					↷
-				</Button>
-				{!isFacilitator && (
-					<Switch
-						checked={following}
-						onChange={(_, d) => controller.current?.setFollowing(d.checked)}
-						label={t("follow")}
-						data-testid="follow"
+			{tools && (
+				<div
+					role="group"
+					aria-label={t("boardTools")}
+					style={{
+						display: "flex",
+						flexWrap: "nowrap",
+						gap: 2,
+						alignItems: "center",
+						overflowX: "auto",
+						overflowY: "hidden",
+						minWidth: 0,
+						flex: "0 0 auto",
+					}}
+				>
+					<Button
+						size="small"
+						appearance="subtle"
+						aria-label={t("zoomIn")}
+						title={t("zoomIn")}
+						onClick={() => controller.current?.zoomBy(1.2)}
+					>
+						+
+					</Button>
+					<Button
+						size="small"
+						appearance="subtle"
+						aria-label={t("zoomOut")}
+						title={t("zoomOut")}
+						onClick={() => controller.current?.zoomBy(1 / 1.2)}
+					>
+						−
+					</Button>
+					<Button
+						size="small"
+						appearance="subtle"
+						onClick={() => controller.current?.fitStep()}
+						data-testid="fit-step"
 						style={{ whiteSpace: "nowrap" }}
-					/>
-				)}
-			</div>
+					>
+						{t("fitStep")}
+					</Button>
+					<Button
+						size="small"
+						appearance="subtle"
+						aria-label={t("undo")}
+						title={t("undo")}
+						disabled={!undo.current?.canUndo}
+						onClick={() => undoOrRedo("undo")}
+					>
+						↶
+					</Button>
+					<Button
+						size="small"
+						appearance="subtle"
+						aria-label={t("redo")}
+						title={t("redo")}
+						disabled={!undo.current?.canRedo}
+						onClick={() => undoOrRedo("redo")}
+					>
+						↷
+					</Button>
+					{!isFacilitator && (
+						<Switch
+							checked={following}
+							onChange={(_, d) => controller.current?.setFollowing(d.checked)}
+							label={t("follow")}
+							data-testid="follow"
+							style={{ whiteSpace: "nowrap" }}
+						/>
+					)}
+				</div>
+			)}
 			<div style={{ position: "relative", flex: "1 1 auto", minHeight: 0, minWidth: 0 }}>
 				<div
 					ref={host}
@@ -239,15 +286,31 @@ export function BoardCanvas({ height }: BoardCanvasProps = {}) {
 							onTyping={() => presence.set({ writing: "problematique" })}
 						/>
 					)}
-					{reading && <CardReader key={reading.id} request={reading} closeLabel={words.close} onClose={() => {
+					{reading && (
+						<CardReader
+							key={reading.id}
+							request={reading}
+							closeLabel={words.close}
+							onClose={() => {
 								setReading(undefined);
 								host.current?.focus({ preventScroll: true });
-							}} />}
+							}}
+						/>
+					)}
 				</div>
 				<div
 					role="alert"
 					aria-live="assertive"
-					style={{ position: "absolute", left: 8, right: 8, bottom: 8, display: "flex", justifyContent: "center", pointerEvents: "none", zIndex: 4 }}
+					style={{
+						position: "absolute",
+						left: 8,
+						right: 8,
+						bottom: 8,
+						display: "flex",
+						justifyContent: "center",
+						pointerEvents: "none",
+						zIndex: 4,
+					}}
 				>
 					{refusal && (
 						<div

@@ -107,7 +107,8 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 	const { session, info, host, sidePanel } = props;
 	const view = usePanelView();
 	const list = useListView();
-	const deroule = useInfographic(view.step);
+	// The canvas shows the déroulé in présentation; without a canvas (list view, side panel) the picture opens by itself.
+	const deroule = useInfographic(view.step, list.on || sidePanel);
 	const dock = (zones: boolean) => (
 		<ActionDock session={session} view={view} zones={zones} workshopId={info.id} landmark={sidePanel ? "main" : "aside"} />
 	);
@@ -200,12 +201,7 @@ function StageSurface({ session }: { readonly session: WorkshopSession }) {
 			</div>
 			<Banners session={session} />
 			<main style={{ flex: "1 1 0", minHeight: 0, display: "flex", flexDirection: "column", padding: "0 12px 12px", position: "relative" }}>
-				<BoardCanvas />
-				{view.step === "presentation" && (
-					<div style={{ position: "absolute", inset: "12px 24px 24px", zIndex: 2, display: "flex" }}>
-						<Infographic step={view.step} />
-					</div>
-				)}
+				<BoardCanvas tools={false} />
 			</main>
 		</Screen>
 	);
