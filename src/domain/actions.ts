@@ -70,6 +70,7 @@ export type RefusalReason =
 	| "notATie"
 	| "tieUndecided"
 	| "alreadyHarvested"
+	| "alreadyOnTable"
 	| "notEveryoneAgrees"
 	| "invalidKind"
 	| "outOfRange";

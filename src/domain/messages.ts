@@ -36,6 +36,10 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 		en: "At most 3 ideas in the harvest: remove one first.",
 	},
 	alreadyHarvested: { fr: "Cette idée est déjà dans la récolte.", en: "This idea is already in the harvest." },
+	alreadyOnTable: {
+		fr: "Votre feuille est déjà sur la table, telle quelle : modifiez le texte pour la mettre à jour.",
+		en: "Your sheet is already on the table as it is: change the text to update it.",
+	},
 	outOfRange: {
 		fr: "Durée hors des limites (échanges : de 20 à 45 minutes ; autres étapes : jusqu'à 240).",
 		en: "Duration out of bounds (exchanges: 20 to 45 minutes; other steps: up to 240).",

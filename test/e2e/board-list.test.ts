@@ -163,6 +163,10 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 		}
 		// Nobody is shown as writing any more.
 		await expect.poll(() => bob.getByTestId("writing").count(), WAIT).toBe(0);
+		// Her own view says the sheet is on the table (not private any more); pressing again says why nothing happens.
+		await expect.poll(() => alice.getByTestId("draft-status").textContent(), WAIT).toBe("Votre feuille est sur la table : tout le monde la voit.");
+		await pressRefused(alice.getByTestId("put-on-table"), "Votre feuille est déjà sur la table, telle quelle : modifiez le texte pour la mettre à jour.");
+		expect(await alice.getByTestId("problematique-card").count()).toBe(4);
 	});
 
 	it("lets the four vote at the same moment, over-votes refused, two tabs of one voter converging to 3 dots; the ranking is the same everywhere", async () => {

@@ -97,6 +97,11 @@ describe("every command converges", () => {
 		ok(alice, putOnTable, { text: "Déléguer sans perdre le fil" });
 		ok(bob, putOnTable, { text: "Dire non" });
 		ok(carol, putOnTable, { text: "Reprendre un projet" });
+		// The same sheet a second time is refused, saying it is already there; a changed text updates it.
+		expect(alice.run(putOnTable, { text: "Déléguer sans perdre le fil" })).toEqual({ ok: false, reason: "alreadyOnTable" });
+		ok(alice, putOnTable, { text: "Déléguer sans perdre le fil " + "ni la confiance" });
+		ok(alice, putOnTable, { text: "Déléguer sans perdre le fil" });
+		expect(alice.boardView.root.problematiques.filter((p) => p.authorId === alice.me.userId).length).toBe(1);
 		await converge();
 		const idOf = (s: WorkshopSession) =>
 			w.facilitator.boardView.root.problematiques.find((p) => p.authorId === s.me.userId)?.id ?? "";

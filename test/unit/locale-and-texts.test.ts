@@ -19,6 +19,7 @@ const ALL_REASONS: Record<RefusalReason, true> = {
 	unknownItem: true,
 	tieUndecided: true,
 	alreadyHarvested: true,
+	alreadyOnTable: true,
 	notEveryoneAgrees: true,
 	invalidKind: true,
 	outOfRange: true,

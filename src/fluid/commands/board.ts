@@ -49,7 +49,12 @@ export const putOnTable = defineCommand<{ text: string; x?: number; y?: number }
 	name: "putOnTable",
 	action: "putOnTable",
 	writes: "board",
-	check: (_ctx, { text }) => textVerdict("problematique", text),
+	check: ({ board, me }, { text }) => {
+		const verdict = textVerdict("problematique", text);
+		if (!verdict.ok) return verdict;
+		const mine = board.problematiques.find((p) => p.authorId === me.id);
+		return mine && mine.text === clean(text) ? refuse("alreadyOnTable") : OK;
+	},
 	run: ({ board, me, newId }, { text, x, y }) => {
 		const mine = board.problematiques.find((p) => p.authorId === me.id);
 		if (mine) {

@@ -27,6 +27,7 @@ export function ProblematiquesZone({ view, current }: { readonly view: PanelView
 	// Withdrawing is refused once the problématique is accepted: re-render when consent moves.
 	useTree(process.consent, () => process.consent.acceptedId);
 	const writer = mayEver(view.role, "writeProblematique");
+	const onTable = cards.some((c) => c.authorId === view.me);
 	const writeNow = mayNow(view, "writeProblematique");
 
 	return (
@@ -52,11 +53,11 @@ export function ProblematiquesZone({ view, current }: { readonly view: PanelView
 							{draft}
 						</Text>
 					)}
-					<Muted>{w("draftPrivate")}</Muted>
+					<Muted testId="draft-status">{onTable ? w("draftOnTable") : w("draftPrivate")}</Muted>
 					{mayEver(view.role, "putOnTable") && (
 						<div style={rowStyle}>
 							<ActionButton command={putOnTable} args={{ text: draft }} appearance="primary" testId="put-on-table">
-								{w("putOnTable")}
+								{onTable ? w("updateOnTable") : w("putOnTable")}
 							</ActionButton>
 						</div>
 					)}
