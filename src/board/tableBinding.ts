@@ -225,7 +225,10 @@ export class TableBinding {
 
 	/** Once the results are revealed: the ranking (ties marked, never broken); not computed while voting. */
 	private drawRanking(): void {
-		if (!this.process.vote.revealed) return this.scene.removeCard("ranking");
+		if (!this.process.vote.revealed) {
+			this.scene.removeCard("ranking");
+			return;
+		}
 		const authorName = (noteId: string) => this.board.members.get(this.notes.get(noteId)?.node.authorId ?? "")?.name ?? "";
 		this.scene.upsertCard(rankingCard(this.tally, this.noteList.ids, authorName, this.words(), this.measure));
 	}

@@ -20,7 +20,7 @@ import { canvasWords } from "../../src/board/words";
 const m = estimateMeasure;
 const fr = canvasWords("fr");
 const en = canvasWords("en");
-const word2000 = "https://example.org/" + "z".repeat(1980);
+const word2000 = `https://example.org/${"z".repeat(1980)}`;
 
 /** Every line fits the card's width, and the lines fit its height. */
 function fitsInside(c: CardSpec): void {

@@ -26,7 +26,7 @@ describe("fitting text into a card", () => {
 	});
 
 	it("a 2,000-character unbroken word gives a few short lines, quickly", () => {
-		const word = "https://example.org/" + "a".repeat(1980);
+		const word = `https://example.org/${"a".repeat(1980)}`;
 		const start = performance.now();
 		const fit = fitText(word, opts, m);
 		expect(performance.now() - start).toBeLessThan(50);

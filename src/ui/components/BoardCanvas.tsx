@@ -74,6 +74,8 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 		setEditing(undefined);
 	}
 
+	// The board is created once per session; the language and the height are applied apart.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: created once per session, not per language or height
 	useEffect(() => {
 		const element = canvasEl.current;
 		const container = host.current;
@@ -116,8 +118,6 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 			board.dispose();
 			controller.current = null;
 		};
-		// The board is created once per session; the language is applied below.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [session, presence, drafts]);
 
 	useEffect(() => controller.current?.setLocale(locale), [locale]);
@@ -130,6 +130,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 
 	// A refusal belongs to its step: a new step starts without it.
 	const step = useTree(process, () => process.step);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the step is the trigger
 	useEffect(() => setRefusal(undefined), [step]);
 
 	useEffect(() => {
@@ -186,6 +187,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 			}}
 		>
 			{tools && (
+				// biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form's fieldset
 				<div
 					role="group"
 					aria-label={t("boardTools")}
@@ -261,6 +263,9 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 			<div style={{ position: "relative", flex: "1 1 auto", minHeight: 0, minWidth: 0 }}>
 				<div
 					ref={host}
+					role="application"
+					aria-label={t("boardKeys")}
+					// biome-ignore lint/a11y/noNoninteractiveTabindex: the board takes the keyboard (zoom, pan, frame, undo)
 					tabIndex={0}
 					onKeyDown={onKey}
 					data-testid="board-canvas"
@@ -272,7 +277,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 						overflow: "hidden",
 					}}
 				>
-					<canvas ref={canvasEl} aria-hidden="true" />
+					<canvas ref={canvasEl} aria-hidden="true" tabIndex={-1} />
 					{editing && (
 						<InPlaceEditor
 							key={editing.id}
