@@ -14,11 +14,18 @@ const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
 	args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-for (const [name, size] of [["color", 192], ["outline", 32]]) {
+for (const [name, size] of [
+	["color", 192],
+	["outline", 32],
+]) {
 	const page = await browser.newPage({ viewport: { width: size, height: size } });
 	const svg = readFileSync(path.join(root, "assets", `${name}.svg`), "utf8");
 	await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
-	await page.screenshot({ path: path.join(root, "assets", `${name}.png`), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+	await page.screenshot({
+		path: path.join(root, "assets", `${name}.png`),
+		omitBackground: true,
+		clip: { x: 0, y: 0, width: size, height: size },
+	});
 	await page.close();
 }
 await browser.close();

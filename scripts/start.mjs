@@ -74,7 +74,9 @@ process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
 
 if (!(await portFree(appPort, env.HOST ?? "127.0.0.1"))) {
-	console.error(`Port ${appPort} is already in use (app server). Stop the other program, or start with PORT=<free port> npm start.`);
+	console.error(
+		`Port ${appPort} is already in use (app server). Stop the other program, or start with PORT=<free port> npm start.`,
+	);
 	process.exit(3);
 }
 
@@ -86,7 +88,11 @@ if (embedded) {
 		process.exit(3);
 	}
 	const bin = path.join(root, "node_modules/@fluidframework/azure-local-service/index.js");
-	const fluid = spawn(process.execPath, [bin], { cwd: root, env: { ...env, PORT: String(fluidPort) }, stdio: ["ignore", "ignore", "inherit"] });
+	const fluid = spawn(process.execPath, [bin], {
+		cwd: root,
+		env: { ...env, PORT: String(fluidPort) },
+		stdio: ["ignore", "ignore", "inherit"],
+	});
 	children.push(fluid);
 	fluid.on("exit", (code) => {
 		console.error(`The local Fluid service stopped (${code ?? "signal"}).`);

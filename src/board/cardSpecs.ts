@@ -59,7 +59,11 @@ export function card(input: CardInput, measure: Measure): CardSpec {
 	const { rect } = input;
 	const titleSize = input.titleSize ?? CARD_FONT;
 	const badgeRoom = input.badge ? measure(input.badge, CARD_FONT, true) + PAD : 0;
-	const title = fitText(input.title, { width: rect.w - 2 * PAD - badgeRoom, maxLines: 1, fontSize: titleSize, bold: true }, measure);
+	const title = fitText(
+		input.title,
+		{ width: rect.w - 2 * PAD - badgeRoom, maxLines: 1, fontSize: titleSize, bold: true },
+		measure,
+	);
 	const titleBand = input.title === "" ? PAD : PAD + titleSize * LINE_HEIGHT + 4;
 	const room = rect.h - titleBand - PAD - (input.reserve ?? 0);
 	const body = fitText(
@@ -92,7 +96,19 @@ export function card(input: CardInput, measure: Measure): CardSpec {
 
 export function zoneSpecs(words: CanvasWords, measure: Measure): CardSpec[] {
 	const zones = (Object.entries(ZONES) as [ZoneId, Rect][]).map(([id, rect]) => ({
-		...card({ id: `zone:${id}`, kind: "zone", rect, fill: "#faf9f8", title: words.zones[id], text: "", titleSize: ZONE_FONT, stroke: "#c8c6c4" }, measure),
+		...card(
+			{
+				id: `zone:${id}`,
+				kind: "zone",
+				rect,
+				fill: "#faf9f8",
+				title: words.zones[id],
+				text: "",
+				titleSize: ZONE_FONT,
+				stroke: "#c8c6c4",
+			},
+			measure,
+		),
 		underlay: true,
 	}));
 	const columns = [
@@ -164,15 +180,40 @@ export function noteSpec(note: NoteInput, words: CanvasWords, measure: Measure):
 /** My private draft, where my sheet will go on the table. */
 export function draftSpec(text: string, position: Point, words: CanvasWords, measure: Measure): CardSpec {
 	return card(
-		{ id: "draft:mine", kind: "draft", rect: { ...position, w: NOTE_W, h: NOTE_H }, fill: "#ffffff", title: words.privateDraft, text, dashed: true, stroke: "#605e5c" },
+		{
+			id: "draft:mine",
+			kind: "draft",
+			rect: { ...position, w: NOTE_W, h: NOTE_H },
+			fill: "#ffffff",
+			title: words.privateDraft,
+			text,
+			dashed: true,
+			stroke: "#605e5c",
+		},
 		measure,
 	);
 }
 
 /** "Alice écrit…", in the zone she writes in. */
-export function writingSpec(userId: string, name: string, zone: ZoneId, index: number, words: CanvasWords, measure: Measure): CardSpec {
+export function writingSpec(
+	userId: string,
+	name: string,
+	zone: ZoneId,
+	index: number,
+	words: CanvasWords,
+	measure: Measure,
+): CardSpec {
 	return card(
-		{ id: `writing:${userId}`, kind: "writing", rect: chipSlot(zone, index), fill: "#f3f2f1", title: words.writing(name), text: "", dashed: true, stroke: "#605e5c" },
+		{
+			id: `writing:${userId}`,
+			kind: "writing",
+			rect: chipSlot(zone, index),
+			fill: "#f3f2f1",
+			title: words.writing(name),
+			text: "",
+			dashed: true,
+			stroke: "#605e5c",
+		},
 		measure,
 	);
 }
@@ -180,7 +221,18 @@ export function writingSpec(userId: string, name: string, zone: ZoneId, index: n
 // ---------------------------------------------------------------- the other sheets
 
 export function ruleSpec(rule: { id: string; authorName: string; text: string }, index: number, measure: Measure): CardSpec {
-	return card({ id: rule.id, kind: "rule", rect: ruleSlot(index), fill: "#ffffff", title: rule.authorName, text: rule.text, stroke: "#8a8886" }, measure);
+	return card(
+		{
+			id: rule.id,
+			kind: "rule",
+			rect: ruleSlot(index),
+			fill: "#ffffff",
+			title: rule.authorName,
+			text: rule.text,
+			stroke: "#8a8886",
+		},
+		measure,
+	);
 }
 
 export function questionSpec(
@@ -188,7 +240,18 @@ export function questionSpec(
 	index: number,
 	measure: Measure,
 ): CardSpec {
-	return card({ id: q.id, kind: "question", rect: questionSlot(index), fill: "#ffffff", title: q.authorName, text: questionText(q), stroke: "#8a8886" }, measure);
+	return card(
+		{
+			id: q.id,
+			kind: "question",
+			rect: questionSlot(index),
+			fill: "#ffffff",
+			title: q.authorName,
+			text: questionText(q),
+			stroke: "#8a8886",
+		},
+		measure,
+	);
 }
 
 export function chosenSpec(authorName: string, text: string, words: CanvasWords, measure: Measure): CardSpec {
@@ -209,7 +272,18 @@ export function chosenSpec(authorName: string, text: string, words: CanvasWords,
 }
 
 export function formulationSpec(text: string, words: CanvasWords, measure: Measure): CardSpec {
-	return card({ id: "formulation", kind: "formulation", rect: formulationSlot(), fill: "#ffffff", title: words.formulationPrefix, text, stroke: "#8a8886" }, measure);
+	return card(
+		{
+			id: "formulation",
+			kind: "formulation",
+			rect: formulationSlot(),
+			fill: "#ffffff",
+			title: words.formulationPrefix,
+			text,
+			stroke: "#8a8886",
+		},
+		measure,
+	);
 }
 
 export interface RebondInput extends RebondFields {
@@ -259,7 +333,20 @@ export function rebondSpecs(
 		}
 		for (const n of notes) {
 			if (n.authorId !== author) continue;
-			out.push(card({ id: n.id, kind: "note", rect: rebondSlot(column, row++), fill: "#ffffff", title: nameOf(author), text: n.text, stroke: "#8a8886" }, measure));
+			out.push(
+				card(
+					{
+						id: n.id,
+						kind: "note",
+						rect: rebondSlot(column, row++),
+						fill: "#ffffff",
+						title: nameOf(author),
+						text: n.text,
+						stroke: "#8a8886",
+					},
+					measure,
+				),
+			);
 		}
 	});
 	return out;
@@ -276,10 +363,18 @@ export interface IdeaInput {
 /** A kept idea, titled with its source and author ("Rebond d'Alice"). */
 export function ideaSpec(idea: IdeaInput, index: number, words: CanvasWords, measure: Measure): CardSpec {
 	const title = idea.sourceKind && idea.sourceAuthor !== undefined ? words.source(idea.sourceKind, idea.sourceAuthor) : "";
-	return card({ id: idea.id, kind: "idea", rect: ideaSlot(index), fill: "#fff3a3", title, text: idea.text, stroke: "#8a8886" }, measure);
+	return card(
+		{ id: idea.id, kind: "idea", rect: ideaSlot(index), fill: "#fff3a3", title, text: idea.text, stroke: "#8a8886" },
+		measure,
+	);
 }
 
-export function planSpec(action: { id: string; text: string; when: string }, index: number, words: CanvasWords, measure: Measure): CardSpec {
+export function planSpec(
+	action: { id: string; text: string; when: string },
+	index: number,
+	words: CanvasWords,
+	measure: Measure,
+): CardSpec {
 	return card(
 		{
 			id: action.id,

@@ -320,8 +320,13 @@ export class BoardController {
 		let request: Omit<EditRequest, "rect" | "bounds"> | undefined;
 		if (tag?.kind === "problematique") {
 			const note = ctx.board.problematiques.find((p) => p.id === tag.id);
-			if (note?.authorId === me && canRun(putOnTable, ctx, { text: note.text }).ok) request = { kind: "problematique", id: note.id, text: note.text };
-		} else if ((tag === undefined || tag.id === "draft:mine") && this.mayWriteDraft() && problematiqueIdOf(ctx.board, ctx.me.id) === undefined) {
+			if (note?.authorId === me && canRun(putOnTable, ctx, { text: note.text }).ok)
+				request = { kind: "problematique", id: note.id, text: note.text };
+		} else if (
+			(tag === undefined || tag.id === "draft:mine") &&
+			this.mayWriteDraft() &&
+			problematiqueIdOf(ctx.board, ctx.me.id) === undefined
+		) {
 			request = { kind: "draft", id: "draft:mine", text: this.drafts.get().problematique };
 		}
 		if (!request) return;
@@ -333,7 +338,13 @@ export class BoardController {
 	private open(id: string): void {
 		const spec = this.scene.card(id);
 		if (!spec?.full) return;
-		this.events.onOpen({ id, title: spec.full.title, text: spec.full.text, rect: this.toScreen(spec), bounds: { width: this.width, height: this.height } });
+		this.events.onOpen({
+			id,
+			title: spec.full.title,
+			text: spec.full.text,
+			rect: this.toScreen(spec),
+			bounds: { width: this.width, height: this.height },
+		});
 	}
 
 	/** Enter on the board: the selected card's whole text, if it is cut. */

@@ -63,9 +63,13 @@ export function runDrop(session: WorkshopSession, drop: Drop): Verdict | undefin
 		case "rebond":
 		case "note":
 		case "question":
-			return drop.inIdeas && isIdeaSource(tag.kind) ? session.run(harvestIdea, { sourceKind: tag.kind, sourceId: tag.id }) : undefined;
+			return drop.inIdeas && isIdeaSource(tag.kind)
+				? session.run(harvestIdea, { sourceKind: tag.kind, sourceId: tag.id })
+				: undefined;
 		case "plan":
-			return drop.planIndex !== undefined ? session.run(movePlanAction, { actionId: tag.id, toIndex: drop.planIndex }) : undefined;
+			return drop.planIndex !== undefined
+				? session.run(movePlanAction, { actionId: tag.id, toIndex: drop.planIndex })
+				: undefined;
 		default:
 			return undefined;
 	}

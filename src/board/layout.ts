@@ -76,8 +76,18 @@ export const ZONES: Readonly<Record<ZoneId, Rect>> = {
 };
 
 /** The récolte sheet's two columns. */
-export const RECOLTE_IDEAS: Rect = { x: ZONES.recolte.x + GAP, y: ZONES.recolte.y + ZONE_HEADER, w: 470, h: ZONE_H - ZONE_HEADER - GAP };
-export const RECOLTE_PLAN: Rect = { x: ZONES.recolte.x + 510, y: ZONES.recolte.y + ZONE_HEADER, w: 470, h: ZONE_H - ZONE_HEADER - GAP };
+export const RECOLTE_IDEAS: Rect = {
+	x: ZONES.recolte.x + GAP,
+	y: ZONES.recolte.y + ZONE_HEADER,
+	w: 470,
+	h: ZONE_H - ZONE_HEADER - GAP,
+};
+export const RECOLTE_PLAN: Rect = {
+	x: ZONES.recolte.x + 510,
+	y: ZONES.recolte.y + ZONE_HEADER,
+	w: 470,
+	h: ZONE_H - ZONE_HEADER - GAP,
+};
 const COLUMN_HEADER = 44;
 
 /** The tray where a voter's remaining dots wait: in the table's title band, at its right (always in view when the table is). */
@@ -169,7 +179,12 @@ export function rebondSlot(columnIndex: number, row: number): Rect {
 export const CARD_W = REBOND_W;
 export const CARD_H = REBOND_H;
 
-const columnCards = (column: Rect): Rect => ({ x: column.x + GAP, y: column.y + COLUMN_HEADER, w: column.w - 2 * GAP, h: column.h - COLUMN_HEADER });
+const columnCards = (column: Rect): Rect => ({
+	x: column.x + GAP,
+	y: column.y + COLUMN_HEADER,
+	w: column.w - 2 * GAP,
+	h: column.h - COLUMN_HEADER,
+});
 
 export function ideaSlot(index: number): Rect {
 	const area = columnCards(RECOLTE_IDEAS);

@@ -110,7 +110,8 @@ export class BoardPointer {
 			this.gesture = undefined;
 			if (!g) return;
 			// Movable again for the next gesture, which asks again.
-			const object = g.tag.kind === "dot" || g.tag.kind === "tray-dot" ? this.scene.dotObject(g.tag.id) : this.scene.cardObject(g.tag.id);
+			const object =
+				g.tag.kind === "dot" || g.tag.kind === "tray-dot" ? this.scene.dotObject(g.tag.id) : this.scene.cardObject(g.tag.id);
 			if (!g.allowed && object && g.locked !== undefined) this.scene.setMovable(object, !g.locked);
 			if (!g.moved && this.scene.card(g.tag.id)?.full) {
 				const id = g.tag.id;
@@ -127,14 +128,17 @@ export class BoardPointer {
 			if (!tag) return;
 			if (!this.hold.is(tag.id)) this.hold.take(tag);
 			const o = e.target;
-			const kind = tag.kind === "problematique" ? "problematique" : tag.kind === "dot" || tag.kind === "tray-dot" ? "dot" : "card";
+			const kind =
+				tag.kind === "problematique" ? "problematique" : tag.kind === "dot" || tag.kind === "tray-dot" ? "dot" : "card";
 			this.presence.set({ drag: { kind, id: tag.id, x: o.left, y: o.top } });
 		});
 		canvas.on("object:modified", (e) => {
 			const tag = tagOf(e.target);
 			if (!tag) return;
 			const dot = tag.kind === "dot" || tag.kind === "tray-dot";
-			const at = dot ? { x: e.target.left, y: e.target.top } : (this.scene.positionOf(tag.id) ?? { x: e.target.left, y: e.target.top });
+			const at = dot
+				? { x: e.target.left, y: e.target.top }
+				: (this.scene.positionOf(tag.id) ?? { x: e.target.left, y: e.target.top });
 			// Let fabric finish its own mouse-up handling before objects are replaced.
 			setTimeout(() => this.drop(tag, at), 0);
 		});
@@ -147,7 +151,12 @@ export class BoardPointer {
 	private pickUp(tag: Tag, start: Point): Gesture {
 		const ctx = this.session.context();
 		const at = this.scene.positionOf(tag.id) ?? { x: 0, y: 0 };
-		const verdict = mayPickUp(tag, ctx, at, (id) => Math.max(0, ctx.board.plan.findIndex((a) => a.id === id)));
+		const verdict = mayPickUp(tag, ctx, at, (id) =>
+			Math.max(
+				0,
+				ctx.board.plan.findIndex((a) => a.id === id),
+			),
+		);
 		if (verdict === FIXED) return { tag, start, allowed: false, refusal: { moving: true, fixed: true }, moved: false };
 		if (verdict.ok) return { tag, start, allowed: true, refusal: undefined, moved: false };
 		return { tag, start, allowed: false, refusal: { moving: true, reason: verdict.reason }, moved: false };

@@ -248,7 +248,13 @@ export class BoardScene {
 
 	/** Lets fabric move the object under the pointer, or holds it in place. */
 	setMovable(object: FabricObject, movable: boolean): void {
-		object.set({ selectable: true, evented: true, lockMovementX: !movable, lockMovementY: !movable, hoverCursor: movable ? "grab" : "pointer" });
+		object.set({
+			selectable: true,
+			evented: true,
+			lockMovementX: !movable,
+			lockMovementY: !movable,
+			hoverCursor: movable ? "grab" : "pointer",
+		});
 	}
 
 	private createCard(spec: CardSpec): CardObjects {
@@ -273,7 +279,17 @@ export class BoardScene {
 			}),
 		];
 		const text = (value: string, left: number, top: number, size: number, bold: boolean, fill = "#201f1e") =>
-			new FabricText(value, { left, top, originX: "left", originY: "top", fontFamily: FONT, fontSize: size, fontWeight: bold ? "bold" : "normal", fill, lineHeight: LINE_HEIGHT / FABRIC_LINE });
+			new FabricText(value, {
+				left,
+				top,
+				originX: "left",
+				originY: "top",
+				fontFamily: FONT,
+				fontSize: size,
+				fontWeight: bold ? "bold" : "normal",
+				fill,
+				lineHeight: LINE_HEIGHT / FABRIC_LINE,
+			});
 		if (spec.title) parts.push(text(spec.title, x + PAD, y + PAD, spec.titleSize, true, "#323130"));
 		let body: FabricText | undefined;
 		if (spec.lines.length > 0) {
@@ -290,7 +306,20 @@ export class BoardScene {
 		if (spec.flag) {
 			const label = text(spec.flag, x + PAD + 8, y - 11, spec.bodySize, true, "#ffffff");
 			const width = (label.width ?? 0) + 16;
-			parts.push(new Rect({ left: x + PAD, top: y - 13, width, height: 24, rx: 12, ry: 12, fill: spec.stroke ?? "#107c10", originX: "left", originY: "top" }), label);
+			parts.push(
+				new Rect({
+					left: x + PAD,
+					top: y - 13,
+					width,
+					height: 24,
+					rx: 12,
+					ry: 12,
+					fill: spec.stroke ?? "#107c10",
+					originX: "left",
+					originY: "top",
+				}),
+				label,
+			);
 		}
 		const group = new Group(parts, {
 			originX: "left",

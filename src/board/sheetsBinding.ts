@@ -41,7 +41,16 @@ export class SheetsBinding {
 		private readonly measure: Measure,
 	) {
 		const layer = () => new CardLayer(scene, hold);
-		this.layers = { zones: layer(), deroule: layer(), rules: layer(), formulation: layer(), questions: layer(), rebonds: layer(), ideas: layer(), plan: layer() };
+		this.layers = {
+			zones: layer(),
+			deroule: layer(),
+			rules: layer(),
+			formulation: layer(),
+			questions: layer(),
+			rebonds: layer(),
+			ideas: layer(),
+			plan: layer(),
+		};
 	}
 
 	private get board() {
@@ -91,7 +100,9 @@ export class SheetsBinding {
 	/** The process infographic, the group's step marked (18 cards, redrawn when the step changes). */
 	private drawDeroule(): void {
 		const w = this.words();
-		this.layers.deroule.sync(derouleSpecs(currentStep(this.session.processView.root), (s) => stepTitle(s, w.locale), w, this.measure));
+		this.layers.deroule.sync(
+			derouleSpecs(currentStep(this.session.processView.root), (s) => stepTitle(s, w.locale), w, this.measure),
+		);
 	}
 
 	private name(userId: string): string {
@@ -99,7 +110,9 @@ export class SheetsBinding {
 	}
 
 	private drawRules(): void {
-		this.layers.rules.sync(this.board.rules.map((r, i) => ruleSpec({ id: r.id, authorName: this.name(r.authorId), text: r.text }, i, this.measure)));
+		this.layers.rules.sync(
+			this.board.rules.map((r, i) => ruleSpec({ id: r.id, authorName: this.name(r.authorId), text: r.text }, i, this.measure)),
+		);
 	}
 
 	/** The chosen problématique (from consent on) above the offreur's request. */
@@ -127,7 +140,9 @@ export class SheetsBinding {
 		const authors = membersInOrder(b)
 			.map((m) => m.id)
 			.filter((id) => b.rebonds.some((r) => r.authorId === id) || b.notes.some((n) => n.authorId === id));
-		this.layers.rebonds.sync(rebondSpecs(authors, [...b.rebonds], [...b.notes], (id) => this.name(id), this.words(), this.measure));
+		this.layers.rebonds.sync(
+			rebondSpecs(authors, [...b.rebonds], [...b.notes], (id) => this.name(id), this.words(), this.measure),
+		);
 	}
 
 	/** The kept ideas, each titled with its source and author. */
@@ -139,7 +154,12 @@ export class SheetsBinding {
 				const kind = isIdeaSourceKind(idea.sourceKind);
 				const authorId = idea.authorId;
 				return ideaSpec(
-					{ id: idea.id, text: idea.text, sourceKind: kind, sourceAuthor: authorId !== undefined ? this.name(authorId) : undefined },
+					{
+						id: idea.id,
+						text: idea.text,
+						sourceKind: kind,
+						sourceAuthor: authorId !== undefined ? this.name(authorId) : undefined,
+					},
 					i,
 					w,
 					this.measure,

@@ -80,7 +80,10 @@ export class TableBinding {
 			reordered: (ids) => {
 				// Rebuild the touched voters' orders (their dots in list order).
 				for (const voter of touched) {
-					this.voterDots.set(voter, ids.filter((id) => this.dots.get(id)?.voterId === voter));
+					this.voterDots.set(
+						voter,
+						ids.filter((id) => this.dots.get(id)?.voterId === voter),
+					);
 					this.evaluateVoter(voter);
 				}
 				touched.clear();
@@ -103,11 +106,41 @@ export class TableBinding {
 		this.noteList.sync();
 		this.dotList.sync();
 		const w = this.stats.wrap.bind(this.stats);
-		this.offs.push(Tree.on(this.board.problematiques, "nodeChanged", w(() => this.noteList.sync())));
-		this.offs.push(Tree.on(this.board.dots, "nodeChanged", w(() => this.dotList.sync())));
-		this.offs.push(Tree.on(this.process.vote, "nodeChanged", w(() => this.refreshAll())));
-		this.offs.push(Tree.on(this.process.consent, "nodeChanged", w(() => this.chosenChanged())));
-		this.offs.push(Tree.on(this.board.members, "nodeChanged", w(() => this.refreshNotes())));
+		this.offs.push(
+			Tree.on(
+				this.board.problematiques,
+				"nodeChanged",
+				w(() => this.noteList.sync()),
+			),
+		);
+		this.offs.push(
+			Tree.on(
+				this.board.dots,
+				"nodeChanged",
+				w(() => this.dotList.sync()),
+			),
+		);
+		this.offs.push(
+			Tree.on(
+				this.process.vote,
+				"nodeChanged",
+				w(() => this.refreshAll()),
+			),
+		);
+		this.offs.push(
+			Tree.on(
+				this.process.consent,
+				"nodeChanged",
+				w(() => this.chosenChanged()),
+			),
+		);
+		this.offs.push(
+			Tree.on(
+				this.board.members,
+				"nodeChanged",
+				w(() => this.refreshNotes()),
+			),
+		);
 	}
 
 	stop(): void {
@@ -146,7 +179,11 @@ export class TableBinding {
 
 	private addNote(node: Problematique): void {
 		const id = node.id;
-		const off = Tree.on(node, "nodeChanged", this.stats.wrap(() => this.drawNote(id)));
+		const off = Tree.on(
+			node,
+			"nodeChanged",
+			this.stats.wrap(() => this.drawNote(id)),
+		);
 		this.notes.set(id, { node, off });
 		this.drawNote(id);
 		// Dots that arrived before their note now count.
@@ -241,7 +278,11 @@ export class TableBinding {
 			node,
 			voterId: node.voterId,
 			target: node.problematiqueId,
-			off: Tree.on(node, "nodeChanged", this.stats.wrap(() => this.dotMoved(id))),
+			off: Tree.on(
+				node,
+				"nodeChanged",
+				this.stats.wrap(() => this.dotMoved(id)),
+			),
 		};
 		this.dots.set(id, entry);
 		this.link(entry.target, id);

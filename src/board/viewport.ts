@@ -57,7 +57,13 @@ export const MAX_FRAME_ZOOM = 2;
  * `minZoom` (text never smaller) with the zone's top-left part in view, centred along an
  * axis that does fit. Returns whether the whole zone is in view.
  */
-export function frameTransform(rect: Rect, width: number, height: number, minZoom: number, margin = 12): { transform: Transform; whole: boolean } {
+export function frameTransform(
+	rect: Rect,
+	width: number,
+	height: number,
+	minZoom: number,
+	margin = 12,
+): { transform: Transform; whole: boolean } {
 	const fit = Math.min((width - 2 * margin) / rect.w, (height - 2 * margin) / rect.h);
 	const zoom = Math.max(minZoom, Math.min(MAX_FRAME_ZOOM, fit));
 	const fitsX = rect.w * zoom <= width - 2 * margin + 0.5;

@@ -7,7 +7,10 @@ import type { Measure } from "./textFit";
 import type { CanvasWords } from "./words";
 
 export function trayLabel(left: number, words: CanvasWords, measure: Measure): CardSpec {
-	return card({ id: "tray-label", kind: "tray", rect: DOT_TRAY, fill: "#ffffff", title: words.dotsLeft(left), text: "", stroke: "#8a8886" }, measure);
+	return card(
+		{ id: "tray-label", kind: "tray", rect: DOT_TRAY, fill: "#ffffff", title: words.dotsLeft(left), text: "", stroke: "#8a8886" },
+		measure,
+	);
 }
 
 /** The i-th dot of the tray (ids tray:0..2). */
@@ -35,5 +38,16 @@ export function rankingCard(
 			const names = group.ids.map(authorName).join(", ");
 			return `${i + 1}. ${group.ids.length > 1 ? words.tied(names) : names} — ${words.dots(group.votes)}`;
 		});
-	return card({ id: "ranking", kind: "ranking", rect: rankingSlot(), fill: "#ffffff", title: words.ranking, text: lines.join("\n"), stroke: "#8a8886" }, measure);
+	return card(
+		{
+			id: "ranking",
+			kind: "ranking",
+			rect: rankingSlot(),
+			fill: "#ffffff",
+			title: words.ranking,
+			text: lines.join("\n"),
+			stroke: "#8a8886",
+		},
+		measure,
+	);
 }

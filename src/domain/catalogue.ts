@@ -36,7 +36,9 @@ export function render(entry: Entry, locale: Locale, vars?: TemplateVars): strin
 }
 
 /** A translator per language from one table per language with the same keys. */
-export function catalogue<K extends string>(tables: Readonly<Record<Locale, Readonly<Record<K, Entry>>>>): (locale: Locale) => Translate<K> {
+export function catalogue<K extends string>(
+	tables: Readonly<Record<Locale, Readonly<Record<K, Entry>>>>,
+): (locale: Locale) => Translate<K> {
 	return (locale) => {
 		const table = tables[locale];
 		return (key, vars) => render(table[key], locale, vars);

@@ -55,11 +55,7 @@ export function askNext(ranking: readonly RankGroup[], state: ConsentState): Con
 }
 
 /** The asked author answers. Only the author of the asked problématique may answer. */
-export function answerConsent(
-	state: ConsentState,
-	problematiqueId: string,
-	answer: "yes" | "no",
-): ConsentState | Verdict {
+export function answerConsent(state: ConsentState, problematiqueId: string, answer: "yes" | "no"): ConsentState | Verdict {
 	if (state.acceptedId !== undefined) return refuse("alreadyDecided");
 	if (state.askedId !== problematiqueId) return refuse("notAsked");
 	if (answer === "yes") return { ...state, acceptedId: problematiqueId, askedId: undefined };

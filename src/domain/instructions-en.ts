@@ -68,7 +68,8 @@ export const EN: StepText = {
 	reformulation: {
 		title: "Reformulation",
 		facilitator: "If needed, help the person formulate their request for help.",
-		offreur: "Take time to think about your request for help and write: “J'aimerais que le groupe m'aide à …” (I would like the group to help me …)",
+		offreur:
+			"Take time to think about your request for help and write: “J'aimerais que le groupe m'aide à …” (I would like the group to help me …)",
 		contributor: "Listen to the request for help.",
 	},
 	reflexion: {

@@ -13,7 +13,10 @@ export const ROLE_NAMES: Readonly<Record<Role, Localized>> = {
 };
 
 const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
-	observerReadOnly: { fr: "Vous suivez l'atelier en observation : lecture seule.", en: "You are observing the workshop: read only." },
+	observerReadOnly: {
+		fr: "Vous suivez l'atelier en observation : lecture seule.",
+		en: "You are observing the workshop: read only.",
+	},
 	facilitatorOnly: { fr: "Seule la personne qui facilite peut faire cela.", en: "Only the facilitator can do this." },
 	notInThisStep: { fr: "Ce n'est pas possible à cette étape.", en: "This is not possible at this step." },
 	notForYourRole: { fr: "Votre rôle ne le permet pas à cette étape.", en: "Your role does not allow this at this step." },

@@ -68,12 +68,7 @@ export interface StepDefinition {
 
 const NOTE: readonly Action[] = ["writeNote"];
 
-function step(
-	id: StepId,
-	duration: StepDuration,
-	allowed: StepDefinition["allowed"],
-	sheet?: SheetId,
-): StepDefinition {
+function step(id: StepId, duration: StepDuration, allowed: StepDefinition["allowed"], sheet?: SheetId): StepDefinition {
 	return {
 		id,
 		index: STEP_IDS.indexOf(id),
@@ -88,19 +83,9 @@ export const STEPS: readonly StepDefinition[] = [
 	step("invitation", { minutes: 0 }, {}),
 	step("accueil", { minutes: 30 }, {}),
 	step("presentation", { minutes: 2 }, {}, "infographie"),
-	step(
-		"regles",
-		{ minutes: 3 },
-		{ facilitator: ["writeRule"], participant: ["writeRule"] },
-		"regles",
-	),
+	step("regles", { minutes: 3 }, { facilitator: ["writeRule"], participant: ["writeRule"] }, "regles"),
 	step("recherche", { minutes: 10 }, { participant: ["writeProblematique"] }, "problematiques"),
-	step(
-		"partage",
-		{ minutes: 20, perPersonTurnMinutes: 2 },
-		{ participant: ["putOnTable"] },
-		"problematiques",
-	),
+	step("partage", { minutes: 20, perPersonTurnMinutes: 2 }, { participant: ["putOnTable"] }, "problematiques"),
 	step("choix", { minutes: 2 }, { participant: ["vote"] }, "votes"),
 	step("consentement", { minutes: 3 }, { participant: ["consent"] }, "roles"),
 	step("expose", { minutes: 5 }, { offreur: NOTE, contributor: NOTE }),

@@ -79,13 +79,7 @@ export interface Projection {
  * Projected end = now + what is left of the current step + the planned time of every
  * following step of the session.
  */
-export function project(
-	current: StepId,
-	timer: StepTimer,
-	now: number,
-	announcedEnd: number,
-	ctx: PlanContext,
-): Projection {
+export function project(current: StepId, timer: StepTimer, now: number, announcedEnd: number, ctx: PlanContext): Projection {
 	const index = STEP_IDS.indexOf(current);
 	let rest = 0;
 	let flexibleMs = 0;

@@ -95,12 +95,7 @@ function dotRefusal(
 }
 
 /** Would one more dot by `voterId` on `problematiqueId` count? (checked before writing it) */
-export function checkNewDot(
-	evaluation: VoteEvaluation,
-	ctx: VoteContext,
-	voterId: string,
-	problematiqueId: string,
-): Verdict {
+export function checkNewDot(evaluation: VoteEvaluation, ctx: VoteContext, voterId: string, problematiqueId: string): Verdict {
 	const reason = dotRefusal(
 		{ id: "", voterId, problematiqueId },
 		ctx,
@@ -112,12 +107,7 @@ export function checkNewDot(
 }
 
 /** Would moving one of the voter's valid dots to `problematiqueId` keep it valid? */
-export function checkMoveDot(
-	evaluation: VoteEvaluation,
-	ctx: VoteContext,
-	dot: Dot,
-	problematiqueId: string,
-): Verdict {
+export function checkMoveDot(evaluation: VoteEvaluation, ctx: VoteContext, dot: Dot, problematiqueId: string): Verdict {
 	if (dot.problematiqueId === problematiqueId) return OK;
 	const without = evaluateVotes(
 		evaluation.valid.filter((d) => d.id !== dot.id),

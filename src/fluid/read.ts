@@ -186,7 +186,9 @@ export function ideaSourcesOf(board: Board): IdeaSourceView[] {
 	return [
 		...board.rebonds.map((r): IdeaSourceView => ({ kind: "rebond", id: r.id, authorId: r.authorId, text: rebondIdeaText(r) })),
 		...board.notes.map((n): IdeaSourceView => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
-		...board.questions.map((q): IdeaSourceView => ({ kind: "question", id: q.id, authorId: q.authorId, text: questionIdeaText(q) })),
+		...board.questions.map(
+			(q): IdeaSourceView => ({ kind: "question", id: q.id, authorId: q.authorId, text: questionIdeaText(q) }),
+		),
 	];
 }
 

@@ -118,7 +118,15 @@ export async function createWorkshopDocuments(
 	const client = createClient(api, fluid, me.ticket);
 	const { container: processContainer } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
 	const processView = processContainer.initialObjects.tree.viewWith(processConfig);
-	processView.initialize(initialProcess({ title: info.title, announcedEnd: info.announcedEnd, facilitatorId: me.userId, facilitatorName: me.name, now: clock.now() }));
+	processView.initialize(
+		initialProcess({
+			title: info.title,
+			announcedEnd: info.announcedEnd,
+			facilitatorId: me.userId,
+			facilitatorName: me.name,
+			now: clock.now(),
+		}),
+	);
 	const { container: boardContainer, services } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
 	const boardView = boardContainer.initialObjects.tree.viewWith(boardConfig);
 	boardView.initialize(initialBoard());

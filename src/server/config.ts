@@ -101,7 +101,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 	}
 	const publicUrl = url(env, "PUBLIC_URL", problems) ?? `http://localhost:${appPort}`;
 	const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-	if (env.AAD_APP_ID !== undefined && !guid.test(env.AAD_APP_ID)) problems.push("AAD_APP_ID must be a GUID (the app registration's id)");
+	if (env.AAD_APP_ID !== undefined && !guid.test(env.AAD_APP_ID))
+		problems.push("AAD_APP_ID must be a GUID (the app registration's id)");
 	if (env.AAD_TENANT_ID !== undefined && !guid.test(env.AAD_TENANT_ID)) problems.push("AAD_TENANT_ID must be a GUID");
 	if (problems.length > 0 || !fluid) throw new ConfigError(problems);
 	return {

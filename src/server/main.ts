@@ -42,7 +42,9 @@ async function main(): Promise<void> {
 	const address = app.server.address();
 	const port = typeof address === "object" && address ? address.port : config.port;
 	console.log(`Atelier d'entraide is ready: http://localhost:${port}/`);
-	console.log(`Fluid service: ${config.fluid.mode === "local" ? `local (${config.fluid.endpoint})` : `Azure Fluid Relay (${config.fluid.endpoint})`}`);
+	console.log(
+		`Fluid service: ${config.fluid.mode === "local" ? `local (${config.fluid.endpoint})` : `Azure Fluid Relay (${config.fluid.endpoint})`}`,
+	);
 	const stop = async () => {
 		await app.close();
 		process.exit(0);

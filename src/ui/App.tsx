@@ -1,11 +1,5 @@
 /** The app shell: theme and language from the host, then the landing page or a workshop. */
-import {
-	FluentProvider,
-	teamsDarkTheme,
-	teamsHighContrastTheme,
-	teamsLightTheme,
-	type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { ApiClient } from "../api/client";
 import type { Host, ThemeName } from "../teams/host";

@@ -28,7 +28,8 @@ const FR = {
 	errTicket: "Votre identité n'est plus valide pour cet atelier : saisissez à nouveau votre nom.",
 	errUnavailable:
 		"Le document de l'atelier ne peut pas être chargé. S'il a été créé avant un redémarrage du service local, il est perdu : créez un nouvel atelier.",
-	errNewer: "Cet atelier a été enregistré par une version plus récente de l'application : rechargez la page pour la mettre à jour.",
+	errNewer:
+		"Cet atelier a été enregistré par une version plus récente de l'application : rechargez la page pour la mettre à jour.",
 	errOlder:
 		"Cet atelier a été enregistré par une version plus ancienne de l'application : la personne qui facilite doit l'ouvrir pour le mettre à jour.",
 	errGeneric: "Une erreur est survenue : {message}",

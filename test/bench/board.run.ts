@@ -106,7 +106,13 @@ describe("board benchmark", () => {
 					...Array.from(
 						{ length: batch },
 						(_, i) =>
-							new Problematique({ id: `n${start + i}`, authorId: `bench-${start + i}`, text: `Problématique n°${start + i}`, x: 0, y: 0 }),
+							new Problematique({
+								id: `n${start + i}`,
+								authorId: `bench-${start + i}`,
+								text: `Problématique n°${start + i}`,
+								x: 0,
+								y: 0,
+							}),
 					),
 				);
 			});
@@ -138,7 +144,9 @@ describe("board benchmark", () => {
 			await page.evaluate(() => window.__atelierBoard?.stats.reset());
 			await remoteMoves(w, page, 30, notes);
 			const s = await readStats(page);
-			const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN);
+			const heap = await page.evaluate(
+				() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN,
+			);
 			rows.push(
 				`${String(notes).padStart(5)} notes | change→frame median ${median(s.latencies).toFixed(1)} ms, p95 ${p95(s.latencies).toFixed(1)} ms` +
 					` | app work per change ${(s.workMs / Math.max(1, s.changes)).toFixed(3)} ms (${s.changes} changes)` +
@@ -158,14 +166,19 @@ describe("board benchmark", () => {
 		const board = w.facilitator.boardView.root;
 		Tree.runTransaction(board, () => {
 			board.dots.insertAtEnd(
-				...Array.from({ length: 600 }, (_, i) => new Dot({ id: `d${i}`, voterId: `voter-${i % 40}`, problematiqueId: `n${(i * 31) % 200}` })),
+				...Array.from(
+					{ length: 600 },
+					(_, i) => new Dot({ id: `d${i}`, voterId: `voter-${i % 40}`, problematiqueId: `n${(i * 31) % 200}` }),
+				),
 			);
 		});
 		await page.waitForTimeout(1500);
 		await page.evaluate(() => window.__atelierBoard?.stats.reset());
 		for (let i = 0; i < 30; i++) {
 			// A late voter's dot, and a move of an existing one: the two commonest remote changes in a vote.
-			Tree.runTransaction(board, () => board.dots.insertAtEnd(new Dot({ id: `late${i}`, voterId: `late-${i}`, problematiqueId: `n${i}` })));
+			Tree.runTransaction(board, () =>
+				board.dots.insertAtEnd(new Dot({ id: `late${i}`, voterId: `late-${i}`, problematiqueId: `n${i}` })),
+			);
 			const dot = board.dots[(i * 17) % 600];
 			if (dot) dot.problematiqueId = `n${(i * 13) % 200}`;
 			await page.waitForTimeout(120);

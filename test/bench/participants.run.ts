@@ -45,14 +45,20 @@ describe("40 participants", () => {
 			for (let k = 0; k < 4; k++) p.run(placeDot, { problematiqueId: ids[(i + k) % 3] as string });
 		});
 		await settled(all, 300_000);
-		const reference = () => JSON.stringify(evaluateBoardVotes(w.facilitator.processView.root, w.facilitator.boardView.root).valid.map((d) => d.id));
+		const reference = () =>
+			JSON.stringify(evaluateBoardVotes(w.facilitator.processView.root, w.facilitator.boardView.root).valid.map((d) => d.id));
 		await eventually(
-			() => all.every((s) => JSON.stringify(evaluateBoardVotes(s.processView.root, s.boardView.root).valid.map((d) => d.id)) === reference()),
+			() =>
+				all.every(
+					(s) => JSON.stringify(evaluateBoardVotes(s.processView.root, s.boardView.root).valid.map((d) => d.id)) === reference(),
+				),
 			300_000,
 			"the same valid votes everywhere",
 		);
 		const valid = evaluateBoardVotes(w.facilitator.processView.root, w.facilitator.boardView.root).valid.length;
-		rows.push(`${PEOPLE} voters, 3 dots each at the same moment: converged everywhere after ${((performance.now() - t0) / 1000).toFixed(1)} s (${valid} valid dots)`);
+		rows.push(
+			`${PEOPLE} voters, 3 dots each at the same moment: converged everywhere after ${((performance.now() - t0) / 1000).toFixed(1)} s (${valid} valid dots)`,
+		);
 		expect(valid).toBe(PEOPLE * 3);
 	});
 });

@@ -40,12 +40,48 @@ describe("accessibility (axe-core)", () => {
 		await alice.getByTestId("step-title").waitFor({ timeout: 60_000 });
 	});
 
-	const steps: StepId[] = ["accueil", "regles", "recherche", "partage", "choix", "consentement", "clarification", "echanges", "recolte", "documentation"];
+	const steps: StepId[] = [
+		"accueil",
+		"regles",
+		"recherche",
+		"partage",
+		"choix",
+		"consentement",
+		"clarification",
+		"echanges",
+		"recolte",
+		"documentation",
+	];
 	for (const step of steps) {
 		it(`has no serious violation at step ${step}, for the facilitator and a participant`, async () => {
 			const jump = facilitator.getByRole("combobox", { name: "Aller à l'étape" });
 			await jump.click();
-			await facilitator.getByRole("option").filter({ hasText: /^\d+\. / }).nth(["invitation", "accueil", "presentation", "regles", "recherche", "partage", "choix", "consentement", "expose", "clarification", "reformulation", "reflexion", "echanges", "recolte", "plan", "partage-offreur", "partage-contributeurs", "documentation"].indexOf(step)).click();
+			await facilitator
+				.getByRole("option")
+				.filter({ hasText: /^\d+\. / })
+				.nth(
+					[
+						"invitation",
+						"accueil",
+						"presentation",
+						"regles",
+						"recherche",
+						"partage",
+						"choix",
+						"consentement",
+						"expose",
+						"clarification",
+						"reformulation",
+						"reflexion",
+						"echanges",
+						"recolte",
+						"plan",
+						"partage-offreur",
+						"partage-contributeurs",
+						"documentation",
+					].indexOf(step),
+				)
+				.click();
 			await expect.poll(() => stepOf(alice), { timeout: 20_000 }).toBe(step);
 			await facilitator.waitForTimeout(300);
 			const found = [...(await seriousViolations(facilitator)), ...(await seriousViolations(alice))];

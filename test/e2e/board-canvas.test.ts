@@ -16,7 +16,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../../src/api/client";
 import { ServerClock } from "../../src/api/clock";
 import type { Identity } from "../../src/api/types";
-import { NOTE_H, NOTE_W, RECOLTE_IDEAS, ZONES, contains, notePosition, planSlot, trayDotPosition, zoneOfStep } from "../../src/board/layout";
+import {
+	NOTE_H,
+	NOTE_W,
+	RECOLTE_IDEAS,
+	ZONES,
+	contains,
+	notePosition,
+	planSlot,
+	trayDotPosition,
+	zoneOfStep,
+} from "../../src/board/layout";
 import type { CardSpec } from "../../src/board/spec";
 import type { StepId } from "../../src/domain/steps";
 import type { Command } from "../../src/fluid/commands/command";
@@ -27,7 +37,17 @@ import { PresenceChannel } from "../../src/fluid/presence";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { openWorkshop, type WorkshopSession } from "../../src/fluid/session";
 import { fromPortable } from "../../src/board/viewport";
-import { centreOf, dragWorld, drawnCard, drawnCards, figures, inkIn, screenOf, viewport, withInspect } from "../support/board-page";
+import {
+	centreOf,
+	dragWorld,
+	drawnCard,
+	drawnCards,
+	figures,
+	inkIn,
+	screenOf,
+	viewport,
+	withInspect,
+} from "../support/board-page";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
 import { eventually, settled } from "../support/clients";
 import { ROOT } from "../support/services";
@@ -88,7 +108,10 @@ describe("the fabric board", () => {
 
 	/** The page never scrolls sideways and the canvas keeps its width. */
 	async function expectWidthsKept(): Promise<void> {
-		const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+		const widths = await page.evaluate(() => ({
+			scroll: document.documentElement.scrollWidth,
+			client: document.documentElement.clientWidth,
+		}));
 		expect(widths.scroll).toBe(widths.client);
 		expect((await page.locator(".canvas-container").boundingBox())?.width).toBe(canvasWidth);
 	}
@@ -169,7 +192,9 @@ describe("the fabric board", () => {
 		ok(dave, addRule, { text: longWord(200) });
 		await expect.poll(() => kindCount("rule"), { timeout: 20_000 }).toBe(3);
 		const rules = (await drawnCards(page)).filter((c) => c.kind === "rule");
-		expect(rules.map((r) => r.lines.join(" "))).toEqual(expect.arrayContaining(["Bienveillance", "Pas de conseils, pas de jugement"]));
+		expect(rules.map((r) => r.lines.join(" "))).toEqual(
+			expect.arrayContaining(["Bienveillance", "Pas de conseils, pas de jugement"]),
+		);
 		await expectReadable();
 		await expectWidthsKept();
 		const long = rules.find((r) => r.full?.text.startsWith("https://"));
@@ -198,7 +223,11 @@ describe("the fabric board", () => {
 		expect(Math.abs((editorBox?.y ?? 0) - point.y)).toBeLessThan(4);
 		const editor = page.getByTestId("in-place-editor").getByRole("textbox");
 		await editor.fill("Mon équipe ne me dit rien");
-		await eventually(() => watcher.others().some((p) => p.userId === alice && p.state.writing === "problematique"), 20_000, "Alice seen writing");
+		await eventually(
+			() => watcher.others().some((p) => p.userId === alice && p.state.writing === "problematique"),
+			20_000,
+			"Alice seen writing",
+		);
 		await editor.fill("x".repeat(401));
 		await expect.poll(() => page.getByTestId("in-place-editor").textContent()).toContain("400 caractères au maximum");
 		await editor.fill("Mon équipe ne me dit pas quand elle est en difficulté");
@@ -224,7 +253,9 @@ describe("the fabric board", () => {
 		// The draft survives a reload.
 		await page.reload();
 		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
-		expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":drafts"))?.[1] ?? "")).toContain("difficulté");
+		expect(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":drafts"))?.[1] ?? "")).toContain(
+			"difficulté",
+		);
 		await expect.poll(async () => (await drawnCard(page, "draft:mine"))?.title, { timeout: 20_000 }).toBe("Brouillon privé");
 	});
 
@@ -241,7 +272,9 @@ describe("the fabric board", () => {
 		await page.mouse.dblclick(at.x, at.y);
 		await page.getByTestId("in-place-editor").getByRole("button", { name: "Poser sur la table" }).click();
 		await eventually(() => board().problematiques.length === 3, 20_000, "Alice's note on the table");
-		expect(board().problematiques.find((p) => p.authorId === alice)?.text).toBe("Mon équipe ne me dit pas quand elle est en difficulté");
+		expect(board().problematiques.find((p) => p.authorId === alice)?.text).toBe(
+			"Mon équipe ne me dit pas quand elle est en difficulté",
+		);
 		// Her private card is gone from her own canvas once the sheet is on the table.
 		await expect.poll(() => drawnCard(page, "draft:mine"), { timeout: 10_000 }).toBeUndefined();
 		await expect.poll(() => kindCount("problematique"), { timeout: 20_000 }).toBe(3);
@@ -254,7 +287,9 @@ describe("the fabric board", () => {
 
 	it("lets Alice drag gommettes from her tray; a third on one note goes back with the reason", async () => {
 		await step("choix");
-		await expect.poll(async () => (await drawnCard(page, "tray-label"))?.title, { timeout: 10_000 }).toBe("Gommettes restantes\u202f: 3");
+		await expect
+			.poll(async () => (await drawnCard(page, "tray-label"))?.title, { timeout: 10_000 })
+			.toBe("Gommettes restantes\u202f: 3");
 		const mine = () => board().dots.filter((d) => d.voterId === alice).length;
 		await dragWorld(page, trayDotPosition(0), noteCentre(carol.me.userId));
 		await eventually(() => mine() === 1, 20_000, "Alice's first dot");
@@ -263,7 +298,9 @@ describe("the fabric board", () => {
 		await eventually(() => mine() === 2, 20_000, "Alice's second dot");
 		await page.waitForTimeout(300);
 		await dragWorld(page, trayDotPosition(0), noteCentre(carol.me.userId));
-		await expect.poll(() => page.getByTestId("board-refusal").textContent(), { timeout: 10_000 }).toContain("2 gommettes au maximum");
+		await expect
+			.poll(() => page.getByTestId("board-refusal").textContent(), { timeout: 10_000 })
+			.toContain("2 gommettes au maximum");
 		expect(mine()).toBe(2);
 		await dragWorld(page, trayDotPosition(0), noteCentre(alice));
 		await eventually(() => mine() === 3, 20_000, "Alice's third dot, on her own note");
@@ -274,7 +311,11 @@ describe("the fabric board", () => {
 		ok(carol, placeDot, { problematiqueId: noteOf(dave.me.userId) });
 		await settled(sessions);
 		ok(fanny, setVoteRevealed, { revealed: true });
-		await eventually(() => evaluateBoardVotes(fanny.processView.root, board()).tally.get(noteOf(alice)) === 5, 20_000, "five dots on Alice's");
+		await eventually(
+			() => evaluateBoardVotes(fanny.processView.root, board()).tally.get(noteOf(alice)) === 5,
+			20_000,
+			"five dots on Alice's",
+		);
 		// The canvas counts gommettes, as the list does.
 		await expect.poll(async () => (await drawnCard(page, noteOf(alice)))?.badge, { timeout: 10_000 }).toBe("5 gommettes");
 		expect((await drawnCard(page, noteOf(dave.me.userId)))?.badge).toBe("1 gommette");
@@ -284,7 +325,9 @@ describe("the fabric board", () => {
 
 	it("makes Alice the offreuse once she consents, and marks her problématique as the chosen one", async () => {
 		await step("consentement");
-		await expect.poll(async () => (await drawnCard(page, "ranking"))?.lines[0], { timeout: 10_000 }).toBe("1. Alice — 5 gommettes");
+		await expect
+			.poll(async () => (await drawnCard(page, "ranking"))?.lines[0], { timeout: 10_000 })
+			.toBe("1. Alice — 5 gommettes");
 		ok(fanny, askConsent, {});
 		await eventually(() => aliceTab.processView.root.consent.askedId === noteOf(alice), 20_000, "Alice asked");
 		ok(aliceTab, answerConsentRequest, { answer: "yes" });
@@ -296,7 +339,9 @@ describe("the fabric board", () => {
 		expect(await page.getByTestId("role-card").textContent()).toContain("générosité");
 		await page.getByTestId("role-card").getByRole("button", { name: "Fermer" }).click();
 		await expect.poll(() => page.getByTestId("role-card").count()).toBe(0);
-		await expect.poll(async () => (await drawnCard(page, noteOf(alice)))?.flag, { timeout: 10_000 }).toBe("Problématique choisie");
+		await expect
+			.poll(async () => (await drawnCard(page, noteOf(alice)))?.flag, { timeout: 10_000 })
+			.toBe("Problématique choisie");
 		expect((await drawnCard(page, noteOf(carol.me.userId)))?.flag).toBeUndefined();
 	});
 
@@ -311,7 +356,9 @@ describe("the fabric board", () => {
 		// "Carol écrit…" beside the questions she is writing into; gone when she stops.
 		const carolPresence = new PresenceChannel(carol.boardContainer, carol.audience);
 		carolPresence.set({ writing: "question" });
-		await expect.poll(async () => (await drawnCard(page, `writing:${carol.me.userId}`))?.title, { timeout: 20_000 }).toBe("Carol écrit…");
+		await expect
+			.poll(async () => (await drawnCard(page, `writing:${carol.me.userId}`))?.title, { timeout: 20_000 })
+			.toBe("Carol écrit…");
 		const chip = await drawnCard(page, `writing:${carol.me.userId}`);
 		expect(chip && contains(ZONES.questions, chip.x, chip.y)).toBe(true);
 		carolPresence.set({ writing: null });
@@ -326,22 +373,26 @@ describe("the fabric board", () => {
 				.filter((c) => c.kind === "question")
 				.sort((a, b) => a.y - b.y || a.x - b.x)
 				.map((c) => c.lines.join(" "));
-		await expect.poll(questions, { timeout: 20_000 }).toEqual([
-			"Depuis quand ? → Six mois.",
-			"Qui est concerné ?",
-		]);
+		await expect.poll(questions, { timeout: 20_000 }).toEqual(["Depuis quand ? → Six mois.", "Qui est concerné ?"]);
 		await expectReadable();
 		await shot("questions");
 		await step("reformulation");
 		ok(aliceTab, writeFormulation, { text: "savoir quand mon équipe a besoin d'aide" });
-		await expect.poll(async () => (await drawnCard(page, "formulation"))?.lines.join(" "), { timeout: 20_000 }).toBe("savoir quand mon équipe a besoin d'aide");
+		await expect
+			.poll(async () => (await drawnCard(page, "formulation"))?.lines.join(" "), { timeout: 20_000 })
+			.toBe("savoir quand mon équipe a besoin d'aide");
 		await expectReadable();
 		await shot("formulation");
 	});
 
 	it("shows the rebonds in one column per contributor, long words broken; dragging one she may not move says why and does not pan", async () => {
 		await step("echanges");
-		ok(carol, shareRebond, { confronted: "Oui, l'an dernier", howMet: "Un point hebdo", whatWorked: "Ça a marché", kind: "temoignage" });
+		ok(carol, shareRebond, {
+			confronted: "Oui, l'an dernier",
+			howMet: "Un point hebdo",
+			whatWorked: "Ça a marché",
+			kind: "temoignage",
+		});
 		ok(dave, shareRebond, { confronted: "", howMet: "Un livre sur la délégation", whatWorked: "", kind: "reference" });
 		await eventually(() => board().rebonds.length === 2);
 		ok(carol, shareRebond, { confronted: "Une autre fois", howMet: "Un tableau partagé", whatWorked: "", kind: "temoignage" });
@@ -369,7 +420,9 @@ describe("the fabric board", () => {
 		if (!first) throw new Error("no rebond");
 		const before = await viewport(page);
 		await dragWorld(page, centreOf(first), { x: first.x + first.w / 2 + 150, y: first.y + first.h / 2 + 60 });
-		await expect.poll(() => page.getByTestId("board-refusal").textContent(), { timeout: 10_000 }).toContain("Cette carte ne peut pas être déplacée maintenant.");
+		await expect
+			.poll(() => page.getByTestId("board-refusal").textContent(), { timeout: 10_000 })
+			.toContain("Cette carte ne peut pas être déplacée maintenant.");
 		expect(await viewport(page)).toEqual(before);
 		const after = await drawnCard(page, first.id);
 		expect({ x: after?.x, y: after?.y }).toEqual({ x: first.x, y: first.y });
@@ -380,13 +433,12 @@ describe("the fabric board", () => {
 	it("lets the offreuse drag three ideas into the récolte; a fourth is refused with the reason; kept ideas show source and author", async () => {
 		await step("recolte");
 		// The rebonds sit left of the récolte: she zooms out and pans to have both in view (automatic framing stops).
-		const rebonds = (await drawnCards(page))
-			.filter((c) => c.kind === "rebond")
-			.sort((a, b) => a.x - b.x || a.y - b.y);
+		const rebonds = (await drawnCards(page)).filter((c) => c.kind === "rebond").sort((a, b) => a.x - b.x || a.y - b.y);
 		await page.getByTestId("board-canvas").focus();
 		for (let i = 0; i < 3; i++) await page.keyboard.press("-");
 		const left = Math.min(...rebonds.map((r) => r.x));
-		for (let i = 0; i < 30 && (await viewport(page))[0] * left + (await viewport(page))[4] < 20; i++) await page.keyboard.press("ArrowLeft");
+		for (let i = 0; i < 30 && (await viewport(page))[0] * left + (await viewport(page))[4] < 20; i++)
+			await page.keyboard.press("ArrowLeft");
 		expect((await figures(page)).auto).toBe("off");
 		const target = { x: RECOLTE_IDEAS.x + RECOLTE_IDEAS.w / 2, y: RECOLTE_IDEAS.y + 300 };
 		for (const [i, card] of rebonds.slice(0, 3).entries()) {
@@ -399,9 +451,9 @@ describe("the fabric board", () => {
 		await dragWorld(page, centreOf(fourth), target);
 		await expect.poll(() => page.getByTestId("board-refusal").textContent(), { timeout: 10_000 }).toContain("3 idées au maximum");
 		expect(board().ideas.length).toBe(3);
-		await expect.poll(async () => (await drawnCards(page)).filter((c) => c.kind === "idea").map((c) => c.title), { timeout: 20_000 }).toEqual(
-			rebonds.slice(0, 3).map((r) => `Rebond de ${r.title.split(" — ")[0]}`),
-		);
+		await expect
+			.poll(async () => (await drawnCards(page)).filter((c) => c.kind === "idea").map((c) => c.title), { timeout: 20_000 })
+			.toEqual(rebonds.slice(0, 3).map((r) => `Rebond de ${r.title.split(" — ")[0]}`));
 		// "Cadrer l'étape en cours" frames the récolte again and turns automatic framing back on.
 		await page.getByTestId("fit-step").click();
 		await expectFramed("recolte");
@@ -415,11 +467,15 @@ describe("the fabric board", () => {
 		const box = await page.locator(".canvas-container").boundingBox();
 		if (!box) throw new Error("no board");
 		const expected = fromPortable({ x: 2900, y: 1700, zoom: 0.8 }, box.width, box.height);
-		await expect.poll(async () => (await viewport(page)).map((n) => Math.round(n)), { timeout: 20_000 }).toEqual(expected.map((n) => Math.round(n)));
+		await expect
+			.poll(async () => (await viewport(page)).map((n) => Math.round(n)), { timeout: 20_000 })
+			.toEqual(expected.map((n) => Math.round(n)));
 		expect((await figures(page)).auto).toBe("off");
 		facilitatorPresence.set({ view: { x: 1000, y: 500, zoom: 0.5 } });
 		const next = fromPortable({ x: 1000, y: 500, zoom: 0.5 }, box.width, box.height);
-		await expect.poll(async () => (await viewport(page)).map((n) => Math.round(n)), { timeout: 20_000 }).toEqual(next.map((n) => Math.round(n)));
+		await expect
+			.poll(async () => (await viewport(page)).map((n) => Math.round(n)), { timeout: 20_000 })
+			.toEqual(next.map((n) => Math.round(n)));
 		// Moving one's own view stops following.
 		await page.getByTestId("board-canvas").focus();
 		await page.keyboard.press("+");

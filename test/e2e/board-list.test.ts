@@ -111,7 +111,18 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 			await expect.poll(() => page.getByTestId("zone-problematiques").count(), WAIT).toBe(1);
 		}
 		// Every zone is there from the start, each a labelled section with its heading.
-		for (const zone of ["rules", "problematiques", "vote", "formulation", "questions", "rebonds", "notes", "recolte", "learnings", "documentation"]) {
+		for (const zone of [
+			"rules",
+			"problematiques",
+			"vote",
+			"formulation",
+			"questions",
+			"rebonds",
+			"notes",
+			"recolte",
+			"learnings",
+			"documentation",
+		]) {
 			const section = alice.getByTestId(`zone-${zone}`);
 			expect(await section.count()).toBe(1);
 			const labelledBy = await section.getAttribute("aria-labelledby");
@@ -164,8 +175,13 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 		// Nobody is shown as writing any more.
 		await expect.poll(() => bob.getByTestId("writing").count(), WAIT).toBe(0);
 		// Her own view says the sheet is on the table (not private any more); pressing again says why nothing happens.
-		await expect.poll(() => alice.getByTestId("draft-status").textContent(), WAIT).toBe("Votre feuille est sur la table : tout le monde la voit.");
-		await pressRefused(alice.getByTestId("put-on-table"), "Votre feuille est déjà sur la table, telle quelle : modifiez le texte pour la mettre à jour.");
+		await expect
+			.poll(() => alice.getByTestId("draft-status").textContent(), WAIT)
+			.toBe("Votre feuille est sur la table : tout le monde la voit.");
+		await pressRefused(
+			alice.getByTestId("put-on-table"),
+			"Votre feuille est déjà sur la table, telle quelle : modifiez le texte pour la mettre à jour.",
+		);
 		expect(await alice.getByTestId("problematique-card").count()).toBe(4);
 	});
 
@@ -274,7 +290,10 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 		expect(reference.ranking).not.toBe("");
 		for (const page of [...participants, dan2]) {
 			const board = await sharedBoard(page);
-			expect({ tallies: board.tallies, ranking: board.ranking }).toEqual({ tallies: reference.tallies, ranking: reference.ranking });
+			expect({ tallies: board.tallies, ranking: board.ranking }).toEqual({
+				tallies: reference.tallies,
+				ranking: reference.ranking,
+			});
 		}
 		await dan2.close();
 	});
@@ -300,7 +319,8 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 		expect(await bob.getByTestId("consent-prompt").count()).toBe(0);
 		await alice.getByTestId("consent-yes").click();
 		await expect.poll(() => alice.getByTestId("my-role").textContent(), WAIT).toContain("Offreur");
-		for (const page of [bob, chloe, dan]) await expect.poll(() => page.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
+		for (const page of [bob, chloe, dan])
+			await expect.poll(() => page.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
 		await expect.poll(() => facilitator.getByTestId("consent-state").textContent(), WAIT).toContain("A accepté : Alice");
 		// The role cards are dealt: each person's own opens once; it closes with Escape.
 		const cards: [Page, string][] = [
@@ -402,7 +422,9 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 			await expect.poll(() => page.getByTestId("shared-note").textContent(), WAIT).toContain(NOTE);
 		}
 		// Columns follow the member order; the offreur has none.
-		const authors = await alice.getByTestId("rebond-column").evaluateAll((els) => els.map((e) => e.getAttribute("data-author-name")));
+		const authors = await alice
+			.getByTestId("rebond-column")
+			.evaluateAll((els) => els.map((e) => e.getAttribute("data-author-name")));
 		expect(authors).toEqual(["Bob", "Chloé", "Dan"]);
 
 		// A raised hand reaches the facilitator, who gives the floor.
@@ -415,7 +437,10 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 		await expect.poll(() => chloe.getByTestId("raise-hand").isChecked(), WAIT).toBe(false);
 		await expect.poll(() => chloeInQueue.count(), WAIT).toBe(0);
 		const chloeAgain = facilitator.getByTestId("echanges-queue").getByTestId("queue-person").filter({ hasText: "Chloé" });
-		await pressRefused(chloeAgain.getByTestId("give-floor"), "Chloé s'est déjà exprimé·e ce tour-ci : attendez que chacun·e ait eu l'occasion de s'exprimer.");
+		await pressRefused(
+			chloeAgain.getByTestId("give-floor"),
+			"Chloé s'est déjà exprimé·e ce tour-ci : attendez que chacun·e ait eu l'occasion de s'exprimer.",
+		);
 	});
 
 	it("lets the offreur keep three ideas from the list, and refuses a fourth", async () => {

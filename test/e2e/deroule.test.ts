@@ -101,13 +101,15 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 	}
 
 	async function everyoneSeesSpeaker(name: string): Promise<void> {
-		for (const page of everyone) await expect.poll(() => page.getByTestId("speaker").textContent(), WAIT).toBe(`À la parole : ${name}`);
+		for (const page of everyone)
+			await expect.poll(() => page.getByTestId("speaker").textContent(), WAIT).toBe(`À la parole : ${name}`);
 	}
 
 	async function learn(page: Page, text: string): Promise<void> {
 		await page.locator('input[name="learning"]').fill(text);
 		await page.getByTestId("add-learning").click();
-		for (const other of everyone) await expect.poll(() => other.getByTestId("learning").filter({ hasText: text }).count(), WAIT).toBe(1);
+		for (const other of everyone)
+			await expect.poll(() => other.getByTestId("learning").filter({ hasText: text }).count(), WAIT).toBe(1);
 	}
 
 	beforeAll(async () => {
@@ -155,7 +157,8 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 	it("4. recherche: each participant writes a problématique, privately; none is put on the table yet", async () => {
 		await next("recherche");
 		expect(await fanny.locator('textarea[name="problematique"]').count()).toBe(0);
-		for (const [i, page] of participants.entries()) await page.locator('textarea[name="problematique"]').fill(Object.values(PROBLEMS)[i] ?? "");
+		for (const [i, page] of participants.entries())
+			await page.locator('textarea[name="problematique"]').fill(Object.values(PROBLEMS)[i] ?? "");
 		await pressRefused(bob.getByTestId("put-on-table"), REFUSED.notNow);
 		expect(await fanny.content()).not.toContain(PROBLEMS.bob);
 		expect(await alice.content()).not.toContain(PROBLEMS.dan);
@@ -163,15 +166,21 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 
 	it("5. partage: each participant has a 2-minute turn that everyone sees, and puts the problématique on the table", async () => {
 		await next("partage");
-		for (const page of everyone) expect(await page.getByTestId("personal-turn").textContent()).toContain("Personne n'a la parole.");
-		for (const page of participants) expect(await page.getByRole("combobox", { name: "Donner la parole (temps par personne)" }).count()).toBe(0);
+		for (const page of everyone)
+			expect(await page.getByTestId("personal-turn").textContent()).toContain("Personne n'a la parole.");
+		for (const page of participants)
+			expect(await page.getByRole("combobox", { name: "Donner la parole (temps par personne)" }).count()).toBe(0);
 		for (const [i, page] of participants.entries()) {
 			const [name, problem] = [NAMES[i] ?? "", Object.values(PROBLEMS)[i] ?? ""];
 			await givePersonalTurn(fanny, name);
-			for (const other of everyone) await expect.poll(() => other.getByTestId("turn-timer").textContent(), WAIT).toMatch(new RegExp(`^Parole à ${name} — [0-2]:\\d\\d restantes$`));
+			for (const other of everyone)
+				await expect
+					.poll(() => other.getByTestId("turn-timer").textContent(), WAIT)
+					.toMatch(new RegExp(`^Parole à ${name} — [0-2]:\\d\\d restantes$`));
 			await expectFreshCountdown(everyone, "turn-timer", 120);
 			await page.getByTestId("put-on-table").click();
-			for (const other of everyone) await expect.poll(() => other.getByTestId("problematique-card").filter({ hasText: problem }).count(), WAIT).toBe(1);
+			for (const other of everyone)
+				await expect.poll(() => other.getByTestId("problematique-card").filter({ hasText: problem }).count(), WAIT).toBe(1);
 		}
 		for (const page of everyone) expect(await sortedTexts(page, "problematique-text")).toEqual(Object.values(PROBLEMS).sort());
 		// The vote waits for its step: no gommette can be placed yet.
@@ -198,7 +207,8 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 			}),
 		);
 		await pressRefused(voteItem(alice, PROBLEMS.alice).getByTestId("place-dot"), REFUSED.allPlaced);
-		for (const page of participants) expect(await page.getByTestId("dots-left").textContent()).toBe("Il ne vous reste plus de gommette");
+		for (const page of participants)
+			expect(await page.getByTestId("dots-left").textContent()).toBe("Il ne vous reste plus de gommette");
 		await fanny.getByTestId("toggle-reveal").click();
 		const tallies = { [PROBLEMS.chloe]: "5", [PROBLEMS.dan]: "4", [PROBLEMS.alice]: "2", [PROBLEMS.bob]: "1" };
 		for (const page of everyone) {
@@ -232,14 +242,19 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		await dan.getByTestId("consent-yes").click();
 		await expect.poll(() => fanny.getByTestId("consent-state").textContent(), WAIT).toBe("A accepté : Dan");
 		await expect.poll(() => dan.getByTestId("my-role").textContent(), WAIT).toContain("Offreu");
-		for (const page of contributors) await expect.poll(() => page.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
+		for (const page of contributors)
+			await expect.poll(() => page.getByTestId("my-role").textContent(), WAIT).toContain("Contributeur");
 		expect(await fanny.getByTestId("my-role").textContent()).toContain("Facilitat");
 
 		// Each card opens by itself, with the kit's words; the offreur's carries the thanks.
 		const cards: [Page, string, string][] = [
 			[fanny, "Facilitateur, facilitatrice du processus", "rappelle si besoin les règles du jeu"],
 			[dan, "Offreur, offreuse de situation", "Cette personne expose sa problématique, répond aux questions"],
-			...contributors.map((page): [Page, string, string] => [page, "Contributeurs, contributrices", "Ces personnes questionnent, réfléchissent et rebondissent"]),
+			...contributors.map((page): [Page, string, string] => [
+				page,
+				"Contributeurs, contributrices",
+				"Ces personnes questionnent, réfléchissent et rebondissent",
+			]),
 		];
 		for (const [page, title, text] of cards) {
 			await expect.poll(() => page.getByTestId("role-card").isVisible(), WAIT).toBe(true);
@@ -259,12 +274,17 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 			await expect.poll(() => page.getByTestId("role-card").textContent(), WAIT).toContain(title);
 			await page.keyboard.press("Escape");
 			await expect.poll(() => page.getByTestId("role-card").count(), WAIT).toBe(0);
-			await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "my-card", null, { timeout: 2_000 }).catch(() => undefined);
+			await page
+				.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "my-card", null, { timeout: 2_000 })
+				.catch(() => undefined);
 			focusBack.push(await focused(page));
 		}
 		// The choice is made: nobody else is asked.
 		await pressRefused(fanny.getByTestId("ask-consent"), REFUSED.decided);
-		expect(focusBack, "where the focus is after closing the reopened card (offreur, contributor)").toEqual(["my-card", "my-card"]);
+		expect(focusBack, "where the focus is after closing the reopened card (offreur, contributor)").toEqual([
+			"my-card",
+			"my-card",
+		]);
 	});
 
 	it("8. exposé: Dan exposes; contributors listen and take private notes; no question, no rebond yet", async () => {
@@ -290,7 +310,9 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		expect(await alice.getByTestId("question-turn").textContent()).toBe(REFUSED.notYourTurn);
 		await alice.locator('input[name="question"]').fill(QUESTIONS.alice2);
 		await pressRefused(alice.getByTestId("ask-question"), REFUSED.notYourTurn);
-		await expect.poll(() => fanny.getByTestId("question-waiting").textContent(), WAIT).toContain("N'ont pas encore eu leur tour : Bob, Chloé");
+		await expect
+			.poll(() => fanny.getByTestId("question-waiting").textContent(), WAIT)
+			.toContain("N'ont pas encore eu leur tour : Bob, Chloé");
 		await ask(bob, QUESTIONS.bob);
 		await ask(chloe, QUESTIONS.chloe);
 		// A new round: Alice may ask her second question.
@@ -323,7 +345,12 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 	it("11. réflexion: contributors write rebonds privately; sharing waits for the échanges", async () => {
 		await next("reflexion");
 		expect(await dan.getByTestId("my-rebonds").count()).toBe(0);
-		const drafts: [Page, string][] = [[alice, REBONDS.alice], [bob, REBONDS.bob], [chloe, REBONDS.chloe1], [chloe, REBONDS.chloe2]];
+		const drafts: [Page, string][] = [
+			[alice, REBONDS.alice],
+			[bob, REBONDS.bob],
+			[chloe, REBONDS.chloe1],
+			[chloe, REBONDS.chloe2],
+		];
 		for (const [page, text] of drafts) {
 			const before = await page.getByTestId("rebond-draft").count();
 			await page.getByTestId("add-rebond").click();
@@ -356,7 +383,9 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		expect(await floorButton("Dan").count()).toBe(0);
 
 		await bob.getByTestId("raise-hand").check();
-		await expect.poll(() => fanny.getByTestId("hands").getByTestId("queue-person").filter({ hasText: "Bob" }).count(), WAIT).toBe(1);
+		await expect
+			.poll(() => fanny.getByTestId("hands").getByTestId("queue-person").filter({ hasText: "Bob" }).count(), WAIT)
+			.toBe(1);
 		await floorButton("Alice").click();
 		await everyoneSeesSpeaker("Alice");
 		// Alice has spoken: she waits until Bob and Chloé have had the chance.
@@ -428,7 +457,10 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		for (const [i, page] of contributors.entries()) {
 			const [name, text] = [NAMES[i] ?? "", [LEARNINGS.alice, LEARNINGS.bob, LEARNINGS.chloe][i] ?? ""];
 			await givePersonalTurn(fanny, name);
-			for (const other of everyone) await expect.poll(() => other.getByTestId("turn-timer").textContent(), WAIT).toMatch(new RegExp(`^Parole à ${name} — [01]:\\d\\d restantes$`));
+			for (const other of everyone)
+				await expect
+					.poll(() => other.getByTestId("turn-timer").textContent(), WAIT)
+					.toMatch(new RegExp(`^Parole à ${name} — [01]:\\d\\d restantes$`));
 			await expectFreshCountdown(everyone, "turn-timer", 60);
 			await learn(page, text);
 			expect(await dan.getByTestId("learning").filter({ hasText: text }).textContent()).toContain(name);
@@ -446,10 +478,12 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		await alice.getByTestId("agree-documentation-no").click();
 		await expect.poll(() => fanny.getByTestId("refused-list").textContent(), WAIT).toBe("Pas d'accord : Alice");
 		for (const page of everyone) await page.getByTestId("agree-documentation-yes").click();
-		for (const page of everyone) await expect.poll(() => page.getByTestId("everyone-agreed").textContent(), WAIT).toBe("Tout le monde est d'accord.");
+		for (const page of everyone)
+			await expect.poll(() => page.getByTestId("everyone-agreed").textContent(), WAIT).toBe("Tout le monde est d'accord.");
 		await expect.poll(() => dan.getByTestId("save-documentation").getAttribute("aria-disabled"), WAIT).not.toBe("true");
 		await dan.getByTestId("save-documentation").click();
-		for (const page of everyone) await expect.poll(() => page.getByTestId("documentation").textContent(), WAIT).toBe(DOCUMENTATION);
+		for (const page of everyone)
+			await expect.poll(() => page.getByTestId("documentation").textContent(), WAIT).toBe(DOCUMENTATION);
 		await expectNoSeriousViolations(fanny, alice);
 	});
 });

@@ -63,7 +63,9 @@ describe("facilitation in the browser", () => {
 		await joinByLink(eve, link, "Eve");
 		await fanny.getByTestId("recall-menu").click();
 		await fanny.getByRole("menuitem").first().click();
-		await expect.poll(() => alice.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("Pas de conseils, pas de jugement");
+		await expect
+			.poll(() => alice.getByTestId("recall").textContent(), { timeout: 20_000 })
+			.toContain("Pas de conseils, pas de jugement");
 		await expect.poll(() => eve.getByTestId("recall").textContent(), { timeout: 20_000 }).toContain("No advice, no judgement");
 		expect(await eve.getByTestId("recall").textContent()).not.toContain("Pas de conseils");
 		await eve.close();

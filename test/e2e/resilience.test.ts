@@ -54,7 +54,9 @@ describe("a dropped connection loses nothing", () => {
 		await alice.getByTestId("step-title").waitFor({ timeout: 60_000 });
 		await expect.poll(() => alice.getByTestId("participants").textContent(), { timeout: 20_000 }).toContain("Alice (vous)");
 		await expect
-			.poll(() => alice.locator('textarea[name="problematique"], input[name="problematique"]').first().inputValue(), { timeout: 20_000 })
+			.poll(() => alice.locator('textarea[name="problematique"], input[name="problematique"]').first().inputValue(), {
+				timeout: 20_000,
+			})
 			.toBe("Mon brouillon privé");
 		expect(await fanny.getByTestId("participant").count()).toBe(2);
 	});

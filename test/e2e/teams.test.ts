@@ -55,14 +55,20 @@ describe("in a Teams meeting (test double)", () => {
 		const alicePanel = await sidePanel(alice);
 		expect(await appFrame(fannyPanel).getByTestId("my-role").textContent()).toContain("Facilitat");
 		expect(await appFrame(alicePanel).getByTestId("my-role").textContent()).toContain("Participant");
-		await expect.poll(() => appFrame(fannyPanel).getByTestId("participants").textContent(), { timeout: 20_000 }).toContain("Alice Durand");
+		await expect
+			.poll(() => appFrame(fannyPanel).getByTestId("participants").textContent(), { timeout: 20_000 })
+			.toContain("Alice Durand");
 		// Nobody typed a name: the join form never shows in Teams.
 		expect(await appFrame(alicePanel).locator('input[name="name"]').count()).toBe(0);
 		await appFrame(fannyPanel).getByRole("button", { name: "Étape suivante" }).click();
-		await expect.poll(() => appFrame(alicePanel).getByTestId("step-title").getAttribute("data-step"), { timeout: 20_000 }).toBe("accueil");
+		await expect
+			.poll(() => appFrame(alicePanel).getByTestId("step-title").getAttribute("data-step"), { timeout: 20_000 })
+			.toBe("accueil");
 		// The side panel shares the board to the meeting stage.
 		await appFrame(fannyPanel).getByTestId("share-to-stage").click();
-		await expect.poll(async () => (await hostState(fannyPanel)).sharedUrl, { timeout: 20_000 }).toContain(contentUrl.split("?")[0] ?? "");
+		await expect
+			.poll(async () => (await hostState(fannyPanel)).sharedUrl, { timeout: 20_000 })
+			.toContain(contentUrl.split("?")[0] ?? "");
 		await expect.poll(() => appFrame(fannyPanel).getByTestId("sharing-on-stage").count(), { timeout: 20_000 }).toBe(1);
 	});
 
@@ -86,7 +92,11 @@ describe("in a Teams meeting (test double)", () => {
 		await openInTeams(page, inject("appUrl"), alice, { frameContext: "sidePanel", meetingId, path: contentUrl });
 		const app = appFrame(page);
 		await app.getByTestId("step-title").waitFor({ timeout: 60_000 });
-		const background = () => app.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+		const background = () =>
+			app
+				.locator(".fui-FluentProvider")
+				.first()
+				.evaluate((el) => getComputedStyle(el).backgroundColor);
 		const light = await background();
 		await hostTheme(page, "dark");
 		await expect.poll(background, { timeout: 10_000 }).not.toBe(light);

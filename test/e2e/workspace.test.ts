@@ -29,7 +29,14 @@ import { createWorkshop, joinByLink, launchBrowser, person } from "../support/br
 import { eventually } from "../support/clients";
 import { ROOT, testSsoToken } from "../support/services";
 import { appFrame, openInTeams } from "../support/teams-host";
-import { expectFramed, expectNoPageScroll, expectOnScreen, expectUniqueRegionNames, mainControl, type Who } from "../support/workspace-helpers";
+import {
+	expectFramed,
+	expectNoPageScroll,
+	expectOnScreen,
+	expectUniqueRegionNames,
+	mainControl,
+	type Who,
+} from "../support/workspace-helpers";
 
 const SHOTS = path.join(ROOT, "test-results", "workspace");
 const WAIT = { timeout: 20_000 };
@@ -72,7 +79,8 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 
 	async function everyoneAt(step: StepId): Promise<void> {
 		for (const p of pages()) await expect.poll(() => p.getByTestId("step-title").getAttribute("data-step"), WAIT).toBe(step);
-		for (const f of [stage, side]) await expect.poll(() => f.getByTestId("step-title").getAttribute("data-step"), WAIT).toBe(step);
+		for (const f of [stage, side])
+			await expect.poll(() => f.getByTestId("step-title").getAttribute("data-step"), WAIT).toBe(step);
 	}
 
 	/** The role cards open by themselves once dealt: each person reads theirs and closes it. */
@@ -95,7 +103,9 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 	}
 
 	async function checkAxe(page: Page, what: string): Promise<void> {
-		await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length), WAIT).toBe(0);
+		await expect
+			.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length), WAIT)
+			.toBe(0);
 		const found = await seriousViolations(page);
 		expect(found, `${what}: ${JSON.stringify(found)}`).toEqual([]);
 	}
@@ -116,25 +126,37 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 		const key = new URL(await fanny.getByTestId("facilitator-link").inputValue()).hash.replace("#k=", "");
 		host = await nodeSession(await api.facilitator(workshopId, decodeURIComponent(key)));
 		aliceId = (
-			JSON.parse((await alice.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":identity"))?.[1])) ?? "{}") as Identity
+			JSON.parse(
+				(await alice.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":identity"))?.[1])) ?? "{}",
+			) as Identity
 		).userId;
 		carol = await nodeSession(await api.join(workshopId, "Carol"));
 		dave = await nodeSession(await api.join(workshopId, "Dave"));
 		// The meeting stage and a Teams side panel open the same workshop as Teams users.
 		const sso = inject("ssoPrivateJwk");
 		stagePage = (await person(browser, "fr-FR", { view: "board", viewport: { width: 1920, height: 1080 } })).page;
-		await openInTeams(stagePage, inject("appUrl"), { oid: "oid-room", name: "Salle Rivière", ssoToken: await testSsoToken(sso, "oid-room", "Salle Rivière") }, {
-			frameContext: "meetingStage",
-			meetingId: `19:meeting_${workshopId}@thread.v2`,
-			path: `/w/${workshopId}?host=teams`,
-		});
+		await openInTeams(
+			stagePage,
+			inject("appUrl"),
+			{ oid: "oid-room", name: "Salle Rivière", ssoToken: await testSsoToken(sso, "oid-room", "Salle Rivière") },
+			{
+				frameContext: "meetingStage",
+				meetingId: `19:meeting_${workshopId}@thread.v2`,
+				path: `/w/${workshopId}?host=teams`,
+			},
+		);
 		stage = appFrame(stagePage);
 		sidePage = (await person(browser, "fr-FR", { view: "board", viewport: { width: 320, height: 720 } })).page;
-		await openInTeams(sidePage, inject("appUrl"), { oid: "oid-gaby", name: "Gaby", ssoToken: await testSsoToken(sso, "oid-gaby", "Gaby") }, {
-			frameContext: "sidePanel",
-			meetingId: `19:meeting_${workshopId}@thread.v2`,
-			path: `/w/${workshopId}?host=teams`,
-		});
+		await openInTeams(
+			sidePage,
+			inject("appUrl"),
+			{ oid: "oid-gaby", name: "Gaby", ssoToken: await testSsoToken(sso, "oid-gaby", "Gaby") },
+			{
+				frameContext: "sidePanel",
+				meetingId: `19:meeting_${workshopId}@thread.v2`,
+				path: `/w/${workshopId}?host=teams`,
+			},
+		);
 		side = appFrame(sidePage);
 		await stage.getByTestId("step-title").waitFor({ timeout: 60_000 });
 		await side.getByTestId("step-title").waitFor({ timeout: 60_000 });
@@ -167,7 +189,12 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 				ok(carol, askQuestion, { text: "Depuis quand cela dure-t-il ?" });
 				break;
 			case "echanges":
-				ok(carol, shareRebond, { confronted: "Oui, l'an dernier", howMet: "Un point hebdomadaire en tête à tête", whatWorked: `La régularité ${"r".repeat(580)}`, kind: "temoignage" });
+				ok(carol, shareRebond, {
+					confronted: "Oui, l'an dernier",
+					howMet: "Un point hebdomadaire en tête à tête",
+					whatWorked: `La régularité ${"r".repeat(580)}`,
+					kind: "temoignage",
+				});
 				ok(carol, raiseHand, { raised: true });
 				break;
 			default:
@@ -189,12 +216,16 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			await checkPerson(alice, step, "offreur", "alice");
 			await checkPerson(bruno, step, "contributor", "bruno");
 			// The stage: the board only, large, framed by itself; nobody's controls.
-			await stagePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-stage.png`) });
+			await stagePage.screenshot({
+				path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-stage.png`),
+			});
 			await expectNoPageScroll(stagePage, `stage at ${step}`);
 			await expectFramed(stage, step, `stage at ${step}`);
 			expect(await stage.getByRole("button", { name: "Étape suivante" }).count()).toBe(0);
 			// The side panel: Gaby's own dock, nothing sideways.
-			await sidePage.screenshot({ path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-side-panel.png`) });
+			await sidePage.screenshot({
+				path: path.join(SHOTS, `${String(STEP_IDS.indexOf(step)).padStart(2, "0")}-${step}-side-panel.png`),
+			});
 			await expectNoPageScroll(sidePage, `side panel at ${step}`);
 			await expectOnScreen(sidePage, mainControl(side, step, "contributor"), `side panel at ${step}: main control`);
 			await expectUniqueRegionNames(fanny, `canvas view at ${step}`);

@@ -42,11 +42,17 @@ describe("consent authenticity", () => {
 	afterAll(() => w?.dispose());
 
 	it("ignores a yes written on the board in Alice's name by someone else", async () => {
-		mallory.boardView.root.consentAnswers.insertAtEnd(new ConsentAnswer({ problematiqueId: aliceNote, userId: alice.me.userId, answer: "yes" }));
+		mallory.boardView.root.consentAnswers.insertAtEnd(
+			new ConsentAnswer({ problematiqueId: aliceNote, userId: alice.me.userId, answer: "yes" }),
+		);
 		// Mallory could also claim it in her own presence: it is hers, not Alice's.
 		new PresenceChannel(mallory.boardContainer, mallory.audience).set({ consent: { problematiqueId: aliceNote, answer: "yes" } });
 		await eventually(() => w.facilitator.boardView.root.consentAnswers.length === 1, 20_000, "the forged entry");
-		await eventually(() => facilitatorPresence.others().some((p) => p.userId === mallory.me.userId && p.state.consent), 20_000, "Mallory's presence");
+		await eventually(
+			() => facilitatorPresence.others().some((p) => p.userId === mallory.me.userId && p.state.consent),
+			20_000,
+			"Mallory's presence",
+		);
 		expect(pendingConsentAnswer(w.facilitator, facilitatorPresence)).toBeUndefined();
 	});
 

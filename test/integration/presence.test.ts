@@ -84,7 +84,11 @@ describe("presence between clients", () => {
 			expect(all.map((s) => s.me.userId)).toContain(o.userId);
 			if (o.userId !== alice.me.userId) expect(o.state.writing).toBeNull();
 		}
-		expect(channel(bob).others().some((o) => o.userId === bob.me.userId)).toBe(false);
+		expect(
+			channel(bob)
+				.others()
+				.some((o) => o.userId === bob.me.userId),
+		).toBe(false);
 		expect(heardByBob.every((u) => u.userId !== bob.me.userId)).toBe(true);
 	});
 

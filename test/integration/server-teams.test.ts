@@ -24,7 +24,12 @@ describe("Teams sign-in", () => {
 		const other = await generateKeyPair("RS256");
 		jwks = { keys: [{ ...(await exportJWK(own.publicKey)), kid: "k1", alg: "RS256" }] };
 		sign = (claims, opts = {}) =>
-			new SignJWT({ tid: TENANT, iss: `https://login.microsoftonline.com/${TENANT}/v2.0`, aud: `api://${HOST}/${AAD}`, ...claims })
+			new SignJWT({
+				tid: TENANT,
+				iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+				aud: `api://${HOST}/${AAD}`,
+				...claims,
+			})
 				.setProtectedHeader({ alg: "RS256", kid: "k1" })
 				.setIssuedAt()
 				.setExpirationTime(opts.exp ?? Math.floor(Date.now() / 1000) + 600)
@@ -33,7 +38,9 @@ describe("Teams sign-in", () => {
 
 	async function app(withSso = true) {
 		const config = loadConfig({ FLUID_MODE: "local", PORT: "0", PUBLIC_URL: `https://${HOST}`, AAD_APP_ID: AAD }, ROOT);
-		const sso = withSso ? ssoVerifier({ keys: createLocalJWKSet(jwks), aadAppId: AAD, publicHost: HOST, tenantId: TENANT }) : undefined;
+		const sso = withSso
+			? ssoVerifier({ keys: createLocalJWKSet(jwks), aadAppId: AAD, publicHost: HOST, tenantId: TENANT })
+			: undefined;
 		return buildApp({ config, store: new MemoryStore(), secret: "s".repeat(40), sso });
 	}
 
@@ -77,7 +84,16 @@ describe("Teams sign-in", () => {
 		const refused = async (token: string) => (await a.inject(setup(token))).statusCode;
 		expect(await refused(await sign({ oid: "x", name: "X" }, { key: "other" }))).toBe(401);
 		expect(await refused(await sign({ oid: "x", name: "X" }, { exp: Math.floor(Date.now() / 1000) - 60 }))).toBe(401);
-		expect(await refused(await sign({ oid: "x", name: "X", tid: "00000000-0000-0000-0000-000000000000", iss: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0" }))).toBe(401);
+		expect(
+			await refused(
+				await sign({
+					oid: "x",
+					name: "X",
+					tid: "00000000-0000-0000-0000-000000000000",
+					iss: "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
+				}),
+			),
+		).toBe(401);
 		expect(await refused(await sign({ oid: "x", name: "X", aud: "api://elsewhere/other" }))).toBe(401);
 		expect(await refused(await sign({ oid: "x", name: "X", iss: "https://evil.example/" }))).toBe(401);
 		expect(await refused("not-a-token")).toBe(401);

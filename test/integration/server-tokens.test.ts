@@ -99,9 +99,7 @@ describe("Fluid token claims", () => {
 		const t = await makeApp();
 		const w = await createBoundWorkshop(t);
 		const { jwt } = await tokenOk(t, w.identity, w.containers.process);
-		await expect(
-			jwtVerify(jwt, new TextEncoder().encode("x".repeat(40)), { currentDate: new Date(t.clock) }),
-		).rejects.toThrow();
+		await expect(jwtVerify(jwt, new TextEncoder().encode("x".repeat(40)), { currentDate: new Date(t.clock) })).rejects.toThrow();
 	});
 
 	it("expires within the configured TOKEN_LIFETIME_SECONDS", async () => {

@@ -86,7 +86,11 @@ describe("POST /api/workshops", () => {
 
 	it("refuses an over-long facilitator name", async () => {
 		const t = await makeApp();
-		const response = await postWorkshop(t, { title: "Atelier", announcedEnd: t.clock + 3_600_000, facilitatorName: "n".repeat(61) });
+		const response = await postWorkshop(t, {
+			title: "Atelier",
+			announcedEnd: t.clock + 3_600_000,
+			facilitatorName: "n".repeat(61),
+		});
 		expect(response.statusCode).toBe(400);
 		expect(errorOf(response)).toMatchObject({ error: "textTooLong", field: "name", max: 60 });
 	});

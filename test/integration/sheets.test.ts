@@ -173,7 +173,12 @@ describe("the sheets after the choice", () => {
 	});
 
 	it("rebonds from two contributors at the same moment both arrive everywhere, in one order", async () => {
-		t.ok(bob, shareRebond, { confronted: " Oui, l'an dernier ", howMet: "J'ai listé les tâches", whatWorked: "", kind: "temoignage" });
+		t.ok(bob, shareRebond, {
+			confronted: " Oui, l'an dernier ",
+			howMet: "J'ai listé les tâches",
+			whatWorked: "",
+			kind: "temoignage",
+		});
 		t.ok(carol, shareRebond, rebond("Un livre : « L'art de déléguer »", "reference"));
 		t.ok(alice, shareNote, { text: "Lister les tâches" });
 		await t.converge();
@@ -229,11 +234,22 @@ describe("the sheets after the choice", () => {
 		expect(bob.run(addPlanAction, { text: "x", when: "" })).toEqual(no("notForYourRole"));
 		expect(alice.run(addPlanAction, { text: "x", when: "y".repeat(81) })).toEqual(no("textTooLong"));
 		expect(alice.run(addPlanAction, { text: " ", when: "lundi" })).toEqual(no("textEmpty"));
-		for (const [text, when] of [["A", "lundi"], ["B", ""], ["C", "  en mai "], ["D", ""]] as const) t.ok(alice, addPlanAction, { text, when });
+		for (const [text, when] of [
+			["A", "lundi"],
+			["B", ""],
+			["C", "  en mai "],
+			["D", ""],
+		] as const)
+			t.ok(alice, addPlanAction, { text, when });
 		await t.converge();
 		const plan = () => board(carol).plan.map((p) => p.text);
 		const id = (text: string) => board(alice).plan.find((p) => p.text === text)?.id ?? "";
-		expect(board(carol).plan.map((p) => [p.text, p.when])).toEqual([["A", "lundi"], ["B", ""], ["C", "en mai"], ["D", ""]]);
+		expect(board(carol).plan.map((p) => [p.text, p.when])).toEqual([
+			["A", "lundi"],
+			["B", ""],
+			["C", "en mai"],
+			["D", ""],
+		]);
 		t.ok(alice, editPlanAction, { actionId: id("B"), text: "B'", when: "demain" });
 		expect(alice.run(editPlanAction, { actionId: "nope", text: "x", when: "" })).toEqual(no("unknownItem"));
 		await t.converge();
@@ -284,7 +300,8 @@ describe("the sheets after the choice", () => {
 		expect(sources.length).toBeLessThanOrEqual(3);
 		expect(new Set(sources).size, JSON.stringify(sources)).toBe(sources.length);
 		expect(sources).toContain(question);
-		for (const s of t.all) expect(keptIdeas(board(s).ideas).map((i) => i.id)).toEqual(keptIdeas(board(bob).ideas).map((i) => i.id));
+		for (const s of t.all)
+			expect(keptIdeas(board(s).ideas).map((i) => i.id)).toEqual(keptIdeas(board(bob).ideas).map((i) => i.id));
 	});
 
 	it("learnings: the offreuse's in partage-offreur, the contributors' in partage-contributeurs", async () => {
@@ -371,7 +388,10 @@ describe("cards on the table: moving and withdrawing", () => {
 		t.ok(fac(), moveProblematique, { problematiqueId: idOf(carol), x: 700, y: 800 });
 		await t.converge();
 		const p = board(alice).problematiques.find((x) => x.id === idOf(carol));
-		expect([[1, 2], [700, 800]]).toContainEqual([p?.x, p?.y]);
+		expect([
+			[1, 2],
+			[700, 800],
+		]).toContainEqual([p?.x, p?.y]);
 	});
 
 	it("withdrawing a problématique removes it and its dots in one transaction, everywhere", async () => {
@@ -418,7 +438,12 @@ describe("cards on the table: moving and withdrawing", () => {
 		await t.converge();
 		for (const s of t.all) {
 			const ids = new Set(board(s).problematiques.map((p) => p.id));
-			expect(board(s).dots.filter((d) => !ids.has(d.problematiqueId)).map((d) => d.problematiqueId), s.me.name).toEqual([]);
+			expect(
+				board(s)
+					.dots.filter((d) => !ids.has(d.problematiqueId))
+					.map((d) => d.problematiqueId),
+				s.me.name,
+			).toEqual([]);
 		}
 	});
 });

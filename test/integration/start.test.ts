@@ -63,7 +63,7 @@ describe("npm start", () => {
 		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(true);
 		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(true);
 		const page = await fetch(`http://127.0.0.1:${appPort}/`).then((r) => r.text());
-		expect(page).toContain("<div id=\"root\">");
+		expect(page).toContain('<div id="root">');
 		child.kill("SIGINT");
 		await exited(child);
 		// Both are gone: neither port answers any more.

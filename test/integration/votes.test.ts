@@ -73,7 +73,9 @@ describe("concurrent votes", () => {
 			...[p3, p3, p3, p1, p2].map((p, i) => new Dot({ id: `forged-${i}`, voterId: carol.me.userId, problematiqueId: p })),
 		);
 		// The facilitator's forged dot never counts either.
-		w.facilitator.boardView.root.dots.insertAtEnd(new Dot({ id: "fac-dot", voterId: w.facilitator.me.userId, problematiqueId: p1 }));
+		w.facilitator.boardView.root.dots.insertAtEnd(
+			new Dot({ id: "fac-dot", voterId: w.facilitator.me.userId, problematiqueId: p1 }),
+		);
 
 		await settled(all, 30_000);
 		await eventually(() => new Set(all.map(fullSnapshot)).size === 1, 20_000, "identical boards");

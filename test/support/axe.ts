@@ -15,13 +15,27 @@ export interface Violation {
 export async function seriousViolations(page: Page): Promise<Violation[]> {
 	if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: source });
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document | { include: Document[]; exclude: string[][] }, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document | { include: Document[]; exclude: string[][] },
+						opts: object,
+					) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
 		// Fluent's focus guards (tabster's `data-tabster-dummy` elements) are focusable and
 		// aria-hidden on purpose: they hand the focus on at once. Accessibility Insights
 		// suppresses this known false positive of aria-hidden-focus; so do we, for them only.
 		const result = await axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
 		return result.violations
 			.filter((v) => v.impact === "serious" || v.impact === "critical")
-			.map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+			.map((v) => ({
+				id: v.id,
+				impact: v.impact ?? "",
+				help: v.help,
+				targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+			}));
 	});
 }

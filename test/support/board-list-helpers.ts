@@ -46,7 +46,8 @@ export async function openHoldableTab(context: BrowserContext, url: string): Pro
 	const page = await context.newPage();
 	page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
 	let holding = false;
-	const links: { toServer: (string | Buffer)[]; toPage: (string | Buffer)[]; page: WebSocketRoute; server: WebSocketRoute }[] = [];
+	const links: { toServer: (string | Buffer)[]; toPage: (string | Buffer)[]; page: WebSocketRoute; server: WebSocketRoute }[] =
+		[];
 	await page.routeWebSocket(/.*/, (ws) => {
 		const server = ws.connectToServer();
 		const link = { toServer: [] as (string | Buffer)[], toPage: [] as (string | Buffer)[], page: ws, server };
@@ -75,7 +76,10 @@ export async function openHoldableTab(context: BrowserContext, url: string): Pro
 }
 
 /** What every person must read the same on the board (shared content only, no buttons, no "(vous)"). */
-export type SharedBoard = Record<"rules" | "problematiques" | "tallies" | "ranking" | "formulation" | "questions" | "rebonds" | "notes" | "ideas" | "plan", string>;
+export type SharedBoard = Record<
+	"rules" | "problematiques" | "tallies" | "ranking" | "formulation" | "questions" | "rebonds" | "notes" | "ideas" | "plan",
+	string
+>;
 
 export async function sharedBoard(page: Page): Promise<SharedBoard> {
 	return page.getByTestId("board-list").evaluate((root): SharedBoard => {
@@ -99,7 +103,8 @@ export async function sharedBoard(page: Page): Promise<SharedBoard> {
 			),
 			tallies: each(
 				"[data-testid='vote-item']",
-				(el) => `${clean(el.querySelector("[id^='vote-text-']"))} = ${tally(el)?.getAttribute("data-count")} (${clean(tally(el))})`,
+				(el) =>
+					`${clean(el.querySelector("[id^='vote-text-']"))} = ${tally(el)?.getAttribute("data-count")} (${clean(tally(el))})`,
 			),
 			ranking: clean(root.querySelector("[data-testid='ranking']")),
 			formulation: clean(root.querySelector("[data-testid='formulation']")),

@@ -59,12 +59,20 @@ export function centreOf(card: { x: number; y: number; w: number; h: number }): 
 }
 
 /** What the canvas's host says about the view (data-framed-zone, data-zoom…). */
-export async function figures(page: Page): Promise<{ zone: string; zoom: number; minTextPx: number; dotPx: number; auto: string }> {
+export async function figures(
+	page: Page,
+): Promise<{ zone: string; zoom: number; minTextPx: number; dotPx: number; auto: string }> {
 	const host = page.getByTestId("board-canvas");
 	const [zone, zoom, minTextPx, dotPx, auto] = await Promise.all(
 		["data-framed-zone", "data-zoom", "data-min-text-px", "data-dot-px", "data-auto-frame"].map((a) => host.getAttribute(a)),
 	);
-	return { zone: zone ?? "", zoom: Number(zoom), minTextPx: minTextPx ? Number(minTextPx) : Number.NaN, dotPx: Number(dotPx), auto: auto ?? "" };
+	return {
+		zone: zone ?? "",
+		zoom: Number(zoom),
+		minTextPx: minTextPx ? Number(minTextPx) : Number.NaN,
+		dotPx: Number(dotPx),
+		auto: auto ?? "",
+	};
 }
 
 /** Share of dark (text) pixels the canvas shows in a world rectangle: 0 for a blank board. */

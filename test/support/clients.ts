@@ -23,7 +23,14 @@ export async function createTestWorkshop(appUrl: string, title = "Atelier de tes
 	const clock = new ServerClock();
 	await clock.sync(api);
 	const created = await api.createWorkshop(title, Date.now() + 3 * 3600_000, "Fanny Facilitatrice");
-	const facilitator = await createWorkshopDocuments(api, fluid, created.workshop, created.identity, created.facilitatorKey, clock);
+	const facilitator = await createWorkshopDocuments(
+		api,
+		fluid,
+		created.workshop,
+		created.identity,
+		created.facilitatorKey,
+		clock,
+	);
 	const info = await api.workshop(created.workshop.id);
 	const sessions: WorkshopSession[] = [facilitator];
 	const open = async (identity: Identity) => {

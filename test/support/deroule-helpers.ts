@@ -20,7 +20,8 @@ export const REFUSED = {
 	decided: "C'est déjà décidé.",
 	notYourTurn: "Ce n'est pas encore votre tour.",
 	/** Worded for the facilitator who gives the floor: about the person, by name. */
-	spokeAlready: (name: string) => `${name} s'est déjà exprimé·e ce tour-ci : attendez que chacun·e ait eu l'occasion de s'exprimer.`,
+	spokeAlready: (name: string) =>
+		`${name} s'est déjà exprimé·e ce tour-ci : attendez que chacun·e ait eu l'occasion de s'exprimer.`,
 	ideas: "3 idées au maximum dans la récolte : retirez-en une d'abord.",
 	notEveryone: "Les notes ne sont documentées que si tout le monde est d'accord.",
 };

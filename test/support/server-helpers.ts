@@ -65,10 +65,7 @@ export async function postWorkshop(t: TestApp, body: WorkshopInput): Promise<Lig
 	return t.app.inject({ method: "POST", url: "/api/workshops", payload: body });
 }
 
-export async function createWorkshop(
-	t: TestApp,
-	overrides: WorkshopInput = {},
-): Promise<CreatedWorkshop> {
+export async function createWorkshop(t: TestApp, overrides: WorkshopInput = {}): Promise<CreatedWorkshop> {
 	const response = await postWorkshop(t, {
 		title: "Atelier du jeudi",
 		announcedEnd: t.clock + 2 * 3_600_000,
@@ -102,12 +99,7 @@ export async function createBoundWorkshop(t: TestApp, suffix = "a"): Promise<Bou
 	return { ...created, workshop: info, containers };
 }
 
-export async function join(
-	t: TestApp,
-	id: string,
-	name: string,
-	observer = false,
-): Promise<LightMyRequestResponse> {
+export async function join(t: TestApp, id: string, name: string, observer = false): Promise<LightMyRequestResponse> {
 	return t.app.inject({ method: "POST", url: `/api/workshops/${id}/join`, payload: { name, observer } });
 }
 

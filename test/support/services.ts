@@ -96,7 +96,13 @@ export async function testSsoKeys(): Promise<{ verifier: SsoVerifier; privateJwk
 
 /** A Teams single sign-on token as Microsoft's identity platform would issue it (signed with the test key). */
 export async function testSsoToken(privateJwk: JWK, oid: string, name: string): Promise<string> {
-	return new SignJWT({ tid: TEST_TENANT, oid, name, iss: `https://login.microsoftonline.com/${TEST_TENANT}/v2.0`, aud: `api://${TEST_TEAMS_HOST}/${TEST_AAD_APP_ID}` })
+	return new SignJWT({
+		tid: TEST_TENANT,
+		oid,
+		name,
+		iss: `https://login.microsoftonline.com/${TEST_TENANT}/v2.0`,
+		aud: `api://${TEST_TEAMS_HOST}/${TEST_AAD_APP_ID}`,
+	})
 		.setProtectedHeader({ alg: "RS256", kid: "test" })
 		.setIssuedAt()
 		.setExpirationTime("1h")
@@ -108,10 +114,7 @@ export async function startAppServer(
 	env: Record<string, string> = {},
 	sso?: SsoVerifier,
 ): Promise<AppServer> {
-	const config = loadConfig(
-		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env },
-		ROOT,
-	);
+	const config = loadConfig({ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env }, ROOT);
 	const app = await buildApp({ config, store: new MemoryStore(), secret: "test-secret-test-secret-test-secret", sso });
 	await app.listen({ host: "127.0.0.1", port: 0 });
 	const address = app.server.address();

@@ -104,5 +104,8 @@ export async function hostSave(page: Page): Promise<void> {
 }
 
 export async function hostTheme(page: Page, theme: "default" | "dark" | "contrast"): Promise<void> {
-	await page.evaluate((t) => (window as unknown as { teamsHost: { setTheme: (t: string) => void } }).teamsHost.setTheme(t), theme);
+	await page.evaluate(
+		(t) => (window as unknown as { teamsHost: { setTheme: (t: string) => void } }).teamsHost.setTheme(t),
+		theme,
+	);
 }

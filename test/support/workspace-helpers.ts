@@ -42,7 +42,9 @@ export async function expectOnScreen(page: Page, control: Locator, what: string)
 /** The canvas frames the step's zone by itself, card text at least 12 px, dots at least 20 px. */
 export async function expectFramed(surface: Surface, step: StepId, what: string): Promise<void> {
 	const canvas = surface.getByTestId("board-canvas");
-	await expect.poll(() => canvas.getAttribute("data-framed-zone"), { timeout: 20_000, message: `${what}: framed zone` }).toBe(zoneOfStep(step));
+	await expect
+		.poll(() => canvas.getAttribute("data-framed-zone"), { timeout: 20_000, message: `${what}: framed zone` })
+		.toBe(zoneOfStep(step));
 	const text = Number(await canvas.getAttribute("data-min-text-px"));
 	expect(text, `${what}: smallest card text on screen`).toBeGreaterThanOrEqual(12);
 	const dot = await canvas.getAttribute("data-dot-px");

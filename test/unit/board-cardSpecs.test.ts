@@ -35,8 +35,27 @@ describe("cards as specs", () => {
 	it("a 2,000-character word in a rule, a problématique, a note and a rebond stays inside its card, cut with an ellipsis, the whole text kept", () => {
 		const specs = [
 			ruleSpec({ id: "r", authorName: "Dave", text: word2000 }, 0, m),
-			noteSpec({ id: "p", authorId: "a", authorName: "Alice", text: word2000, position: notePosition(0, 0, 0), tally: undefined, chosen: false }, fr, m),
-			...rebondSpecs(["c"], [{ id: "rb", authorId: "c", kind: "temoignage", confronted: word2000, howMet: "", whatWorked: "" }], [{ id: "n", authorId: "c", text: word2000 }], () => "Carol", fr, m),
+			noteSpec(
+				{
+					id: "p",
+					authorId: "a",
+					authorName: "Alice",
+					text: word2000,
+					position: notePosition(0, 0, 0),
+					tally: undefined,
+					chosen: false,
+				},
+				fr,
+				m,
+			),
+			...rebondSpecs(
+				["c"],
+				[{ id: "rb", authorId: "c", kind: "temoignage", confronted: word2000, howMet: "", whatWorked: "" }],
+				[{ id: "n", authorId: "c", text: word2000 }],
+				() => "Carol",
+				fr,
+				m,
+			),
 		];
 		expect(specs.map((s) => s.kind)).toEqual(["rule", "problematique", "rebond", "note"]);
 		for (const s of specs) {
@@ -101,16 +120,29 @@ describe("cards as specs", () => {
 			const pos = notePosition(0, 0, i);
 			expect(inZone({ ...pos, w: NOTE_W, h: 150 }, ZONES.problematiques)).toBe(true);
 		}
-		for (let i = 0; i < 10; i++) expect(inZone(ruleSpec({ id: `r${i}`, authorName: "", text: "x" }, i, m), ZONES.rules)).toBe(true);
-		for (let i = 0; i < 8; i++) expect(inZone(questionSpec({ id: `q${i}`, authorName: "", text: "x", answer: "" }, i, m), ZONES.questions)).toBe(true);
-		for (let i = 0; i < 3; i++) expect(inZone(ideaSpec({ id: `i${i}`, text: "x", sourceKind: "note", sourceAuthor: "A" }, i, fr, m), ZONES.recolte)).toBe(true);
-		for (let i = 0; i < 6; i++) expect(inZone(planSpec({ id: `a${i}`, text: "x", when: "" }, i, fr, m), ZONES.recolte)).toBe(true);
-		for (let i = 0; i < 11; i++) expect(inZone(writingSpec(`u${i}`, "Alice", "problematiques", i, fr, m), ZONES.problematiques)).toBe(true);
+		for (let i = 0; i < 10; i++)
+			expect(inZone(ruleSpec({ id: `r${i}`, authorName: "", text: "x" }, i, m), ZONES.rules)).toBe(true);
+		for (let i = 0; i < 8; i++)
+			expect(inZone(questionSpec({ id: `q${i}`, authorName: "", text: "x", answer: "" }, i, m), ZONES.questions)).toBe(true);
+		for (let i = 0; i < 3; i++)
+			expect(inZone(ideaSpec({ id: `i${i}`, text: "x", sourceKind: "note", sourceAuthor: "A" }, i, fr, m), ZONES.recolte)).toBe(
+				true,
+			);
+		for (let i = 0; i < 6; i++)
+			expect(inZone(planSpec({ id: `a${i}`, text: "x", when: "" }, i, fr, m), ZONES.recolte)).toBe(true);
+		for (let i = 0; i < 11; i++)
+			expect(inZone(writingSpec(`u${i}`, "Alice", "problematiques", i, fr, m), ZONES.problematiques)).toBe(true);
 	});
 
 	it("says when an action is planned with French spacing in French only, and numbers the plan", () => {
-		expect(planSpec({ id: "a", text: "Un point", when: "fin du mois" }, 0, fr, m)).toMatchObject({ title: "Quand\u202f: fin du mois", lines: ["1. Un point"] });
-		expect(planSpec({ id: "a", text: "A check-in", when: "end of month" }, 1, en, m)).toMatchObject({ title: "When: end of month", lines: ["2. A check-in"] });
+		expect(planSpec({ id: "a", text: "Un point", when: "fin du mois" }, 0, fr, m)).toMatchObject({
+			title: "Quand\u202f: fin du mois",
+			lines: ["1. Un point"],
+		});
+		expect(planSpec({ id: "a", text: "A check-in", when: "end of month" }, 1, en, m)).toMatchObject({
+			title: "When: end of month",
+			lines: ["2. A check-in"],
+		});
 	});
 
 	it("draws the zones' titles in the language, behind every card", () => {
@@ -127,7 +159,9 @@ describe("cards as specs", () => {
 		expect(specs[0]).toMatchObject({ title: "0. invitation", badge: "Avant la séance" });
 		expect(specs.find((c) => c.id === "step:partage")?.badge).toBe("20 min (2 min chacun·e)");
 		expect(specs.find((c) => c.id === "step:echanges")?.badge).toBe("20 à 45 min");
-		expect(derouleSpecs("choix", () => "Échanges entre les contributeurs", fr, m).find((c) => c.id === "step:echanges")?.full).toBeUndefined();
+		expect(
+			derouleSpecs("choix", () => "Échanges entre les contributeurs", fr, m).find((c) => c.id === "step:echanges")?.full,
+		).toBeUndefined();
 		expect(specs.filter((c) => c.flag).map((c) => c.id)).toEqual(["step:choix"]);
 		for (const c of specs) expect(inZone(c, ZONES.deroule)).toBe(true);
 		const en = derouleSpecs("choix", title, canvasWords("en"), m);
@@ -141,7 +175,18 @@ describe("cards as specs", () => {
 	});
 
 	it("fits a card's title on one line, leaving room for its badge", () => {
-		const c = card({ id: "x", kind: "problematique", rect: { x: 0, y: 0, w: 200, h: 100 }, fill: "#fff", title: "Une personne au nom très très long", text: "", badge: "12 gommettes" }, m);
+		const c = card(
+			{
+				id: "x",
+				kind: "problematique",
+				rect: { x: 0, y: 0, w: 200, h: 100 },
+				fill: "#fff",
+				title: "Une personne au nom très très long",
+				text: "",
+				badge: "12 gommettes",
+			},
+			m,
+		);
 		expect(m(c.title, CARD_FONT, true) + m("12 gommettes", CARD_FONT, true)).toBeLessThanOrEqual(200);
 		expect(c.full?.title).toBe("Une personne au nom très très long");
 	});

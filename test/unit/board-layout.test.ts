@@ -111,7 +111,10 @@ describe("framing for reading", () => {
 
 describe("hit-testing", () => {
 	it("finds the card under a point, the kept-ideas column and a plan position", () => {
-		const rects = [["a", { x: 0, y: 0, w: 10, h: 10 }], ["b", { x: 20, y: 0, w: 10, h: 10 }]] as const;
+		const rects = [
+			["a", { x: 0, y: 0, w: 10, h: 10 }],
+			["b", { x: 20, y: 0, w: 10, h: 10 }],
+		] as const;
 		expect(hit(rects, 25, 5)).toBe("b");
 		expect(hit(rects, 15, 5)).toBeUndefined();
 		expect(inIdeas({ x: ZONES.recolte.x + 100, y: ZONES.recolte.y + 200 })).toBe(true);

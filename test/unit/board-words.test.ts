@@ -15,7 +15,15 @@ describe("the canvas's words", () => {
 
 	it("never says gommettes, votes or French spacing in English", () => {
 		const en = canvasWords("en");
-		const texts = [en.dots(3), en.dotsLeft(2), en.tied("A, B"), en.when("soon"), en.chosen, en.source("rebond", "Alice"), ...Object.values(en.zones)];
+		const texts = [
+			en.dots(3),
+			en.dotsLeft(2),
+			en.tied("A, B"),
+			en.when("soon"),
+			en.chosen,
+			en.source("rebond", "Alice"),
+			...Object.values(en.zones),
+		];
 		for (const t of texts) {
 			expect(t).not.toMatch(/gommette/i);
 			expect(t).not.toContain(NNBSP);
@@ -29,7 +37,15 @@ describe("the canvas's words", () => {
 	});
 
 	it("elides de before a vowel or an h", () => {
-		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé", "Yann"].map(de)).toEqual(["d'Alice", "d'Émile", "d'Hélène", "d'Yves", "de Bob", "de Zoé", "de Yann"]);
+		expect(["Alice", "Émile", "Hélène", "Yves", "Bob", "Zoé", "Yann"].map(de)).toEqual([
+			"d'Alice",
+			"d'Émile",
+			"d'Hélène",
+			"d'Yves",
+			"de Bob",
+			"de Zoé",
+			"de Yann",
+		]);
 		expect(de("")).toBe("de ");
 	});
 });

@@ -44,7 +44,14 @@ describe("who is asked first", () => {
 	});
 
 	it("follows a ranking built from the tally", () => {
-		const ranking = rank(new Map([["x", 1], ["y", 2], ["z", 2]]), ["x", "y", "z"]);
+		const ranking = rank(
+			new Map([
+				["x", 1],
+				["y", 2],
+				["z", 2],
+			]),
+			["x", "y", "z"],
+		);
 		expect(nextCandidate(ranking, INITIAL_CONSENT)).toEqual({ kind: "tie", ids: ["y", "z"], votes: 2 });
 	});
 });

@@ -138,7 +138,11 @@ describe("drafts survive a reload, in this browser only", () => {
 		expect(store(storage, "w2", "alice").get()).toEqual(EMPTY_DRAFTS);
 		// And writing in w2 leaves w1's drafts as they were.
 		store(storage, "w2", "alice").setProblematique("atelier 2");
-		expect(store(storage, "w1", "alice").get().notes.map((x) => x.text)).toEqual(["atelier 1"]);
+		expect(
+			store(storage, "w1", "alice")
+				.get()
+				.notes.map((x) => x.text),
+		).toEqual(["atelier 1"]);
 		expect(store(storage, "w1", "alice").get().problematique).toBe("");
 	});
 

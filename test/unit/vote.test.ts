@@ -33,14 +33,15 @@ describe("the kit's rules", () => {
 		expect(validIds(e)).toEqual(["a1", "a2", "a3"]);
 		expect(e.rejected).toEqual([]);
 		expect(e.perVoter.get("anne")).toBe(3);
-		expect([...e.tally.entries()]).toEqual([["p1", 1], ["p2", 1], ["p3", 1]]);
+		expect([...e.tally.entries()]).toEqual([
+			["p1", 1],
+			["p2", 1],
+			["p3", 1],
+		]);
 	});
 
 	it("does not count a 4th dot", () => {
-		const e = evaluateVotes(
-			[d("a1", "anne", "p1"), d("a2", "anne", "p2"), d("a3", "anne", "p3"), d("a4", "anne", "p1")],
-			CTX,
-		);
+		const e = evaluateVotes([d("a1", "anne", "p1"), d("a2", "anne", "p2"), d("a3", "anne", "p3"), d("a4", "anne", "p1")], CTX);
 		expect(validIds(e)).toEqual(["a1", "a2", "a3"]);
 		expect(reasonOf(e, "a4")).toBe("maxDotsReached");
 		expect(e.tally.get("p1")).toBe(1);
@@ -55,10 +56,7 @@ describe("the kit's rules", () => {
 	});
 
 	it("a dot refused as a 3rd on one note does not use up the voter's 3rd dot", () => {
-		const e = evaluateVotes(
-			[d("a1", "anne", "p1"), d("a2", "anne", "p1"), d("a3", "anne", "p1"), d("a4", "anne", "p2")],
-			CTX,
-		);
+		const e = evaluateVotes([d("a1", "anne", "p1"), d("a2", "anne", "p1"), d("a3", "anne", "p1"), d("a4", "anne", "p2")], CTX);
 		expect(validIds(e)).toEqual(["a1", "a2", "a4"]);
 		expect(dotsLeft(e, CTX, "anne")).toBe(0);
 	});
@@ -87,10 +85,7 @@ describe("the kit's rules", () => {
 	});
 
 	it("never counts dots on a problématique that is not on the table, and they use up no dot", () => {
-		const e = evaluateVotes(
-			[d("x1", "anne", "gone"), d("a1", "anne", "p1"), d("a2", "anne", "p2"), d("a3", "anne", "p3")],
-			CTX,
-		);
+		const e = evaluateVotes([d("x1", "anne", "gone"), d("a1", "anne", "p1"), d("a2", "anne", "p2"), d("a3", "anne", "p3")], CTX);
 		expect(validIds(e)).toEqual(["a1", "a2", "a3"]);
 		expect(reasonOf(e, "x1")).toBe("unknownProblematique");
 		expect(e.tally.has("gone")).toBe(false);
@@ -106,7 +101,11 @@ describe("the kit's rules", () => {
 
 	it("lists every problématique of the table in the tally, 0 included", () => {
 		const e = evaluateVotes([d("a1", "anne", "p2")], CTX);
-		expect([...e.tally.entries()]).toEqual([["p1", 0], ["p2", 1], ["p3", 0]]);
+		expect([...e.tally.entries()]).toEqual([
+			["p1", 0],
+			["p2", 1],
+			["p3", 0],
+		]);
 		expect([...evaluateVotes([], CTX).tally.values()]).toEqual([0, 0, 0]);
 	});
 
@@ -164,14 +163,24 @@ describe("deterministic evaluation over the converged list", () => {
 	it("taking back an earlier valid dot makes a later rejected one count", () => {
 		const list = [d("a1", "anne", "p1"), d("a2", "anne", "p2"), d("a3", "anne", "p3"), d("a4", "anne", "p2")];
 		expect(validIds(evaluateVotes(list, CTX))).toEqual(["a1", "a2", "a3"]);
-		const after = evaluateVotes(list.filter((x) => x.id !== "a1"), CTX);
+		const after = evaluateVotes(
+			list.filter((x) => x.id !== "a1"),
+			CTX,
+		);
 		expect(validIds(after)).toEqual(["a2", "a3", "a4"]);
 		expect(after.tally.get("p2")).toBe(2);
 	});
 
 	it("taking back one of 2 dots on a note makes a later 3rd one on it count", () => {
 		const list = [d("a1", "anne", "p1"), d("a2", "anne", "p1"), d("a3", "anne", "p1")];
-		expect(validIds(evaluateVotes(list.filter((x) => x.id !== "a2"), CTX))).toEqual(["a1", "a3"]);
+		expect(
+			validIds(
+				evaluateVotes(
+					list.filter((x) => x.id !== "a2"),
+					CTX,
+				),
+			),
+		).toEqual(["a1", "a3"]);
 	});
 });
 

@@ -10,7 +10,12 @@ const m = estimateMeasure;
 
 describe("the ranking on the board", () => {
 	it("lists places by gommettes, marks a tie without breaking it, and leaves out notes without any", () => {
-		const tally = new Map([["a", 4], ["b", 6], ["c", 4], ["d", 0]]);
+		const tally = new Map([
+			["a", 4],
+			["b", 6],
+			["c", 4],
+			["d", 0],
+		]);
 		const card = rankingCard(tally, ["a", "b", "c", "d"], name, canvasWords("fr"), m);
 		expect(card.title).toBe("Classement");
 		expect(card.lines).toEqual(["1. Bob — 6 gommettes", "2. Égalité\u202f: Alice, Chloé — 4 gommettes"]);

@@ -28,10 +28,7 @@ export function ensureMember(ctx: CommandContext): void {
 		existing.name = ctx.me.name;
 		return;
 	}
-	ctx.board.members.set(
-		ctx.me.id,
-		new Member({ id: ctx.me.id, name: ctx.me.name, observer: false, joinedAt: ctx.now() }),
-	);
+	ctx.board.members.set(ctx.me.id, new Member({ id: ctx.me.id, name: ctx.me.name, observer: false, joinedAt: ctx.now() }));
 }
 
 export const addRule = defineCommand<{ text: string }>({

@@ -3,7 +3,13 @@
  * facilitator's token may write (the service refuses anyone else's edits).
  */
 import { OK, refuse } from "../../domain/actions";
-import { answerConsent, askNext, decideTie as decideTieRule, isVerdict, type ConsentState as Consent } from "../../domain/consent";
+import {
+	answerConsent,
+	askNext,
+	decideTie as decideTieRule,
+	isVerdict,
+	type ConsentState as Consent,
+} from "../../domain/consent";
 import { isStepId, type StepId } from "../../domain/steps";
 import { addTime, pauseTimer, resumeTimer, type StepTimer } from "../../domain/timeplan";
 import { mayTakeTurn } from "../../domain/turns";

@@ -205,7 +205,9 @@ export const writeDocumentation = defineCommand<{ text: string }>({
 	writes: "board",
 	check: (ctx, a) => {
 		const agreements = new Map(ctx.board.agreements.map((g) => [g.userId, g.agree]));
-		return everyoneAgrees(documentationPeople(ctx.board), agreements) ? text("documentation", a.text) : refuse("notEveryoneAgrees");
+		return everyoneAgrees(documentationPeople(ctx.board), agreements)
+			? text("documentation", a.text)
+			: refuse("notEveryoneAgrees");
 	},
 	run: ({ board }, a) => {
 		board.documentation = a.text.trim();

@@ -35,7 +35,11 @@ export function teamsRoutes(app: FastifyInstance, deps: WorkshopDeps, sso: SsoVe
 				const role = existing.facilitatorId === userId ? "facilitator" : "participant";
 				return { workshop: publicView(existing), identity: await issueIdentity(deps, existing, userId, user.name, role) };
 			}
-			const created = await createWorkshopRecord(deps, reply, req.body, { name: user.name, id: userId, teamsMeetingId: meetingId });
+			const created = await createWorkshopRecord(deps, reply, req.body, {
+				name: user.name,
+				id: userId,
+				teamsMeetingId: meetingId,
+			});
 			if (!created) return reply;
 			return reply.code(201).send(created);
 		},

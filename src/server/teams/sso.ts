@@ -46,7 +46,8 @@ export function ssoVerifier(options: SsoOptions): SsoVerifier {
 				});
 				const { tid, oid, iss } = payload;
 				const name = typeof payload.name === "string" ? payload.name : payload.preferred_username;
-				if (typeof tid !== "string" || typeof oid !== "string" || typeof name !== "string" || name.trim() === "") return undefined;
+				if (typeof tid !== "string" || typeof oid !== "string" || typeof name !== "string" || name.trim() === "")
+					return undefined;
 				const issuers = [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
 				if (typeof iss !== "string" || !issuers.includes(iss)) return undefined;
 				if (options.tenantId && tid !== options.tenantId) return undefined;

@@ -18,7 +18,15 @@ function closed(lines: number): CSSProperties {
 	};
 }
 
-export function Clamped({ text, lines = 3, testId }: { readonly text: string; readonly lines?: number; readonly testId?: string }) {
+export function Clamped({
+	text,
+	lines = 3,
+	testId,
+}: {
+	readonly text: string;
+	readonly lines?: number;
+	readonly testId?: string;
+}) {
 	const { w } = useBoardWords();
 	const ref = useRef<HTMLSpanElement>(null);
 	const [open, setOpen] = useState(false);

@@ -18,7 +18,10 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 	const process = session.processView.root;
 	const board = session.boardView.root;
 	// Where I stand (asked now, said no…) is the reader's; re-read on consent and on the table.
-	useTree(process.consent, () => `${process.consent.askedId}|${process.consent.refusedIds.join(",")}|${process.consent.acceptedId}`);
+	useTree(
+		process.consent,
+		() => `${process.consent.askedId}|${process.consent.refusedIds.join(",")}|${process.consent.acceptedId}`,
+	);
 	useTree(board.problematiques, () => board.problematiques.length);
 	const answered = useTree(
 		board.consentAnswers,
@@ -63,7 +66,10 @@ export function ConsentPrompt({ view }: { readonly view: PanelView }) {
 						<Text as="p" block style={{ margin: 0 }}>
 							{w("consentCalm")}
 						</Text>
-						<fieldset style={{ ...rowStyle, border: 0, padding: 0, margin: 0, minInlineSize: 0 }} aria-labelledby="consent-question">
+						<fieldset
+							style={{ ...rowStyle, border: 0, padding: 0, margin: 0, minInlineSize: 0 }}
+							aria-labelledby="consent-question"
+						>
 							<ActionButton command={answerConsentRequest} args={{ answer: "yes" }} testId="consent-yes">
 								{w("yes")}
 							</ActionButton>

@@ -43,7 +43,13 @@ function EditAction({ item, onClose }: { readonly item: PlanItem; readonly onClo
 	return (
 		<InlineForm>
 			<ActionFields text={text} when={when} onText={setText} onWhen={setWhen} />
-			<ActionButton command={editPlanAction} args={{ actionId: item.id, text, when }} onDone={onClose} testId="save-action" submit>
+			<ActionButton
+				command={editPlanAction}
+				args={{ actionId: item.id, text, when }}
+				onDone={onClose}
+				testId="save-action"
+				submit
+			>
 				{w("save")}
 			</ActionButton>
 			<Button onClick={onClose}>{w("cancel")}</Button>
@@ -55,7 +61,11 @@ export function PlanSection({ view }: { readonly view: PanelView }) {
 	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const board = session.boardView.root;
-	const plan = useTree(board.plan, (): PlanItem[] => board.plan.map((p) => ({ id: p.id, text: p.text, when: p.when })), jsonEqual);
+	const plan = useTree(
+		board.plan,
+		(): PlanItem[] => board.plan.map((p) => ({ id: p.id, text: p.text, when: p.when })),
+		jsonEqual,
+	);
 	const [text, setText] = useState("");
 	const [when, setWhen] = useState("");
 	const [editing, setEditing] = useState<string>();

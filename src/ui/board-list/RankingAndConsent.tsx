@@ -26,7 +26,11 @@ function useConsent() {
 	return useTree(process.consent, () => consentOf(process), jsonEqual);
 }
 
-export function Ranking(props: { readonly ranking: readonly RankGroup[]; readonly cards: readonly CardInfo[]; readonly view: PanelView }) {
+export function Ranking(props: {
+	readonly ranking: readonly RankGroup[];
+	readonly cards: readonly CardInfo[];
+	readonly view: PanelView;
+}) {
 	const { w, locale } = useBoardWords();
 	const { nameOf } = useMembers();
 	const consent = useConsent();
@@ -43,7 +47,9 @@ export function Ranking(props: { readonly ranking: readonly RankGroup[]; readonl
 					return (
 						<li key={`${group.votes}`} data-testid="rank-group" data-votes={group.votes} data-tie={tie ? "yes" : "no"}>
 							<div style={rowStyle}>
-								<Text weight="semibold">{w(isSingular(group.votes, locale) ? "rankVotesOne" : "rankVotes", { n: group.votes })}</Text>
+								<Text weight="semibold">
+									{w(isSingular(group.votes, locale) ? "rankVotesOne" : "rankVotes", { n: group.votes })}
+								</Text>
 								{tie && (
 									<Badge appearance="filled" color="warning" data-testid="tie">
 										{w("tie")}
@@ -60,7 +66,11 @@ export function Ranking(props: { readonly ranking: readonly RankGroup[]; readonl
 													<Text weight="semibold">{nameOf(card?.authorId)}</Text> — <Clamped text={card?.text ?? ""} />
 												</Text>
 												{consent.refusedIds.includes(id) && <Badge appearance="outline">{w("refused")}</Badge>}
-												{consent.acceptedId === id && <Badge appearance="filled" color="success">{w("accepted")}</Badge>}
+												{consent.acceptedId === id && (
+													<Badge appearance="filled" color="success">
+														{w("accepted")}
+													</Badge>
+												)}
 												{consent.tieChoiceIds.includes(id) && <Badge appearance="outline">{w("chosen")}</Badge>}
 												{facilitator && next.kind === "tie" && next.ids.includes(id) && (
 													<ActionButton command={decideTie} args={{ problematiqueId: id }} size="small" testId="decide-tie">

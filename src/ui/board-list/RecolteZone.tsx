@@ -41,7 +41,8 @@ function HarvestSources({ kept }: { readonly kept: readonly string[] }) {
 						return (
 							<li key={`${s.kind}-${s.id}`} data-testid="harvest-source" data-kind={s.kind} data-id={s.id}>
 								<Text as="p" block style={{ margin: 0 }} id={textId}>
-									<Text weight="semibold">{w(SOURCE_LABEL[s.kind], { name: nameOf(s.authorId) })}</Text> — <Clamped text={s.text} />
+									<Text weight="semibold">{w(SOURCE_LABEL[s.kind], { name: nameOf(s.authorId) })}</Text> —{" "}
+									<Clamped text={s.text} />
 								</Text>
 								{kept.includes(s.id) ? (
 									<Badge appearance="filled" color="success">

@@ -25,7 +25,9 @@ export function RulesZone({ view, current }: { readonly view: PanelView; readonl
 				<ol style={listStyle} data-testid="rules">
 					{rules.map((r) => (
 						<li key={r.id} data-testid="rule" data-id={r.id}>
-							<Text><Clamped text={r.text} /></Text>
+							<Text>
+								<Clamped text={r.text} />
+							</Text>
 						</li>
 					))}
 				</ol>

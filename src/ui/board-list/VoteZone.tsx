@@ -69,7 +69,12 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	return (
 		<Zone id="vote" title={w("voteTitle")} current={current}>
 			<div style={rowStyle}>
-				<Badge appearance="outline" color={vote.open ? "success" : "informative"} data-testid="vote-state" data-open={vote.open ? "yes" : "no"}>
+				<Badge
+					appearance="outline"
+					color={vote.open ? "success" : "informative"}
+					data-testid="vote-state"
+					data-open={vote.open ? "yes" : "no"}
+				>
 					{vote.open ? w("voteIsOpen") : w("voteIsClosed")}
 				</Badge>
 				{votingStep && (
@@ -111,7 +116,9 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 									)}
 									{vote.revealed && (
 										<Badge appearance="tint" color="brand" data-testid="tally" data-count={evaluation.tally.get(c.id) ?? 0}>
-											{w(isSingular(evaluation.tally.get(c.id) ?? 0, locale) ? "tallyOne" : "tally", { n: evaluation.tally.get(c.id) ?? 0 })}
+											{w(isSingular(evaluation.tally.get(c.id) ?? 0, locale) ? "tallyOne" : "tally", {
+												n: evaluation.tally.get(c.id) ?? 0,
+											})}
 										</Badge>
 									)}
 									{votingStep && (
@@ -126,12 +133,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 										</ActionButton>
 									)}
 									{votingStep && last && (
-										<ActionButton
-											command={takeBackDot}
-											args={{ dotId: last }}
-											testId="take-back-dot"
-											describedBy={textId}
-										>
+										<ActionButton command={takeBackDot} args={{ dotId: last }} testId="take-back-dot" describedBy={textId}>
 											{w("takeBackDot")}
 										</ActionButton>
 									)}

@@ -31,7 +31,12 @@ export const listStyle: CSSProperties = { margin: 0, paddingInlineStart: 20, dis
 export const rowStyle: CSSProperties = { display: "flex", flexWrap: "wrap", gap: 8, alignItems: "flex-start" };
 
 /** One zone of the board: a labelled section; the current step's zone is marked, never moved. */
-export function Zone(props: { readonly id: ZoneId; readonly title: string; readonly current: boolean; readonly children: ReactNode }) {
+export function Zone(props: {
+	readonly id: ZoneId;
+	readonly title: string;
+	readonly current: boolean;
+	readonly children: ReactNode;
+}) {
 	const { w } = useBoardWords();
 	return (
 		<section

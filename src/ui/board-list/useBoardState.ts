@@ -72,10 +72,7 @@ export function useMembers(): { readonly list: readonly MemberInfo[]; readonly n
 	const board = session.boardView.root;
 	const { w } = useBoardWords();
 	const list = useTree(board.members, () => membersInOrder(board), jsonEqual);
-	const nameOf = useCallback(
-		(id: string | undefined) => list.find((m) => m.id === id)?.name ?? w("someone"),
-		[list, w],
-	);
+	const nameOf = useCallback((id: string | undefined) => list.find((m) => m.id === id)?.name ?? w("someone"), [list, w]);
 	return { list, nameOf };
 }
 
@@ -100,15 +97,23 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 	const me = session.me.userId;
 	const read = useCallback(
 		() =>
-			[...new Set(presence.others().filter((o) => o.userId !== me && o.state.writing === what).map((o) => o.userId))].sort(),
+			[
+				...new Set(
+					presence
+						.others()
+						.filter((o) => o.userId !== me && o.state.writing === what)
+						.map((o) => o.userId),
+				),
+			].sort(),
 		[presence, me, what],
 	);
 	const [ids, setIds] = useState<readonly string[]>(read);
 	useEffect(() => {
-		const update = () => setIds((prev) => {
-			const next = read();
-			return jsonEqual(prev, next) ? prev : next;
-		});
+		const update = () =>
+			setIds((prev) => {
+				const next = read();
+				return jsonEqual(prev, next) ? prev : next;
+			});
 		update();
 		const off = presence.onRemote(update);
 		session.audience.on("membersChanged", update);

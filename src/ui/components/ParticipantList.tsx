@@ -14,8 +14,16 @@ export function ParticipantList({ session }: { session: WorkshopSession }) {
 	const { t, locale } = useLocale();
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const members = useTree(board.members, () => membersInOrder(board), (a, b) => JSON.stringify(a) === JSON.stringify(b));
-	const ctx = useTree(process, () => roleContext(process), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+	const members = useTree(
+		board.members,
+		() => membersInOrder(board),
+		(a, b) => JSON.stringify(a) === JSON.stringify(b),
+	);
+	const ctx = useTree(
+		process,
+		() => roleContext(process),
+		(a, b) => JSON.stringify(a) === JSON.stringify(b),
+	);
 	const online = useOnline(session.audience);
 	const iFacilitate = ctx.facilitatorId === session.me.userId;
 	const memberIds = new Set(members.map((m) => m.id));

@@ -14,7 +14,10 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
 				<Input readOnly value={value} data-testid={testId} style={{ flex: 1, minWidth: 0 }} />
 				<Button
 					onClick={() => {
-						void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
+						void navigator.clipboard?.writeText(value).then(
+							() => setCopied(true),
+							() => setCopied(false),
+						);
 					}}
 				>
 					{copied ? t("copied") : t("copy")}

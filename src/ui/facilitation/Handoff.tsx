@@ -2,7 +2,17 @@
  * The facilitator passes the role on (when they must leave): a confirmation, then the
  * server moves the authority and the process names the new facilitator.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Text } from "@fluentui/react-components";
+import {
+	Button,
+	Dialog,
+	DialogActions,
+	DialogBody,
+	DialogContent,
+	DialogSurface,
+	DialogTitle,
+	DialogTrigger,
+	Text,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { refusalMessage } from "../../domain/messages";
 import { handFacilitationTo } from "../../fluid/handoff";

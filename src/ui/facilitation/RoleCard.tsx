@@ -3,7 +3,16 @@
  * when the roles are dealt and can be reopened at any time; the offreur reads the
  * kit's thanks, the facilitator their reminder duties.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from "@fluentui/react-components";
+import {
+	Button,
+	Dialog,
+	DialogActions,
+	DialogBody,
+	DialogContent,
+	DialogSurface,
+	DialogTitle,
+	Text,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { cardRoleOf, roleCard, THANKS } from "../../domain/roleCards";
 import { rolesDealt } from "../../domain/roles";

@@ -40,7 +40,11 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	const process = session.processView.root;
 	const board = session.boardView.root;
 	const now = useNow(() => session.clock.now(), 1000);
-	useTree(process, () => `${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`);
+	useTree(
+		process,
+		() =>
+			`${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`,
+	);
 	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
 	const rang = useRef<string>("");
 	const [refusal, setRefusal] = useState<string>();
@@ -99,7 +103,11 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 			)}
 			{facilitator && (
 				<div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "flex-end" }}>
-					<Button size="small" onClick={() => show(session.run(paused ? resumeStepTimer : pauseStepTimer, {}))} data-testid="pause-timer">
+					<Button
+						size="small"
+						onClick={() => show(session.run(paused ? resumeStepTimer : pauseStepTimer, {}))}
+						data-testid="pause-timer"
+					>
 						{paused ? f("resume") : f("pause")}
 					</Button>
 					<Button size="small" onClick={() => show(session.run(addStepTime, { ms: 60_000 }))}>

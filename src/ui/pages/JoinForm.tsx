@@ -49,7 +49,15 @@ export function JoinForm({ api, info, message, observer: observerLink, onJoined 
 			<Card style={{ marginTop: 24 }}>
 				<form onSubmit={submit} aria-label={t("joinTitle")} style={{ display: "grid", gap: 16 }}>
 					<Subtitle1 as="h2">{t("joinTitle")}</Subtitle1>
-					<LimitedInput field="name" name="name" label={t("yourName")} value={name} onChange={setName} required error={nameError} />
+					<LimitedInput
+						field="name"
+						name="name"
+						label={t("yourName")}
+						value={name}
+						onChange={setName}
+						required
+						error={nameError}
+					/>
 					<Checkbox checked={observer} onChange={(_, d) => setObserver(d.checked === true)} label={t("observe")} />
 					{error && (
 						<Text role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>

@@ -46,11 +46,13 @@ export function Landing({ api }: { api: ApiClient }) {
 		const errors: typeof fieldErrors = {};
 		const titleCheck = checkText("title", title);
 		const nameCheck = checkText("name", name);
-		if (!titleCheck.ok) errors.title = titleCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: titleCheck.max });
+		if (!titleCheck.ok)
+			errors.title = titleCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: titleCheck.max });
 		if (!nameCheck.ok) errors.name = nameCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: nameCheck.max });
 		const reading = announcedEndFrom(end, new Date());
 		const confirmed = tomorrowConfirmed || (pastEnd?.confirmed === true && pastEnd.time === end);
-		const announcedEnd = reading.kind === "today" ? reading.at : reading.kind === "pastToday" && confirmed ? reading.tomorrow : undefined;
+		const announcedEnd =
+			reading.kind === "today" ? reading.at : reading.kind === "pastToday" && confirmed ? reading.tomorrow : undefined;
 		if (reading.kind === "invalid") errors.end = t("errEndTime");
 		setFieldErrors(errors);
 		if (Object.keys(errors).length > 0) return;

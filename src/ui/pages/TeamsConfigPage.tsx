@@ -29,7 +29,12 @@ export function TeamsConfigPage({ api, teams }: { api: ApiClient; teams: TeamsFe
 			try {
 				const announcedEnd = nextOccurrence(form.current.end, new Date());
 				if (announcedEnd === undefined) throw new Error(t("errEndTime"));
-				const setup = await api.teamsWorkshop(await teams.getSsoToken(), teams.meetingId, form.current.title.trim(), announcedEnd);
+				const setup = await api.teamsWorkshop(
+					await teams.getSsoToken(),
+					teams.meetingId,
+					form.current.title.trim(),
+					announcedEnd,
+				);
 				identityStore.set(setup.workshop.id, setup.identity);
 				if (setup.facilitatorKey) identityStore.setKey(setup.workshop.id, setup.facilitatorKey);
 				const page = `${window.location.origin}/w/${setup.workshop.id}`;

@@ -200,7 +200,16 @@ function StageSurface({ session }: { readonly session: WorkshopSession }) {
 				<StepRail step={view.step} />
 			</div>
 			<Banners session={session} />
-			<main style={{ flex: "1 1 0", minHeight: 0, display: "flex", flexDirection: "column", padding: "0 12px 12px", position: "relative" }}>
+			<main
+				style={{
+					flex: "1 1 0",
+					minHeight: 0,
+					display: "flex",
+					flexDirection: "column",
+					padding: "0 12px 12px",
+					position: "relative",
+				}}
+			>
 				<BoardCanvas tools={false} />
 			</main>
 		</Screen>

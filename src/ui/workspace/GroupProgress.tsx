@@ -22,11 +22,20 @@ export function GroupProgress({ session }: { readonly session: WorkshopSession }
 	const w = workspaceWords(locale);
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const progress = useTrees([process, board], () => stepProgress(process, board), (a, b) => JSON.stringify(a) === JSON.stringify(b));
+	const progress = useTrees(
+		[process, board],
+		() => stepProgress(process, board),
+		(a, b) => JSON.stringify(a) === JSON.stringify(b),
+	);
 	if (!progress) return null;
 	const done = progress.people.filter((p) => p.done).length;
 	return (
-		<section aria-label={w("group")} aria-describedby="group-progress-title" data-testid="group-progress" style={{ display: "grid", gap: 4 }}>
+		<section
+			aria-label={w("group")}
+			aria-describedby="group-progress-title"
+			data-testid="group-progress"
+			style={{ display: "grid", gap: 4 }}
+		>
 			<Text as="h3" weight="semibold" id="group-progress-title" style={{ margin: 0 }}>
 				{w(TITLE[progress.kind], { n: done, total: progress.people.length })}
 			</Text>
