@@ -120,7 +120,7 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 				<PracticeSwitcher session={session} />
 			</WorkspaceHeader>
 			<div style={{ padding: "4px 8px" }}>
-				<StepRail step={view.step} />
+				<StepRail step={view.step} compact={sidePanel} />
 			</div>
 			<Banners session={session} />
 			<ConsentDialog view={view} />

@@ -8,7 +8,8 @@ import { STEP_IDS, type StepId } from "../../domain/steps";
 import { useLocale } from "../i18n";
 import { workspaceWords } from "./words";
 
-export function StepRail({ step }: { readonly step: StepId }) {
+/** `compact` (the side panel): the other steps are coloured marks, named for screen readers only. */
+export function StepRail({ step, compact = false }: { readonly step: StepId; readonly compact?: boolean }) {
 	const { locale } = useLocale();
 	const w = workspaceWords(locale);
 	const index = STEP_IDS.indexOf(step);
@@ -54,9 +55,9 @@ export function StepRail({ step }: { readonly step: StepId }) {
 								fontWeight: now ? tokens.fontWeightSemibold : undefined,
 							}}
 						>
-							<span aria-hidden="true">{i}&nbsp;</span>
+							<span aria-hidden="true">{compact && !now ? "\u00a0" : `${i}\u00a0`}</span>
 							<span className="sr-only">{w("stepItem", { n: i, title: "" })}</span>
-							{title}
+							{compact && !now ? <span className="sr-only">{title}</span> : title}
 							<span className="sr-only">{now ? `, ${w("stepNow")}` : done ? `, ${w("stepDone")}` : ""}</span>
 						</li>
 					);
