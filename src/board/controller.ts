@@ -137,6 +137,7 @@ export class BoardController {
 				this.drawPrivate();
 				if (process.step !== this.step) {
 					this.step = process.step;
+					this.framing.stepChanged();
 					this.autoFrame();
 				}
 			}),

@@ -1,7 +1,7 @@
 /**
  * Framing the step (pure state and arithmetic): the canvas frames the step's zone by
- * itself when the step changes, until this person moves or zooms the view; "Cadrer
- * l'étape en cours" frames it again and turns the automatic framing back on. And the
+ * itself when the step changes, unless this person moved or zoomed the view during this
+ * step; "Cadrer l'étape en cours" frames it again and turns the automatic framing back on. And the
  * figures a test reads from the page: the zone framed, the zoom, the smallest text and
  * dot on screen.
  */
@@ -47,6 +47,11 @@ export class Framing {
 	frame(step: StepId, width: number, height: number): Transform {
 		this.framedZone = zoneOfStep(step);
 		return frameTransform(fitRect(step), width, height, READABLE_ZOOM).transform;
+	}
+
+	/** A new step: whatever the person did with the view in the last one, this one is framed. */
+	stepChanged(): void {
+		this.autoFrame = true;
 	}
 
 	/** "Cadrer l'étape en cours": automatic framing is on again. */

@@ -27,6 +27,11 @@ function pluralRules(locale: Locale): Intl.PluralRules {
 	return found;
 }
 
+/** Every text an entry can show (its plural forms), for the tests that read every word. */
+export function entryTexts(entry: Entry): string[] {
+	return typeof entry === "string" ? [entry] : [entry.one, entry.other];
+}
+
 /** The text of one entry for these values. */
 export function render(entry: Entry, locale: Locale, vars?: TemplateVars): string {
 	if (typeof entry === "string") return interpolate(entry, vars);

@@ -1,6 +1,7 @@
 /** The interface's own words, in French (default) and English. Kit words stay in French. */
 import { createContext, useContext } from "react";
-import { interpolate, type Locale } from "../domain/locale";
+import { catalogue, type Entry } from "../domain/catalogue";
+import type { Locale } from "../domain/locale";
 
 const FR = {
 	appName: "Atelier d'entraide",
@@ -90,11 +91,11 @@ const FR = {
 		"Vous serez la personne qui facilite. Chaque participant·e de la réunion ouvrira le même atelier depuis l'onglet.",
 	shareToStage: "Partager sur la scène de la réunion",
 	sharingOnStage: "Partagé sur la scène",
-} as const;
+} as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof FR;
 
-const EN: Record<MessageKey, string> = {
+const EN: Record<MessageKey, Entry> = {
 	appName: "Atelier d'entraide",
 	tagline: "A peer co-development workshop on one live shared board.",
 	createTitle: "Create a workshop",
@@ -166,7 +167,7 @@ const EN: Record<MessageKey, string> = {
 	editNote: "Edit the note's text",
 	save: "Save",
 	cancel: "Cancel",
-	putOnTable: "Put on the table",
+	putOnTable: "Put it on the table",
 	handOver: "Hand over the facilitation",
 	handOverTitle: "Hand the facilitation over to {name}?",
 	handOverText:
@@ -181,14 +182,12 @@ const EN: Record<MessageKey, string> = {
 	sharingOnStage: "Shared on the stage",
 };
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr: FR, en: EN };
+/** Both tables, for the tests that read every word. */
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, Entry>>>> = { fr: FR, en: EN };
 
 export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
 
-export function translator(locale: Locale): Translate {
-	const table = MESSAGES[locale];
-	return (key, vars) => interpolate(table[key], vars);
-}
+export const translator: (locale: Locale) => Translate = catalogue(MESSAGES);
 
 export interface LocaleContextValue {
 	readonly locale: Locale;

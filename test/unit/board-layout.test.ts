@@ -98,6 +98,10 @@ describe("framing for reading", () => {
 		expect(f.zone).toBe("");
 		f.resume();
 		expect(f.auto).toBe(true);
+		// Moved during a step: the next step frames by itself again.
+		f.moved();
+		f.stepChanged();
+		expect(f.auto).toBe(true);
 	});
 
 	it("measures the smallest text on screen among the framed zone's visible cards", () => {

@@ -17,3 +17,26 @@ describe("the word catalogue", () => {
 		expect(words("en")("hello", { name: "Alice" })).toBe("Hello Alice");
 	});
 });
+
+describe("the interface's word tables", () => {
+	it("never give one key two different texts (the same word says the same thing everywhere)", async () => {
+		const { MESSAGES } = await import("../../src/ui/i18n");
+		const { FACILITATION_TABLES } = await import("../../src/ui/facilitation/words");
+		const { BOARD_WORD_TABLES } = await import("../../src/ui/board-list/words");
+		const { WORKSPACE_TABLES } = await import("../../src/ui/workspace/words");
+		const tables = { i18n: MESSAGES, facilitation: FACILITATION_TABLES, board: BOARD_WORD_TABLES, workspace: WORKSPACE_TABLES };
+		const clashes: string[] = [];
+		for (const locale of ["fr", "en"] as const) {
+			const seen = new Map<string, { where: string; text: string }>();
+			for (const [where, table] of Object.entries(tables)) {
+				for (const [key, entry] of Object.entries(table[locale])) {
+					const text = JSON.stringify(entry);
+					const before = seen.get(key);
+					if (before && before.text !== text) clashes.push(`${locale} ${key}: ${before.where} ${before.text} ≠ ${where} ${text}`);
+					else seen.set(key, { where, text });
+				}
+			}
+		}
+		expect(clashes).toEqual([]);
+	});
+});

@@ -210,9 +210,12 @@ describe("inclusive and typographic words", () => {
 
 	it("English words use English spacing (no space before : ; ! ?) and English names for dots and the harvest", async () => {
 		const { BOARD_WORD_TABLES } = await import("../../src/ui/board-list/words");
-		for (const [key, text] of Object.entries(BOARD_WORD_TABLES.en)) {
-			expect(text, key).not.toMatch(/ [:;!?]/);
-			expect(text, key).not.toMatch(/gommette|Récolte|récolte/);
+		const { entryTexts } = await import("../../src/domain/catalogue");
+		for (const [key, entry] of Object.entries(BOARD_WORD_TABLES.en)) {
+			for (const text of entryTexts(entry)) {
+				expect(text, key).not.toMatch(/ [:;!?]/);
+				expect(text, key).not.toMatch(/gommette|Récolte|récolte/);
+			}
 		}
 		const { EN } = await import("../../src/domain/instructions-en");
 		for (const [step, words] of Object.entries(EN)) {

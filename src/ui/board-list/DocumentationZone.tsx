@@ -61,7 +61,7 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 	// Re-read when the members or the answers change (both are read above).
 	const answers = documentationAnswersOf(board);
 	const mine = agreements.find((a) => a.userId === view.me)?.agree;
-	const names = (ids: readonly string[]) => (ids.length === 0 ? w("nobody") : ids.map(nameOf).join(", "));
+	const names = (ids: readonly string[]) => (ids.length === 0 ? w("nobodyListed") : ids.map(nameOf).join(", "));
 	const everyone =
 		members.some((m) => !m.observer) && answers.agreed.length > 0 && answers.refused.length + answers.notYet.length === 0;
 

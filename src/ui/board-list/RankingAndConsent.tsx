@@ -11,7 +11,6 @@ import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading } from "./controls";
 import { jsonEqual, useBoardWords, useMembers, type PanelView } from "./useBoardState";
-import { isSingular } from "./words";
 import { Clamped } from "./Clamped";
 
 export interface CardInfo {
@@ -31,7 +30,7 @@ export function Ranking(props: {
 	readonly cards: readonly CardInfo[];
 	readonly view: PanelView;
 }) {
-	const { w, locale } = useBoardWords();
+	const { w } = useBoardWords();
 	const { nameOf } = useMembers();
 	const consent = useConsent();
 	const next = nextCandidate(props.ranking, consent);
@@ -48,7 +47,7 @@ export function Ranking(props: {
 						<li key={`${group.votes}`} data-testid="rank-group" data-votes={group.votes} data-tie={tie ? "yes" : "no"}>
 							<div style={rowStyle}>
 								<Text weight="semibold">
-									{w(isSingular(group.votes, locale) ? "rankVotesOne" : "rankVotes", { n: group.votes })}
+									{w("rankVotes", { n: group.votes })}
 								</Text>
 								{tie && (
 									<Badge appearance="filled" color="warning" data-testid="tie">

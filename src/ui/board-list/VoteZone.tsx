@@ -13,17 +13,17 @@ import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
 import { ConsentStatus, Ranking } from "./RankingAndConsent";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
-import { isSingular, type BoardTranslate } from "./words";
+import type { BoardTranslate } from "./words";
 import { Clamped } from "./Clamped";
 
 function dotsLeftText(n: number, w: BoardTranslate): string {
 	if (n <= 0) return w("dotsLeftNone");
-	return n === 1 ? w("dotsLeftOne") : w("dotsLeftMany", { n });
+	return w("dotsLeft", { n });
 }
 
 export function VoteZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session } = useWorkshop();
-	const { w, locale } = useBoardWords();
+	const { w } = useBoardWords();
 	const { nameOf } = useMembers();
 	const process = session.processView.root;
 	const board = session.boardView.root;
@@ -116,7 +116,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 									)}
 									{vote.revealed && (
 										<Badge appearance="tint" color="brand" data-testid="tally" data-count={evaluation.tally.get(c.id) ?? 0}>
-											{w(isSingular(evaluation.tally.get(c.id) ?? 0, locale) ? "tallyOne" : "tally", {
+											{w("tally", {
 												n: evaluation.tally.get(c.id) ?? 0,
 											})}
 										</Badge>

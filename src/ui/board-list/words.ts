@@ -4,7 +4,8 @@
  * "dots" and the récolte the "harvest", as everywhere else in English.
  */
 import { de } from "../../domain/french";
-import { interpolate, type Locale } from "../../domain/locale";
+import { render, type Entry } from "../../domain/catalogue";
+import type { Locale } from "../../domain/locale";
 
 const FR = {
 	panelTitle: "Le tableau, zone par zone",
@@ -42,24 +43,21 @@ const FR = {
 	noProblematiques: "Aucune problématique sur la table pour l'instant.",
 
 	voteTitle: "Vote (gommettes)",
-	dotsLeftMany: "Il vous reste {n} gommettes",
-	dotsLeftOne: "Il vous reste 1 gommette",
+	dotsLeft: { one: "Il vous reste {n} gommette", other: "Il vous reste {n} gommettes" },
 	dotsLeftNone: "Il ne vous reste plus de gommette",
 	voteIsOpen: "Le vote est ouvert.",
 	voteIsClosed: "Le vote est fermé.",
 	placeDot: "Poser une gommette",
 	takeBackDot: "Reprendre",
 	myDotsHere: "Vos gommettes ici : {n}",
-	tally: "Total : {n} gommettes",
-	tallyOne: "Total : {n} gommette",
+	tally: { one: "Total : {n} gommette", other: "Total : {n} gommettes" },
 	talliesHidden: "Les totaux restent cachés jusqu'à ce que la personne qui facilite les révèle.",
 	openVote: "Ouvrir le vote",
 	closeVote: "Fermer le vote",
 	reveal: "Révéler les résultats",
 	hide: "Masquer les résultats",
 	rankingTitle: "Classement",
-	rankVotes: "{n} gommettes",
-	rankVotesOne: "{n} gommette",
+	rankVotes: { one: "{n} gommette", other: "{n} gommettes" },
 	tie: "Égalité",
 	tieToDecide: "Égalité : choisissez quelle problématique proposer en premier.",
 	chooseThis: "Choisir celle-ci",
@@ -174,16 +172,16 @@ const FR = {
 	refusedList: "Pas d'accord : {names}",
 	notYetList: "Pas encore répondu : {names}",
 	docBlocked: "Une personne n'est pas d'accord : les notes ne sont pas documentées.",
-	nobody: "personne",
+	nobodyListed: "personne",
 	everyoneAgreed: "Tout le monde est d'accord.",
 	docLabel: "Notes condensées",
 	saveDoc: "Enregistrer la documentation",
 	noDoc: "Pas encore de documentation.",
-} as const;
+} as const satisfies Record<string, Entry>;
 
 export type BoardWordKey = keyof typeof FR;
 
-const EN: Record<BoardWordKey, string> = {
+const EN: Record<BoardWordKey, Entry> = {
 	panelTitle: "The board, zone by zone",
 	panelHint: "The whole board as lists, usable with the keyboard.",
 	goToCurrent: "Go to the current step's zone",
@@ -219,24 +217,21 @@ const EN: Record<BoardWordKey, string> = {
 	noProblematiques: "No problématique on the table yet.",
 
 	voteTitle: "Vote (dots)",
-	dotsLeftMany: "You have {n} dots left",
-	dotsLeftOne: "You have 1 dot left",
+	dotsLeft: { one: "You have {n} dot left", other: "You have {n} dots left" },
 	dotsLeftNone: "You have no dots left",
 	voteIsOpen: "The vote is open.",
 	voteIsClosed: "The vote is closed.",
 	placeDot: "Place a dot",
 	takeBackDot: "Take back",
 	myDotsHere: "Your dots here: {n}",
-	tally: "Total: {n} dots",
-	tallyOne: "Total: {n} dot",
+	tally: { one: "Total: {n} dot", other: "Total: {n} dots" },
 	talliesHidden: "The totals stay hidden until the facilitator reveals them.",
 	openVote: "Open the vote",
 	closeVote: "Close the vote",
 	reveal: "Reveal the results",
 	hide: "Hide the results",
 	rankingTitle: "Ranking",
-	rankVotes: "{n} dots",
-	rankVotesOne: "{n} dot",
+	rankVotes: { one: "{n} dot", other: "{n} dots" },
 	tie: "Tie",
 	tieToDecide: "Tie: choose which problématique to ask first.",
 	chooseThis: "Choose this one",
@@ -351,14 +346,14 @@ const EN: Record<BoardWordKey, string> = {
 	refusedList: "Do not agree: {names}",
 	notYetList: "Not answered yet: {names}",
 	docBlocked: "Someone does not agree: the notes are not documented.",
-	nobody: "nobody",
+	nobodyListed: "nobody",
 	everyoneAgreed: "Everyone agrees.",
 	docLabel: "Condensed notes",
 	saveDoc: "Save the documentation",
 	noDoc: "No documentation yet.",
 };
 
-const TABLES: Readonly<Record<Locale, Readonly<Record<BoardWordKey, string>>>> = { fr: FR, en: EN };
+const TABLES: Readonly<Record<Locale, Readonly<Record<BoardWordKey, Entry>>>> = { fr: FR, en: EN };
 
 /** Both tables, for the tests that read every word. */
 export const BOARD_WORD_TABLES = TABLES;
@@ -373,11 +368,6 @@ export function boardWords(locale: Locale): BoardTranslate {
 	const table = TABLES[locale];
 	return (key, vars) => {
 		const name = vars?.name;
-		return interpolate(table[key], name === undefined ? vars : { ...vars, deName: de(String(name)) });
+		return render(table[key], locale, name === undefined ? vars : { ...vars, deName: de(String(name)) });
 	};
-}
-
-/** Does `n` take the singular? (French: 0 and 1; English: 1 only.) */
-export function isSingular(n: number, locale: Locale): boolean {
-	return locale === "fr" ? Math.abs(n) < 2 : n === 1;
 }

@@ -1,5 +1,6 @@
 /** The facilitation panels' words, in French and English. */
-import { interpolate, type Locale } from "../../domain/locale";
+import { catalogue, type Entry } from "../../domain/catalogue";
+import type { Locale } from "../../domain/locale";
 import { formatClock } from "../../domain/timeplan";
 
 const FR = {
@@ -26,11 +27,11 @@ const FR = {
 	yourCard: "Votre carte rôle",
 	close: "Fermer",
 	duties: "Vos rappels",
-} as const;
+} as const satisfies Record<string, Entry>;
 
 export type FacilitationKey = keyof typeof FR;
 
-const EN: Record<FacilitationKey, string> = {
+const EN: Record<FacilitationKey, Entry> = {
 	pause: "Pause",
 	resume: "Resume",
 	addMinute: "+1 min",
@@ -58,10 +59,10 @@ const EN: Record<FacilitationKey, string> = {
 
 export type FacilitationTranslate = (key: FacilitationKey, vars?: Readonly<Record<string, string | number>>) => string;
 
-export function facilitationWords(locale: Locale): FacilitationTranslate {
-	const table: Record<FacilitationKey, string> = locale === "en" ? EN : FR;
-	return (key, vars) => interpolate(table[key], vars);
-}
+/** Both tables, for the tests that read every word. */
+export const FACILITATION_TABLES: Readonly<Record<Locale, Readonly<Record<FacilitationKey, Entry>>>> = { fr: FR, en: EN };
+
+export const facilitationWords: (locale: Locale) => FacilitationTranslate = catalogue(FACILITATION_TABLES);
 
 /** m:ss of a duration (absolute value). */
 export const clock = formatClock;

@@ -14,7 +14,7 @@ export function YourTurn({ session }: { readonly session: WorkshopSession }) {
 	return (
 		<MessageBar intent="success" role="status" data-testid="your-turn">
 			<MessageBarBody>
-				<MessageBarTitle>{w("yourTurn")}</MessageBarTitle>
+				<MessageBarTitle>{w("yourTurnTitle")}</MessageBarTitle>
 				{w("yourTurnText")}
 			</MessageBarBody>
 		</MessageBar>

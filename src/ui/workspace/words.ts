@@ -27,10 +27,10 @@ const FR = {
 	inviteTab: "Inviter",
 	consentDialogTitle: "Une question pour vous",
 	later: "Plus tard",
-	speaking: "Parole à {name}",
+	speaking: "À la parole : {name}",
 	timeLeftShort: "{time}",
 	overShort: "+{time}",
-	yourTurn: "C'est à vous",
+	yourTurnTitle: "C'est à vous",
 	yourTurnText: "La personne qui facilite vous donne la parole.",
 	nothingHere: "Rien à faire de votre côté à cette étape : écoutez et prenez part à l'échange.",
 	stageWaiting: "L'atelier commence bientôt.",
@@ -69,10 +69,10 @@ const EN: Record<WorkspaceKey, Entry> = {
 	inviteTab: "Invite",
 	consentDialogTitle: "A question for you",
 	later: "Later",
-	speaking: "{name} has the floor",
+	speaking: "Speaking: {name}",
 	timeLeftShort: "{time}",
 	overShort: "+{time}",
-	yourTurn: "Your turn",
+	yourTurnTitle: "Your turn",
 	yourTurnText: "The facilitator gives you the floor.",
 	nothingHere: "Nothing to do on your side in this step: listen and take part in the exchange.",
 	stageWaiting: "The workshop starts soon.",
@@ -86,4 +86,7 @@ const EN: Record<WorkspaceKey, Entry> = {
 
 export type WorkspaceTranslate = Translate<WorkspaceKey>;
 
-export const workspaceWords: (locale: Locale) => WorkspaceTranslate = catalogue({ fr: FR, en: EN });
+/** Both tables, for the tests that read every word. */
+export const WORKSPACE_TABLES: Readonly<Record<Locale, Readonly<Record<WorkspaceKey, Entry>>>> = { fr: FR, en: EN };
+
+export const workspaceWords: (locale: Locale) => WorkspaceTranslate = catalogue(WORKSPACE_TABLES);
