@@ -89,7 +89,9 @@ describe("the command × step × role gate", () => {
 	it("is the step table's for every command, step and role", () => {
 		let checked = 0;
 		// One context per step and role (checks only read it): building trees is the slow part.
-		const contexts = new Map(STEP_IDS.flatMap((step) => ROLES.map((role) => [`${step}|${role}`, contextFor(step, role)] as const)));
+		const contexts = new Map(
+			STEP_IDS.flatMap((step) => ROLES.map((role) => [`${step}|${role}`, contextFor(step, role)] as const)),
+		);
 		for (const command of COMMANDS) {
 			const c = command as unknown as Command<Args>;
 			for (const step of STEP_IDS) {

@@ -46,9 +46,7 @@ export function Ranking(props: {
 					return (
 						<li key={`${group.votes}`} data-testid="rank-group" data-votes={group.votes} data-tie={tie ? "yes" : "no"}>
 							<div style={rowStyle}>
-								<Text weight="semibold">
-									{w("rankVotes", { n: group.votes })}
-								</Text>
+								<Text weight="semibold">{w("rankVotes", { n: group.votes })}</Text>
 								{tie && (
 									<Badge appearance="filled" color="warning" data-testid="tie">
 										{w("tie")}
