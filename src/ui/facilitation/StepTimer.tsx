@@ -4,18 +4,18 @@
  * take back a minute, the projected end against the announced end, and where to take
  * time back (échanges between 20 and 45 minutes).
  */
-import { Button, MessageBar, MessageBarBody, SpinButton, Field, Switch, Text } from "@fluentui/react-components";
+import { Button, SpinButton, Field, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { stepById } from "../../domain/steps";
 import type { Verdict } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
-import { plannedMinutes, project, remainingMs, stepMinutesBounds, type PlanContext } from "../../domain/timeplan";
+import { plannedMinutes, project, stepMinutesBounds } from "../../domain/timeplan";
 import { addStepTime, pauseStepTimer, resumeStepTimer } from "../../fluid/commands/process";
 import { setStepMinutes } from "../../fluid/commands/facilitation";
-import { contributorIds, currentStep, timerOf } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
-import { useIsFacilitator, useNow, useTree } from "../hooks";
+import { useIsFacilitator } from "../hooks";
 import { useLocale } from "../i18n";
+import { useStepTime } from "../workspace/useStepTime";
 import { clock, facilitationWords } from "./words";
 
 const SOUND_KEY = "atelier-entraide:sound";
@@ -38,28 +38,12 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	const { t, locale } = useLocale();
 	const f = facilitationWords(locale);
 	const process = session.processView.root;
-	const board = session.boardView.root;
-	const now = useNow(() => session.clock.now(), 1000);
-	useTree(
-		process,
-		() =>
-			`${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`,
-	);
+	const { step, timer, plan: ctx, now, leftMs: left, over, paused } = useStepTime(session);
 	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
 	const rang = useRef<string>("");
 	const [refusal, setRefusal] = useState<string>();
 	const show = (verdict: Verdict) => setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));
-	const step = currentStep(process);
 	const facilitator = useIsFacilitator(session);
-	const timer = timerOf(process);
-	const ctx: PlanContext = {
-		contributors: contributorIds(process, board).length,
-		participants: board.problematiques.length,
-		overrides: Object.fromEntries(process.minutes.entries()),
-	};
-	const planned = plannedMinutes(step, ctx) * 60_000;
-	const left = remainingMs(timer, planned, now);
-	const over = stepById(step).inSession && left < 0;
 	const key = `${step}|${timer.startedAt}`;
 	useEffect(() => {
 		if (over && rang.current !== key) {
@@ -70,7 +54,6 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	if (!stepById(step).inSession) return null;
 	const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
 	const projection = project(step, timer, now, process.announcedEnd, ctx);
-	const paused = timer.pausedAt !== undefined;
 	const echanges = plannedMinutes("echanges", ctx);
 	const bounds = stepMinutesBounds("echanges");
 	return (
@@ -96,11 +79,6 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 					}}
 				/>
 			</div>
-			{over && (
-				<MessageBar intent="warning" role="status" data-testid="time-up">
-					<MessageBarBody>{f("timeUp")}</MessageBarBody>
-				</MessageBar>
-			)}
 			{facilitator && (
 				<div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "flex-end" }}>
 					<Button

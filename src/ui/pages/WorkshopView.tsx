@@ -31,6 +31,7 @@ import { ConsentDialog } from "../workspace/ConsentDialog";
 import { Infographic } from "../workspace/Infographic";
 import { StageSpeaker } from "../workspace/StageSpeaker";
 import { StepRail } from "../workspace/StepRail";
+import { TimeUp } from "../workspace/TimeUp";
 import { useInfographic } from "../workspace/useInfographic";
 import { useListView } from "../workspace/viewMode";
 import { WorkspaceHeader } from "../workspace/WorkspaceHeader";
@@ -99,6 +100,7 @@ function Banners({ session }: { readonly session: WorkshopSession }) {
 		<div style={{ display: "grid", gap: 4, padding: "0 8px" }}>
 			<ConnectionBanner session={session} />
 			<RecallBanner session={session} />
+			<TimeUp session={session} />
 		</div>
 	);
 }

@@ -3,7 +3,7 @@
  * One home for the arithmetic the header's clock and the facilitator's timer show.
  */
 import { stepById, type StepId } from "../../domain/steps";
-import { plannedMinutes, remainingMs, type PlanContext } from "../../domain/timeplan";
+import { plannedMinutes, remainingMs, type PlanContext, type StepTimer } from "../../domain/timeplan";
 import { contributorIds, currentStep, timerOf } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
 import { useNow, useTree } from "../hooks";
@@ -15,6 +15,11 @@ export interface StepTime {
 	readonly leftMs: number;
 	readonly over: boolean;
 	readonly paused: boolean;
+	/** Server-clock now, ticking each second. */
+	readonly now: number;
+	readonly timer: StepTimer;
+	/** What the plan counts on (contributors, participants, the facilitator's changes). */
+	readonly plan: PlanContext;
 }
 
 export function useStepTime(session: WorkshopSession): StepTime {
@@ -27,13 +32,13 @@ export function useStepTime(session: WorkshopSession): StepTime {
 			`${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`,
 	);
 	const step = currentStep(process);
-	const ctx: PlanContext = {
+	const plan: PlanContext = {
 		contributors: contributorIds(process, board).length,
 		participants: board.problematiques.length,
 		overrides: Object.fromEntries(process.minutes.entries()),
 	};
 	const timer = timerOf(process);
-	const leftMs = remainingMs(timer, plannedMinutes(step, ctx) * 60_000, now);
+	const leftMs = remainingMs(timer, plannedMinutes(step, plan) * 60_000, now);
 	const timed = stepById(step).inSession;
-	return { step, timed, leftMs, over: timed && leftMs < 0, paused: timer.pausedAt !== undefined };
+	return { step, timed, leftMs, over: timed && leftMs < 0, paused: timer.pausedAt !== undefined, now, timer, plan };
 }
