@@ -485,11 +485,15 @@ describe("the fabric board", () => {
 		expect((await viewport(page))[0]).toBeCloseTo(0.6, 5);
 	});
 
-	it("lets the offreuse reorder her plan d'action by drag; Cadrer brings the step back", async () => {
+	it("frames each new step even after she moved her view; lets the offreuse reorder her plan d'action by drag; Cadrer brings the step back", async () => {
 		ok(fanny, moveStep, { to: "plan" });
 		await expect.poll(() => stepOf(page), { timeout: 20_000 }).toBe("plan");
-		// She moved her view in the last step: the canvas leaves it until she asks.
-		expect((await figures(page)).auto).toBe("off");
+		// She moved her view in the last step: a new step is framed by itself all the same.
+		await expectFramed("plan");
+		// Moved during this step, the view stays hers until "Cadrer" brings the step back.
+		await page.getByTestId("board-canvas").focus();
+		await page.keyboard.press("ArrowDown");
+		await expect.poll(async () => (await figures(page)).auto, { timeout: 5_000 }).toBe("off");
 		await page.getByTestId("fit-step").click();
 		await expectFramed("plan");
 		ok(aliceTab, addPlanAction, { text: "Un point d'équipe chaque lundi", when: "" });
