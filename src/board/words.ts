@@ -4,6 +4,7 @@
  * French. The kit's words stay French in both languages (problématique, rebond, récolte),
  * except the dots: "gommettes" in French, "dots" in English.
  */
+import { render } from "../domain/catalogue";
 import { de } from "../domain/french";
 import { NARROW_NBSP } from "../domain/typography";
 import type { IdeaSource } from "../domain/ideaText";
@@ -48,9 +49,9 @@ export interface CanvasWords {
 	readonly here: string;
 }
 
-function plural(locale: Locale, n: number, one: string, other: string): string {
-	return new Intl.PluralRules(locale).select(n) === "one" ? one : other;
-}
+/** Counts go through the interface's one catalogue helper (Intl.PluralRules). */
+const FR_DOTS = { one: "{n} gommette", other: "{n} gommettes" };
+const EN_DOTS = { one: "{n} dot", other: "{n} dots" };
 
 const FR_SOURCE: Readonly<Record<IdeaSource, string>> = { rebond: "Rebond", note: "Note", question: "Question" };
 const EN_SOURCE: Readonly<Record<IdeaSource, string>> = { rebond: "rebond", note: "note", question: "question" };
@@ -72,7 +73,7 @@ const FR: CanvasWords = {
 	privateDraft: "Brouillon privé",
 	writing: (name) => `${name} écrit…`,
 	formulationPrefix: "J'aimerais que le groupe m'aide à …",
-	dots: (n) => `${n} ${plural("fr", n, "gommette", "gommettes")}`,
+	dots: (n) => render(FR_DOTS, "fr", { n }),
 	tied: (names) => `Égalité${NNBSP}: ${names}`,
 	ranking: "Classement",
 	temoignage: "Témoignage",
@@ -110,14 +111,14 @@ const EN: CanvasWords = {
 		formulation: "The request",
 		questions: "Clarification questions",
 		rebonds: "Rebonds on the problématique",
-		recolte: "Récolte and action plan",
+		recolte: "Harvest and action plan",
 	},
 	ideas: "Two or three ideas that speak to me a lot",
 	plan: "My action plan",
 	privateDraft: "Private draft",
 	writing: (name) => `${name} is writing…`,
 	formulationPrefix: "J'aimerais que le groupe m'aide à … (I would like the group to help me …)",
-	dots: (n) => `${n} ${plural("en", n, "dot", "dots")}`,
+	dots: (n) => render(EN_DOTS, "en", { n }),
 	tied: (names) => `Tie: ${names}`,
 	ranking: "Ranking",
 	temoignage: "Testimony",

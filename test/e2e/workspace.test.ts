@@ -230,6 +230,8 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			await expectOnScreen(sidePage, mainControl(side, step, "contributor"), `side panel at ${step}: main control`);
 			await expectUniqueRegionNames(fanny, `canvas view at ${step}`);
 			await expectUniqueRegionNames(hugo, `list view at ${step}`);
+			// The list view too: long unbroken words never widen the page.
+			await expectNoPageScroll(hugo, `list view at ${step}`);
 			await checkAxe(fanny, `canvas view at ${step}`);
 			await checkAxe(hugo, `list view at ${step}`);
 			await act(step);

@@ -148,7 +148,7 @@ describe("cards as specs", () => {
 	it("draws the zones' titles in the language, behind every card", () => {
 		const zones = zoneSpecs(en, m);
 		expect(zones.every((z) => z.underlay)).toBe(true);
-		expect(zones.find((z) => z.id === "zone:recolte")?.title).toBe("Récolte and action plan");
+		expect(zones.find((z) => z.id === "zone:recolte")?.title).toBe("Harvest and action plan");
 		expect(zones.find((z) => z.id === "zone:rules")?.titleSize).toBeGreaterThan(CARD_FONT);
 	});
 

@@ -8,7 +8,8 @@ import { stepTitle } from "../../domain/instructions";
 import { METHOD_CREDIT } from "../../domain/locale";
 import type { StepId } from "../../domain/steps";
 import { useLocale } from "../i18n";
-import { durationLabel, PHASES, stepsOfPhase } from "./deroule";
+import { canvasWords } from "../../board/words";
+import { PHASES, stepsOfPhase } from "./deroule";
 import { workspaceWords } from "./words";
 
 export function Infographic({ step, onClose }: { readonly step: StepId; readonly onClose?: () => void }) {
@@ -76,7 +77,7 @@ export function Infographic({ step, onClose }: { readonly step: StepId; readonly
 										}}
 									>
 										<Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
-											{s.index} · {durationLabel(s, w)}
+											{s.index} · {canvasWords(locale).duration(s.duration, s.id)}
 										</Text>
 										<Text weight="semibold">{stepTitle(s.id, locale)}</Text>
 										{now && (

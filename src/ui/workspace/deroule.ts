@@ -1,14 +1,5 @@
-/** The déroulé as the infographic shows it: each step's indicative duration, in words. */
+/** The déroulé as the infographic groups it (each step's duration in words is the canvas's: `board/words.ts`). */
 import { STEPS, type StepDefinition } from "../../domain/steps";
-import type { WorkspaceTranslate } from "./words";
-
-export function durationLabel(step: StepDefinition, w: WorkspaceTranslate): string {
-	const d = step.duration;
-	if (!step.inSession) return step.index === 0 ? w("before") : w("after");
-	if (d.perContributor) return w("perPerson", { n: d.minutes });
-	if (d.maxMinutes) return w("range", { min: d.minutes, max: d.maxMinutes });
-	return w("minutes", { n: d.minutes });
-}
 
 /** The kit's phases, to group the steps on the picture (indexes, inclusive). */
 export const PHASES = [
