@@ -14,7 +14,6 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../../src/api/client";
-import { ServerClock } from "../../src/api/clock";
 import type { Identity } from "../../src/api/types";
 import {
 	NOTE_H,
@@ -35,7 +34,7 @@ import { askConsent, moveStep, recordConsent, setVoteRevealed } from "../../src/
 import { addPlanAction, shareNote, shareRebond, writeFormulation } from "../../src/fluid/commands/sheets";
 import { PresenceChannel } from "../../src/fluid/presence";
 import { evaluateBoardVotes } from "../../src/fluid/read";
-import { openWorkshop, type WorkshopSession } from "../../src/fluid/session";
+import type { WorkshopSession } from "../../src/fluid/session";
 import { fromPortable } from "../../src/board/viewport";
 import {
 	centreOf,
@@ -49,7 +48,7 @@ import {
 	withInspect,
 } from "../support/board-page";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
-import { eventually, settled } from "../support/clients";
+import { eventually, openAs, settled } from "../support/clients";
 import { ROOT } from "../support/services";
 import { fullSnapshot } from "../support/snapshot";
 
@@ -70,11 +69,7 @@ describe("the fabric board", () => {
 	const sessions: WorkshopSession[] = [];
 
 	async function nodeSession(identity: Identity): Promise<WorkshopSession> {
-		const api = new ApiClient(inject("appUrl"));
-		const { fluid } = await api.config();
-		const clock = new ServerClock();
-		await clock.sync(api);
-		const s = await openWorkshop(api, fluid, await api.workshop(workshopId), identity, clock);
+		const s = await openAs(inject("appUrl"), workshopId, identity);
 		sessions.push(s);
 		return s;
 	}

@@ -16,17 +16,16 @@ import path from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../../src/api/client";
-import { ServerClock } from "../../src/api/clock";
 import type { Identity } from "../../src/api/types";
 import { STEP_IDS, type StepId } from "../../src/domain/steps";
 import type { Command } from "../../src/fluid/commands/command";
 import { addRule, askQuestion, placeDot, putOnTable, raiseHand } from "../../src/fluid/commands/board";
 import { askConsent, moveStep, setVoteOpen, setVoteRevealed } from "../../src/fluid/commands/process";
 import { shareNote, shareRebond } from "../../src/fluid/commands/sheets";
-import { openWorkshop, type WorkshopSession } from "../../src/fluid/session";
+import type { WorkshopSession } from "../../src/fluid/session";
 import { seriousViolations } from "../support/axe";
 import { createWorkshop, joinByLink, launchBrowser, person } from "../support/browser";
-import { eventually } from "../support/clients";
+import { eventually, openAs } from "../support/clients";
 import { ROOT, testSsoToken } from "../support/services";
 import { appFrame, openInTeams } from "../support/teams-host";
 import {
@@ -65,11 +64,7 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 	}
 
 	async function nodeSession(identity: Identity): Promise<WorkshopSession> {
-		const api = new ApiClient(inject("appUrl"));
-		const { fluid } = await api.config();
-		const clock = new ServerClock();
-		await clock.sync(api);
-		const s = await openWorkshop(api, fluid, await api.workshop(workshopId), identity, clock);
+		const s = await openAs(inject("appUrl"), workshopId, identity);
 		sessions.push(s);
 		return s;
 	}

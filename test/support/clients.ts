@@ -52,6 +52,15 @@ export async function createTestWorkshop(appUrl: string, title = "Atelier de tes
 	};
 }
 
+/** Opens an existing workshop in Node as `identity` (beside pages that drive the browser). */
+export async function openAs(appUrl: string, workshopId: string, identity: Identity): Promise<WorkshopSession> {
+	const api = new ApiClient(appUrl);
+	const { fluid } = await api.config();
+	const clock = new ServerClock();
+	await clock.sync(api);
+	return openWorkshop(api, fluid, await api.workshop(workshopId), identity, clock);
+}
+
 /** Waits until `check` holds (polling, since edits arrive asynchronously). */
 export async function eventually(check: () => boolean, timeoutMs = 15_000, what = "condition"): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
