@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { StepId } from "../../src/domain/steps";
+import { STEP_IDS, type StepId } from "../../src/domain/steps";
 import { seriousViolations } from "../support/axe";
 import { createWorkshop, launchBrowser, person, stepOf } from "../support/browser";
 
@@ -59,28 +59,7 @@ describe("accessibility (axe-core)", () => {
 			await facilitator
 				.getByRole("option")
 				.filter({ hasText: /^\d+\. / })
-				.nth(
-					[
-						"invitation",
-						"accueil",
-						"presentation",
-						"regles",
-						"recherche",
-						"partage",
-						"choix",
-						"consentement",
-						"expose",
-						"clarification",
-						"reformulation",
-						"reflexion",
-						"echanges",
-						"recolte",
-						"plan",
-						"partage-offreur",
-						"partage-contributeurs",
-						"documentation",
-					].indexOf(step),
-				)
+				.nth(STEP_IDS.indexOf(step))
 				.click();
 			await expect.poll(() => stepOf(alice), { timeout: 20_000 }).toBe(step);
 			await facilitator.waitForTimeout(300);

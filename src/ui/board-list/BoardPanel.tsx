@@ -5,18 +5,8 @@
  */
 import { Button, Subtitle1, Text } from "@fluentui/react-components";
 import { zoneTitleId, type ZoneId } from "./controls";
-import { DocumentationZone } from "./DocumentationZone";
-import { FormulationZone } from "./FormulationZone";
-import { LearningsZone } from "./LearningsZone";
-import { NotesZone } from "./NotesZone";
-import { ProblematiquesZone } from "./ProblematiquesZone";
-import { QuestionsZone } from "./QuestionsZone";
-import { RebondsZone } from "./RebondsZone";
-import { RecolteZone } from "./RecolteZone";
-import { RulesZone } from "./RulesZone";
 import { useBoardWords, usePanelView } from "./useBoardState";
-import { VoteZone } from "./VoteZone";
-import { ZONES_OF_STEP } from "../workspace/stepZones";
+import { ZONE_COMPONENTS, ZONE_IDS, ZONES_OF_STEP } from "./zones";
 
 export function BoardPanel() {
 	const { w } = useBoardWords();
@@ -46,16 +36,10 @@ export function BoardPanel() {
 					</Button>
 				)}
 			</div>
-			<RulesZone view={view} current={is("rules")} />
-			<ProblematiquesZone view={view} current={is("problematiques")} />
-			<VoteZone view={view} current={is("vote")} />
-			<FormulationZone view={view} current={is("formulation")} />
-			<QuestionsZone view={view} current={is("questions")} />
-			<RebondsZone view={view} current={is("rebonds")} />
-			<NotesZone view={view} current={is("notes")} />
-			<RecolteZone view={view} current={is("recolte")} />
-			<LearningsZone view={view} current={is("learnings")} />
-			<DocumentationZone view={view} current={is("documentation")} />
+			{ZONE_IDS.map((id) => {
+				const Zone = ZONE_COMPONENTS[id];
+				return <Zone key={id} view={view} current={is(id)} />;
+			})}
 		</section>
 	);
 }

@@ -19,7 +19,7 @@ import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
 import { BoardPanel } from "../board-list/BoardPanel";
 import { usePanelView } from "../board-list/useBoardState";
-import { useSessionServices } from "../board-list/useSessionServices";
+import { useSessionServices } from "../workspace/useSessionServices";
 import { BoardCanvas } from "../components/BoardCanvas";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { ShareToStage } from "../components/ShareToStage";

@@ -17,7 +17,7 @@ import { useLocale } from "../i18n";
 import { FacilitatorControls } from "./FacilitatorControls";
 import { GroupProgress } from "./GroupProgress";
 import { StepZones } from "./StepZones";
-import { ZONES_OF_STEP } from "./stepZones";
+import { ZONES_OF_STEP } from "../board-list/zones";
 import { workspaceWords } from "./words";
 import { YourTurn } from "./YourTurn";
 
