@@ -15,6 +15,10 @@ export interface WorkshopInfo {
 	readonly announcedEnd: number;
 	readonly facilitatorName: string;
 	readonly containers: { readonly process: string; readonly board: string } | null;
+	/** "ended" once the facilitator ended it (the board is then read-only). */
+	readonly status: "active" | "ended";
+	/** Set when the documents were re-created from the archive: when, and the time of the state they hold. */
+	readonly restored: { readonly at: number; readonly savedAt: number } | null;
 }
 
 export interface CreatedWorkshop {

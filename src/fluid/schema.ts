@@ -92,6 +92,8 @@ export class Process extends sf.object(
 		offreurId: sf.optional(sf.string),
 		turns: Turns,
 		recall: sf.optional(Recall),
+		/** When the facilitator ended the workshop (server ms): the board is read-only from then on. */
+		endedAt: sf.optional(sf.number),
 	},
 	open,
 ) {}

@@ -10,27 +10,8 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-export interface WorkshopRecord {
-	readonly id: string;
-	readonly title: string;
-	readonly announcedEnd: number;
-	readonly createdAt: number;
-	readonly facilitatorId: string;
-	readonly facilitatorName: string;
-	readonly keyHash: string;
-	readonly containers?: { readonly process: string; readonly board: string } | undefined;
-	/** The Teams meeting (chat id) the workshop's tab was set up in. */
-	readonly teamsMeetingId?: string | undefined;
-}
-
-export interface WorkshopStore {
-	get(id: string): Promise<WorkshopRecord | undefined>;
-	put(record: WorkshopRecord): Promise<void>;
-	/** The workshop a Fluid document is bound to, if any. */
-	ownerOf(documentId: string): Promise<string | undefined>;
-	/** The workshop set up in this Teams meeting, if any. */
-	findByMeeting(meetingId: string): Promise<WorkshopRecord | undefined>;
-}
+export type { WorkshopRecord, WorkshopStore } from "./storage/types";
+import type { WorkshopRecord, WorkshopStore } from "./storage/types";
 
 export function hashKey(key: string): string {
 	return createHash("sha256").update(key).digest("hex");
@@ -63,6 +44,19 @@ export class MemoryStore implements WorkshopStore {
 	async findByMeeting(meetingId: string): Promise<WorkshopRecord | undefined> {
 		for (const record of this.records.values()) if (record.teamsMeetingId === meetingId) return record;
 		return undefined;
+	}
+	async byFacilitator(facilitatorId: string): Promise<WorkshopRecord[]> {
+		return [...this.records.values()].filter((r) => r.facilitatorId === facilitatorId).sort((a, b) => b.createdAt - a.createdAt);
+	}
+	async active(): Promise<WorkshopRecord[]> {
+		return [...this.records.values()].filter((r) => r.containers && r.status !== "ended");
+	}
+	async createdBefore(time: number): Promise<WorkshopRecord[]> {
+		return [...this.records.values()].filter((r) => r.createdAt < time);
+	}
+	async delete(id: string): Promise<void> {
+		this.records.delete(id);
+		for (const [doc, owner] of this.owners) if (owner === id) this.owners.delete(doc);
 	}
 	protected remember(record: WorkshopRecord): void {
 		this.records.set(record.id, record);

@@ -24,6 +24,8 @@ export function publicView(record: WorkshopRecord) {
 		announcedEnd: record.announcedEnd,
 		facilitatorName: record.facilitatorName,
 		containers: record.containers ?? null,
+		status: record.status ?? "active",
+		restored: record.restored ?? null,
 	};
 }
 
