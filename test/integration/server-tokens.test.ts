@@ -251,6 +251,19 @@ describe("scopes after the containers are bound", () => {
 		}
 	});
 
+	it("gives everyone read-only on both documents once the workshop has ended", async () => {
+		const t = await makeApp();
+		const w = await createBoundWorkshop(t);
+		const alice = await joinOk(t, w.workshop.id, "Alice");
+		const record = await t.store.get(w.workshop.id);
+		if (!record) throw new Error("no record");
+		await t.store.put({ ...record, status: "ended", endedAt: t.clock });
+		for (const who of [w.identity, alice]) {
+			expect((await tokenOk(t, who, w.containers.process)).scopes).toEqual(RO);
+			expect((await tokenOk(t, who, w.containers.board)).scopes).toEqual(RO);
+		}
+	});
+
 	it("does not make a participant facilitator by a ticket claiming the facilitator role", async () => {
 		const t = await makeApp();
 		const w = await createBoundWorkshop(t);

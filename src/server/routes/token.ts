@@ -56,6 +56,12 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 					return fail(reply, 403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
 				}
 				scopes = READ_WRITE;
+			} else if (
+				record.status === "ended" &&
+				(documentId === record.containers.process || documentId === record.containers.board)
+			) {
+				// An ended workshop is read-only for everyone: its documents stay readable.
+				scopes = READ_ONLY;
 			} else if (documentId === record.containers.process) {
 				scopes = facilitator ? READ_WRITE : READ_ONLY;
 			} else if (documentId === record.containers.board) {
