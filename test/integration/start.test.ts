@@ -3,17 +3,36 @@
  * prints the address, stops both on Ctrl-C, and says clearly when a port is busy.
  * Runs on the build that `npm test` made.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort, ROOT } from "../support/services";
 
+const dataDirs: string[] = [];
+
 function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
+	const dataDir = mkdtempSync(path.join(tmpdir(), "atelier-start-"));
+	dataDirs.push(dataDir);
 	return spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
 		cwd: ROOT,
-		env: { ...process.env, ...env },
+		env: { ...process.env, DATA_DIR: dataDir, ...env },
 	});
+}
+
+/** The processes `npm start` runs: the app server and the local service, by their command lines. */
+function childPids(parent: number): { app?: number; fluid?: number } {
+	const found: { app?: number; fluid?: number } = {};
+	const list = execFileSync("ps", ["-o", "pid=,args=", "--ppid", String(parent)]).toString();
+	for (const line of list.split("\n")) {
+		const [pid, ...args] = line.trim().split(/\s+/);
+		const command = args.join(" ");
+		if (command.includes("dist/server/main.js")) found.app = Number(pid);
+		if (command.includes("azure-local-service")) found.fluid = Number(pid);
+	}
+	return found;
 }
 
 function output(child: ChildProcessWithoutNullStreams): { text: () => string } {
@@ -51,6 +70,7 @@ describe("npm start", () => {
 	afterEach(() => {
 		for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
 		for (const s of servers) s.close();
+		for (const d of dataDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 	});
 
 	it("serves the app with the local Fluid service, and Ctrl-C stops both", async () => {
@@ -70,6 +90,43 @@ describe("npm start", () => {
 		await new Promise((r) => setTimeout(r, 500));
 		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(false);
 		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(false);
+	});
+
+	it("starts again whichever of the two stops, without stopping the other", async () => {
+		const [appPort, fluidPort] = [await freePort(), await freePort()];
+		const child = start({ PORT: String(appPort), LOCAL_FLUID_PORT: String(fluidPort) });
+		children.push(child);
+		const out = output(child);
+		await until(() => out.text().includes("is ready"), 60_000, "the ready line");
+		const before = childPids(child.pid ?? 0);
+		expect(before.app).toBeTypeOf("number");
+		expect(before.fluid).toBeTypeOf("number");
+
+		// The app server crashes: it comes back; the service (and its documents) never stopped.
+		process.kill(before.app ?? 0, "SIGKILL");
+		await until(() => out.text().includes("app server stopped"), 10_000, "the crash notice");
+		await until(() => childPids(child.pid ?? 0).app !== undefined, 30_000, "a new app server");
+		await until(() => out.text().split("is ready").length > 2, 30_000, "the second ready line");
+		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(true);
+		expect(childPids(child.pid ?? 0).fluid).toBe(before.fluid);
+
+		// The service crashes: it comes back on its port, the app server keeps running.
+		const app = childPids(child.pid ?? 0).app;
+		process.kill(before.fluid ?? 0, "SIGKILL");
+		await until(() => out.text().includes("local Fluid service stopped"), 10_000, "the service's crash notice");
+		await until(
+			() => {
+				const now = childPids(child.pid ?? 0).fluid;
+				return now !== undefined && now !== before.fluid;
+			},
+			30_000,
+			"a new service",
+		);
+		await until(() => out.text().split("Local Fluid service:").length > 2, 30_000, "the service's second start");
+		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(true);
+		expect(childPids(child.pid ?? 0).app).toBe(app);
+		child.kill("SIGINT");
+		await exited(child);
 	});
 
 	it("says which port is busy and how to change it", async () => {

@@ -2,9 +2,11 @@
  * Starts the real parts for tests: the local Fluid service (as `npm start` does) and the
  * app server, on free ports. Used by the global setup and by benchmarks.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
+import { startLocalFluidService } from "../../scripts/local-fluid.mjs";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
 import { MemoryStore } from "../../src/server/store";
@@ -26,54 +28,23 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		if (child && child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
 export interface LocalFluidService {
 	readonly port: number;
 	readonly endpoint: string;
 	stop(): Promise<void>;
 }
 
+/** The local Fluid service as `npm start` runs it (loopback only, its files in a folder of its own). */
 export async function startLocalFluid(port?: number): Promise<LocalFluidService> {
-	const p = port ?? (await freePort());
-	const bin = path.join(ROOT, "node_modules/@fluidframework/azure-local-service/index.js");
-	const child = spawn(process.execPath, [bin], {
-		env: { ...process.env, PORT: String(p) },
-		stdio: ["ignore", "ignore", "pipe"],
-	});
-	let stderr = "";
-	child.stderr?.on("data", (chunk: Buffer) => {
-		stderr += chunk.toString();
-	});
-	try {
-		await waitForHttp(`http://127.0.0.1:${p}/`, 30_000, child);
-	} catch (error) {
-		child.kill("SIGKILL");
-		throw new Error(`The local Fluid service did not start: ${String(error)}\n${stderr}`);
-	}
+	const dataDir = await mkdtemp(path.join(tmpdir(), "atelier-fluid-"));
+	const service = await startLocalFluidService({ port: port ?? (await freePort()), dataDir, stderr: "ignore" });
 	return {
-		port: p,
-		endpoint: `http://localhost:${p}`,
-		stop: () =>
-			new Promise<void>((resolve) => {
-				if (child.exitCode !== null) return resolve();
-				child.once("exit", () => resolve());
-				child.kill("SIGTERM");
-				setTimeout(() => child.kill("SIGKILL"), 3000).unref();
-			}),
+		port: service.port,
+		endpoint: service.endpoint,
+		stop: async () => {
+			await service.stop();
+			await rm(dataDir, { recursive: true, force: true });
+		},
 	};
 }
 
