@@ -3,7 +3,7 @@
  * `createWorkshopDocuments` is the facilitator's first run; `openWorkshop` every later load.
  */
 import type { IAzureAudience } from "@fluidframework/azure-client";
-import type { ApiClient } from "../api/client";
+import { ApiError, type ApiClient } from "../api/client";
 import type { Clock } from "../api/clock";
 import type { Identity, PublicFluidConfig, WorkshopInfo } from "../api/types";
 import type { Command, CommandContext } from "./commands/command";
@@ -28,6 +28,9 @@ import type { Verdict } from "../domain/actions";
 export interface WorkshopSession {
 	readonly workshopId: string;
 	readonly me: Identity;
+	/** The ids of the two documents this session has open. */
+	readonly processId: string;
+	readonly boardId: string;
 	readonly processContainer: WorkshopContainer;
 	readonly boardContainer: WorkshopContainer;
 	readonly processView: ProcessView;
@@ -44,8 +47,8 @@ export interface WorkshopSession {
 }
 
 export class DocumentUnavailableError extends Error {
-	constructor() {
-		super("The workshop's document could not be loaded in time.");
+	constructor(cause?: unknown) {
+		super("The workshop's document could not be loaded.", cause === undefined ? undefined : { cause });
 	}
 }
 
@@ -88,6 +91,8 @@ function makeSession(
 	return {
 		workshopId: info.id,
 		me,
+		processId: info.containers?.process ?? "",
+		boardId: info.containers?.board ?? "",
 		processContainer,
 		boardContainer,
 		processView,
@@ -162,7 +167,11 @@ export async function openWorkshop(
 			client.getContainer(info.containers.board, containerSchema, MIN_VERSION_FOR_COLLAB),
 		]),
 		LOAD_TIMEOUT_MS,
-	);
+	).catch((error: unknown) => {
+		// The server's refusals keep their meaning; anything else is a document that cannot load now.
+		if (error instanceof ApiError || error instanceof DocumentUnavailableError) throw error;
+		throw new DocumentUnavailableError(error);
+	});
 	const processView = openView(processLoad.container, processConfig, me.role === "facilitator");
 	const boardView = openView(boardLoad.container, boardConfig, me.role !== "observer");
 	const session = makeSession(

@@ -42,6 +42,8 @@ export class TicketSigner {
 			});
 			const { wid, name, role, sub } = payload;
 			if (typeof wid !== "string" || typeof name !== "string" || typeof sub !== "string") return undefined;
+			// "s-" ids are the server's own connections (see src/fluid/ids.ts isServerUser).
+			if (sub.startsWith("s-")) return undefined;
 			if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return undefined;
 			return { workshopId: wid, userId: sub, name, role: role as TicketRole };
 		} catch {

@@ -24,11 +24,14 @@ const FR = {
 	errEndTime: "L'heure de fin doit être dans le futur.",
 	errNetwork: "Le serveur ne répond pas. Vérifiez votre connexion et réessayez : rien de ce que vous avez saisi n'est perdu.",
 	errNotFound:
-		"Cet atelier n'existe pas ou plus. (Le service local oublie les ateliers quand il redémarre.) Créez un nouvel atelier.",
+		"Cet atelier n'existe pas ou plus (il a peut-être été supprimé). Demandez un nouveau lien à la personne qui facilite, ou créez un atelier.",
 	errWrongKey: "Ce lien de facilitation n'est pas valide pour cet atelier.",
 	errTicket: "Votre identité n'est plus valide pour cet atelier : saisissez à nouveau votre nom.",
-	errUnavailable:
-		"Le document de l'atelier ne peut pas être chargé. S'il a été créé avant un redémarrage du service local, il est perdu : créez un nouvel atelier.",
+	errUnavailable: "Le tableau de l'atelier ne peut pas être chargé pour l'instant (le service redémarre peut-être).",
+	retrying: "Nouvel essai dans quelques secondes…",
+	restoredNotice:
+		"Le tableau a été restauré après une interruption du service. Il reprend l'état enregistré à {time} : ce qui a été écrit dans les toutes dernières secondes avant peut manquer.",
+	restoredDismiss: "J'ai compris",
 	errNewer:
 		"Cet atelier a été enregistré par une version plus récente de l'application : rechargez la page pour la mettre à jour.",
 	errOlder:
@@ -116,11 +119,14 @@ const EN: Record<MessageKey, Entry> = {
 	errEndTime: "The end time must be in the future.",
 	errNetwork: "The server does not answer. Check your connection and try again: nothing you typed is lost.",
 	errNotFound:
-		"This workshop does not exist (any more). (The local service forgets workshops when it restarts.) Create a new workshop.",
+		"This workshop does not exist or no longer exists (it may have been deleted). Ask the facilitator for a new link, or create a workshop.",
 	errWrongKey: "This facilitation link is not valid for this workshop.",
 	errTicket: "Your identity is no longer valid for this workshop: enter your name again.",
-	errUnavailable:
-		"The workshop's document cannot be loaded. If it was created before the local service restarted, it is lost: create a new workshop.",
+	errUnavailable: "The workshop's board cannot be loaded right now (the service may be restarting).",
+	retrying: "Trying again in a few seconds…",
+	restoredNotice:
+		"The board was restored after a service interruption. It holds the state saved at {time}: anything written in the last few seconds before may be missing.",
+	restoredDismiss: "Got it",
 	errNewer: "This workshop was saved by a newer version of the app: reload the page to update it.",
 	errOlder: "This workshop was saved by an older version of the app: the facilitator must open it to upgrade it.",
 	errGeneric: "Something went wrong: {message}",

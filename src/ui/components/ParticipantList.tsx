@@ -1,6 +1,7 @@
 /** Who is in the workshop, with their role and whether they are online right now. */
 import { Badge, Card, PresenceBadge, Subtitle2, Text } from "@fluentui/react-components";
 import { roleName } from "../../domain/messages";
+import { isServerUser } from "../../fluid/ids";
 import { canRun } from "../../fluid/commands/command";
 import { handOver } from "../../fluid/commands/facilitation";
 import { membersInOrder, roleContext } from "../../fluid/read";
@@ -27,7 +28,7 @@ export function ParticipantList({ session }: { session: WorkshopSession }) {
 	const online = useOnline(session.audience);
 	const iFacilitate = ctx.facilitatorId === session.me.userId;
 	const memberIds = new Set(members.map((m) => m.id));
-	const observers = [...session.audience.getMembers().values()].filter((m) => !memberIds.has(m.id));
+	const observers = [...session.audience.getMembers().values()].filter((m) => !memberIds.has(m.id) && !isServerUser(m.id));
 	const people = [
 		...members.map((m) => ({ id: m.id, name: m.name, observer: m.observer })),
 		...observers.map((m) => ({ id: m.id, name: m.name, observer: true })),

@@ -13,6 +13,7 @@ import type { Host } from "../../teams/host";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore, keyFromHash } from "../identityStore";
+import { watchForNewDocuments } from "./documentsWatch";
 import { JoinForm } from "./JoinForm";
 import { WorkshopView } from "./WorkshopView";
 
@@ -24,11 +25,15 @@ type State =
 	| { kind: "error"; message: string; retry: boolean };
 
 const WAIT_FOR_DOCUMENTS_MS = 2000;
+/** A page that could not load (server or service restarting) tries again by itself, for a while. */
+const RETRY_EVERY_MS = 3000;
+const RETRIES = 40;
 
 export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; workshopId: string; host: Host }) {
 	const { t } = useLocale();
 	const [state, setState] = useState<State>({ kind: "loading" });
 	const [attempt, setAttempt] = useState(0);
+	const [retries, setRetries] = useState(0);
 
 	const open = useCallback(
 		async (identity: Identity, info: WorkshopInfo, fluid: PublicFluidConfig, clock: ServerClock): Promise<State> => {
@@ -92,6 +97,17 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 	// biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt (Réessayer, waiting for the documents) loads again
 	useEffect(() => run(), [run, attempt]);
 
+	// A load that failed for a passing reason (the server or the service restarting) is tried again by itself.
+	useEffect(() => {
+		if (state.kind === "ready") setRetries(0);
+		if (state.kind !== "error" || !state.retry || retries >= RETRIES) return;
+		const id = setTimeout(() => {
+			setRetries((n) => n + 1);
+			setAttempt((n) => n + 1);
+		}, RETRY_EVERY_MS);
+		return () => clearTimeout(id);
+	}, [state, retries]);
+
 	// Participants who arrive before the facilitator has opened the workshop wait for it.
 	useEffect(() => {
 		if (state.kind !== "waiting") return;
@@ -111,11 +127,14 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 			if (session.processContainer.isDirty) session.processContainer.once("saved", reopen);
 			else reopen();
 		});
+		// The documents were re-created from the archive (the service had lost them): open the new ones.
+		const unwatch = watchForNewDocuments(api, session, () => run(session.me));
 		return () => {
 			off();
+			unwatch();
 			session.dispose();
 		};
-	}, [state, run]);
+	}, [state, run, api]);
 
 	switch (state.kind) {
 		case "loading":
@@ -144,6 +163,11 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 					<Text role="alert" as="p" block size={400}>
 						{state.message}
 					</Text>
+					{state.retry && retries < RETRIES && (
+						<Text as="p" block data-testid="retrying">
+							{t("retrying")}
+						</Text>
+					)}
 					<div style={{ display: "flex", gap: 8, marginTop: 16 }}>
 						{state.retry && <Button onClick={() => setAttempt((n) => n + 1)}>{t("retry")}</Button>}
 						<Button as="a" href="/" appearance="primary">

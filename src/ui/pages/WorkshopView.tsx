@@ -29,6 +29,7 @@ import { RoleCardButton } from "../facilitation/RoleCard";
 import { ActionDock } from "../workspace/ActionDock";
 import { ConsentDialog } from "../workspace/ConsentDialog";
 import { Infographic } from "../workspace/Infographic";
+import { RestoredNotice } from "../workspace/RestoredNotice";
 import { StageSpeaker } from "../workspace/StageSpeaker";
 import { StepRail } from "../workspace/StepRail";
 import { TimeUp } from "../workspace/TimeUp";
@@ -69,7 +70,7 @@ export function WorkshopView({ api, session, info, host }: WorkshopViewProps) {
 	return (
 		<WorkshopContext.Provider value={context}>
 			{frame === "meetingStage" ? (
-				<StageSurface session={session} />
+				<StageSurface session={session} info={info} />
 			) : (
 				<PersonalSurface session={session} info={info} host={host} sidePanel={frame === "sidePanel"} />
 			)}
@@ -95,9 +96,11 @@ function Screen({ layout, children }: { readonly layout: string; readonly childr
 	);
 }
 
-function Banners({ session }: { readonly session: WorkshopSession }) {
+function Banners(props: { readonly session: WorkshopSession; readonly info: WorkshopInfo; readonly stage?: boolean }) {
+	const { session, info, stage = false } = props;
 	return (
 		<div style={{ display: "grid", gap: 4, padding: "0 8px" }}>
+			<RestoredNotice info={info} stage={stage} />
 			<ConnectionBanner session={session} />
 			<RecallBanner session={session} />
 			<TimeUp session={session} />
@@ -124,7 +127,7 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 			<div style={{ padding: "4px 8px" }}>
 				<StepRail step={view.step} compact={sidePanel} />
 			</div>
-			<Banners session={session} />
+			<Banners session={session} info={info} />
 			<ConsentDialog view={view} />
 			{sidePanel ? (
 				<div style={{ flex: "1 1 0", minHeight: 0, display: "flex", flexDirection: "column", position: "relative" }}>
@@ -191,7 +194,7 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 	);
 }
 
-function StageSurface({ session }: { readonly session: WorkshopSession }) {
+function StageSurface({ session, info }: { readonly session: WorkshopSession; readonly info: WorkshopInfo }) {
 	const view = usePanelView();
 	return (
 		<Screen layout="stage">
@@ -201,7 +204,7 @@ function StageSurface({ session }: { readonly session: WorkshopSession }) {
 			<div style={{ padding: "4px 12px" }}>
 				<StepRail step={view.step} />
 			</div>
-			<Banners session={session} />
+			<Banners session={session} info={info} stage />
 			<main
 				style={{
 					flex: "1 1 0",

@@ -1,0 +1,143 @@
+/**
+ * A workshop survives its machine: mid-workshop (after the vote), the app server and the
+ * local Fluid service are killed (`kill -9`) and started again on the same data folder;
+ * every participant's page reopens on the re-created documents by itself, with everything
+ * written before the last step change and content a few seconds old, and says so.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Identity } from "../../src/api/types";
+import { addRule, placeDot, putOnTable } from "../../src/fluid/commands/board";
+import { moveStep, setVoteOpen, setVoteRevealed } from "../../src/fluid/commands/process";
+import type { WorkshopSession } from "../../src/fluid/session";
+import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
+import { openAs, settled } from "../support/clients";
+import { killHard, startFluidProcess, startServerProcess, type ServerProcess } from "../support/processes";
+import { freePort } from "../support/services";
+import type { LocalFluidProcess } from "../../scripts/local-fluid.mjs";
+
+const WAIT = { timeout: 30_000 };
+
+async function identityOf(page: Page, workshopId: string): Promise<Identity> {
+	const raw = await page.evaluate((id) => window.localStorage.getItem(`atelier-entraide:${id}:identity`), workshopId);
+	if (!raw) throw new Error("no identity in this browser");
+	return JSON.parse(raw) as Identity;
+}
+
+function ok(session: WorkshopSession, verdict: { ok: boolean }): void {
+	expect(verdict, `${session.me.name}`).toMatchObject({ ok: true });
+}
+
+describe("a workshop survives a restart of the app server and the local service", () => {
+	let browser: Browser;
+	let dataDir: string;
+	let appPort: number;
+	let fluidPort: number;
+	let server: ServerProcess;
+	let fluid: LocalFluidProcess;
+	const pages: Record<"fanny" | "alice" | "bob", Page> = {} as Record<"fanny" | "alice" | "bob", Page>;
+	let workshopId = "";
+
+	beforeAll(async () => {
+		dataDir = await mkdtemp(path.join(tmpdir(), "atelier-durable-"));
+		[appPort, fluidPort] = [await freePort(), await freePort()];
+		fluid = await startFluidProcess(fluidPort, dataDir);
+		server = await startServerProcess({ port: appPort, fluidPort, dataDir });
+		browser = await launchBrowser();
+		for (const name of ["fanny", "alice", "bob"] as const) pages[name] = (await person(browser)).page;
+	});
+	afterAll(async () => {
+		await browser?.close();
+		if (server) await killHard(server.child);
+		await fluid?.stop();
+		await rm(dataDir, { recursive: true, force: true });
+	});
+
+	it("reopens every page on the restored documents, with the notice", async () => {
+		const link = await createWorkshop(pages.fanny, server.url, "Atelier durable", "Fanny");
+		workshopId = new URL(link).pathname.split("/")[2] ?? "";
+		await joinByLink(pages.alice, link, "Alice");
+		await joinByLink(pages.bob, link, "Bob");
+
+		// The workshop up to the vote, written by each person's own identity.
+		const [fanny, alice, bob] = await Promise.all(
+			(["fanny", "alice", "bob"] as const).map(async (n) =>
+				openAs(server.url, workshopId, await identityOf(pages[n], workshopId)),
+			),
+		);
+		if (!fanny || !alice || !bob) throw new Error("sessions");
+		ok(fanny, fanny.run(moveStep, { to: "regles" }));
+		ok(alice, alice.run(addRule, { text: "Bienveillance" }));
+		ok(fanny, fanny.run(moveStep, { to: "partage" }));
+		ok(alice, alice.run(putOnTable, { text: "Dire non sans culpabiliser" }));
+		ok(bob, bob.run(putOnTable, { text: "Déléguer un dossier sensible" }));
+		await settled([fanny, alice, bob]);
+		ok(fanny, fanny.run(moveStep, { to: "choix" }));
+		ok(fanny, fanny.run(setVoteOpen, { open: true }));
+		await settled([fanny]);
+		const ids = alice.boardView.root.problematiques.map((p) => p.id);
+		for (const [voter, target] of [
+			[alice, 1],
+			[alice, 1],
+			[alice, 0],
+			[bob, 0],
+			[bob, 0],
+			[bob, 1],
+		] as const) {
+			ok(voter, voter.run(placeDot, { problematiqueId: ids[target] ?? "" }));
+		}
+		await settled([fanny, alice, bob]);
+		ok(fanny, fanny.run(setVoteOpen, { open: false }));
+		ok(fanny, fanny.run(setVoteRevealed, { revealed: true }));
+		await settled([fanny, alice, bob]);
+		for (const s of [fanny, alice, bob]) s.dispose();
+		for (const page of Object.values(pages)) {
+			await expect.poll(() => page.getByTestId("problematique-text").count(), WAIT).toBe(2);
+			await expect.poll(() => stepOf(page), WAIT).toBe("choix");
+		}
+		// Content is archived a couple of seconds behind: give it that, then pull the plug.
+		await pages.fanny.waitForTimeout(3000);
+		const killedAt = Date.now();
+		await Promise.all([server.kill(), killHard(fluid.child)]);
+
+		fluid = await startFluidProcess(fluidPort, dataDir);
+		server = await startServerProcess({ port: appPort, fluidPort, dataDir });
+
+		for (const [name, page] of Object.entries(pages)) {
+			const notice = page.getByTestId("restored-notice");
+			await expect.poll(() => notice.count(), { timeout: 90_000, message: `${name}: the notice` }).toBe(1);
+			expect(Number(await notice.getAttribute("data-saved-at"))).toBeLessThanOrEqual(killedAt);
+			expect(await notice.textContent()).toMatch(/restauré.*\d{2}:\d{2}:\d{2}/);
+			await expect.poll(() => stepOf(page), WAIT).toBe("choix");
+			await expect.poll(() => page.getByTestId("rule").allTextContents(), WAIT).toContain("Bienveillance");
+			await expect
+				.poll(async () => (await page.getByTestId("problematique-text").allTextContents()).sort(), WAIT)
+				.toEqual(["Déléguer un dossier sensible", "Dire non sans culpabiliser"]);
+		}
+		// The votes, placed after the last step change, are there too.
+		const check = await openAs(server.url, workshopId, await identityOf(pages.alice, workshopId));
+		expect(check.boardView.root.dots.length).toBe(6);
+		expect(check.processView.root.vote.revealed).toBe(true);
+		check.dispose();
+
+		// And the workshop carries on: the facilitator moves on, everyone follows.
+		await pages.fanny.getByRole("button", { name: "Étape suivante" }).click();
+		for (const page of Object.values(pages)) await expect.poll(() => stepOf(page), WAIT).toBe("consentement");
+
+		// A page opened now reads the restored workshop, and is told too.
+		const late = (await person(browser)).page;
+		await late.goto(`${server.url}/w/${workshopId}`);
+		await late.locator('input[name="name"]').fill("Chloé");
+		await late.locator('form button[type="submit"]').click();
+		await expect.poll(() => stepOf(late), WAIT).toBe("consentement");
+		expect(await late.getByTestId("restored-notice").count()).toBe(1);
+
+		// Nothing anyone wrote reached the server's output.
+		for (const text of ["Bienveillance", "Dire non", "Déléguer", "Atelier durable", "Alice", "Chloé"]) {
+			expect(server.output()).not.toContain(text);
+		}
+	});
+});
