@@ -42,7 +42,7 @@ export async function startLocalFluidService({ port, dataDir, stderr = "inherit"
 	rmSync(storage, { recursive: true, force: true });
 	mkdirSync(storage, { recursive: true, mode: 0o700 });
 	const bin = path.join(root, "node_modules/@fluidframework/azure-local-service/index.js");
-	const child = spawn(process.execPath, ["--require", path.join(root, "scripts/fluid-loopback.cjs"), bin], {
+	const child = spawn(process.execPath, ["--require", path.join(root, "scripts/local-fluid-preload.cjs"), bin], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), storage, LOCAL_FLUID_HOST: "127.0.0.1" },
 		stdio: ["ignore", "ignore", stderr],

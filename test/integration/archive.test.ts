@@ -227,6 +227,35 @@ describe("the archive", () => {
 		expect((await fetch(`http://127.0.0.1:${port}/`)).ok).toBe(true);
 	});
 
+	test("erasing a workshop removes its documents from what the local service answers", async () => {
+		const archiver = new Archiver({ storage, fluid, now: Date.now, saveDelayMs: 200, localStorageDir: fluidStorageDir(dataDir) });
+		const gone = await newWorkshop("w-archive-erased");
+		const kept = await newWorkshop("w-archive-kept");
+		gone.boardView.root.formulation = "contenu à effacer";
+		await new Promise((r) => setTimeout(r, 500));
+		const base = `http://127.0.0.1:${port}`;
+		const ids = gone.record.containers;
+		if (!ids) throw new Error("no documents");
+		const refs = async () => JSON.stringify(await (await fetch(`${base}/repos/local/git/refs`)).json());
+		expect(await refs()).toContain(ids.board);
+		expect((await fetch(`${base}/deltas/local/${ids.board}`)).status).toBe(200);
+
+		await archiver.erasing(gone.record);
+		for (const id of [ids.process, ids.board]) {
+			expect(await refs()).not.toContain(id);
+			expect((await fetch(`${base}/deltas/local/${id}`)).status).toBe(404);
+			expect((await fetch(`${base}/documents/local/${id}`)).status).toBe(404);
+			expect(await fluid.hasDocument(id)).toBe(false);
+		}
+		// Another workshop's documents are untouched.
+		const other = kept.record.containers?.board ?? "";
+		expect(await refs()).toContain(other);
+		expect((await fetch(`${base}/deltas/local/${other}`)).status).toBe(200);
+		await archiver.stop();
+		gone.dispose();
+		kept.dispose();
+	});
+
 	test("the server's own user is reserved: no ticket can carry it", () => {
 		expect(ARCHIVE_USER.id).toMatch(/^s-/);
 	});

@@ -35,6 +35,8 @@ export class Archiver implements WorkshopHooks {
 	private readonly queue = new Map<string, Promise<void>>();
 	private readonly checkedAt = new Map<string, number>();
 	private readonly watching = new Set<string>();
+	/** Erased workshops: never opened or restored again, even if a request races the erasure. */
+	private readonly erased = new Set<string>();
 	private stopped = false;
 
 	constructor(private readonly deps: ArchiverDeps) {}
@@ -62,6 +64,7 @@ export class Archiver implements WorkshopHooks {
 	}
 
 	async erasing(record: WorkshopRecord): Promise<void> {
+		this.erased.add(record.id);
 		await this.serial(record.id, async () => {
 			await this.open.get(record.id)?.close(false);
 			this.open.delete(record.id);
@@ -116,7 +119,7 @@ export class Archiver implements WorkshopHooks {
 	/** Opens the workshop's documents, re-creating them from the archive if the service lost them. */
 	ensure(workshopId: string): Promise<void> {
 		return this.serial(workshopId, async () => {
-			if (this.stopped) return;
+			if (this.stopped || this.erased.has(workshopId)) return;
 			this.checkedAt.set(workshopId, this.deps.now());
 			const record = await this.deps.storage.workshops.get(workshopId);
 			if (!record?.containers) return;

@@ -73,6 +73,7 @@ export function serverFluid(config: AppConfig, now: () => number = Date.now): Se
 				const response = await fetch(`${fluid.endpoint}/documents/local/${encodeURIComponent(documentId)}`, {
 					signal: AbortSignal.timeout(5000),
 				});
+				if (response.status === 404) return false;
 				if (!response.ok) return undefined;
 				const body = (await response.json()) as unknown;
 				return body !== null && typeof body === "object";
