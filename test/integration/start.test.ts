@@ -4,15 +4,21 @@
  * Runs on the build that `npm test` made.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { freePort, ROOT } from "../support/services";
+
+// The database and the app secret go to a temporary DATA_DIR, never the checkout's ./data.
+const dataDir = mkdtempSync(path.join(tmpdir(), "atelier-start-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(env: Record<string, string>): ChildProcessWithoutNullStreams {
 	return spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
 		cwd: ROOT,
-		env: { ...process.env, ...env },
+		env: { ...process.env, DATA_DIR: dataDir, ...env },
 	});
 }
 
