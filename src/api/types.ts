@@ -62,5 +62,5 @@ export interface MyWorkshops {
 	readonly workshops: readonly MyWorkshop[];
 }
 
-/** How the facilitator proves it: the facilitation key, or their identity ticket (Teams). */
-export type FacilitatorProof = { readonly key: string } | { readonly ticket: string };
+/** How the facilitator proves it: the facilitation key, their identity ticket, or (Teams) their sign-in token. */
+export type FacilitatorProof = { readonly key: string } | { readonly ticket: string } | { readonly ssoToken: string };

@@ -40,7 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	systemRoutes(app, config, now);
 	const workshops = { store, tickets, now, hooks };
 	workshopRoutes(app, workshops);
-	erasureRoutes(app, { ...workshops, storage });
+	erasureRoutes(app, { ...workshops, storage, sso: deps.sso });
 	mineRoutes(app, workshops, deps.sso);
 	teamsRoutes(app, workshops, deps.sso);
 	tokenRoutes(app, { config, store, tickets, now });

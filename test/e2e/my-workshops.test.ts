@@ -1,11 +1,14 @@
 /**
  * "Mes ateliers" in a real browser: a facilitator creates two workshops, finds both on
  * the landing page (also at the Teams side panel's 320 px), deletes one through the
- * confirmation dialog; the server then knows only the other.
+ * confirmation dialog; the server then knows only the other. In Teams, the tab's
+ * configuration page lists the signed-in user's workshops the same way.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createWorkshop, launchBrowser, person } from "../support/browser";
+import { testSsoToken } from "../support/services";
+import { appFrame, openInTeams } from "../support/teams-host";
 
 describe("my workshops", () => {
 	let browser: Browser;
@@ -105,5 +108,38 @@ describe("my workshops", () => {
 		await page.getByRole("alertdialog").getByRole("button", { name: "Garder l’atelier" }).click();
 		expect(await rows().count()).toBe(1);
 		expect(await status(tuesday ?? "")).toBe(200);
+	});
+
+	it("lists a Teams user's workshops on the tab's configuration page, and deletes one by their sign-in", async () => {
+		const ssoToken = await testSsoToken(inject("ssoPrivateJwk"), "oid-mine-fanny", "Fanny Martin");
+		const setUp = async (meetingId: string, title: string) => {
+			const response = await fetch(`${appUrl}/api/teams/workshops`, {
+				method: "POST",
+				headers: { "content-type": "application/json" },
+				body: JSON.stringify({ ssoToken, meetingId, title, announcedEnd: Date.now() + 3_600_000 }),
+			});
+			expect(response.status).toBe(201);
+			return ((await response.json()) as { workshop: { id: string } }).workshop.id;
+		};
+		const first = await setUp(`19:mine-a-${Date.now()}@thread.v2`, "Atelier Teams A");
+		const second = await setUp(`19:mine-b-${Date.now()}@thread.v2`, "Atelier Teams B");
+		const teamsPage = (await person(browser, "fr-FR", { viewport: { width: 320, height: 720 } })).page;
+		const persona = { oid: "oid-mine-fanny", name: "Fanny Martin", ssoToken };
+		await openInTeams(teamsPage, appUrl, persona, {
+			frameContext: "settings",
+			meetingId: `19:mine-c-${Date.now()}@thread.v2`,
+			path: "/teams/config?host=teams",
+		});
+		const app = appFrame(teamsPage);
+		const teamsRows = app.getByTestId("my-workshop");
+		await expect.poll(() => teamsRows.count(), { timeout: 30_000 }).toBe(2);
+		expect(await teamsRows.first().textContent()).toContain("Atelier Teams B");
+		// In Teams the meeting's tab opens a workshop: no facilitator link here.
+		expect(await app.getByRole("link", { name: /Ouvrir/ }).count()).toBe(0);
+		await app.getByRole("button", { name: "Supprimer «\u00A0Atelier Teams A\u00A0»" }).click();
+		await app.getByRole("alertdialog").getByRole("button", { name: "Supprimer définitivement" }).click();
+		await expect.poll(() => teamsRows.count(), { timeout: 20_000 }).toBe(1);
+		expect(await status(first)).toBe(404);
+		expect(await status(second)).toBe(200);
 	});
 });

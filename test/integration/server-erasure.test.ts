@@ -126,7 +126,7 @@ describe("DELETE /api/workshops/:id", () => {
 	it("refuses a wrong or missing key with 403 and keeps everything", async () => {
 		const { t, hooks } = await hookedApp();
 		const created = await createBoundWorkshop(t);
-		for (const proof of [{ key: "not-the-key" }, { key: "" }, {}]) {
+		for (const proof of [{ key: "not-the-key" }, { key: "" }, {}, { ssoToken: "no-teams-here" }]) {
 			const response = await erase(t, created.workshop.id, proof);
 			expect(response.statusCode).toBe(403);
 			expect(errorOf(response).error).toBe("wrongKey");
@@ -270,8 +270,15 @@ describe("POST /api/teams/workshops/mine", () => {
 			[b.workshop.id, "Atelier B", "active"],
 			[a.workshop.id, "Atelier A", "active"],
 		]);
-		// The Teams facilitator erases with their ticket (they have no link).
+		// The Teams facilitator erases with their ticket or their sign-in token (they have no link); nobody else does.
 		expect((await erase(t, a.workshop.id, { ticket: a.identity.ticket })).statusCode).toBe(204);
+		const alice = await testSsoToken(privateJwk, "oid-alice", "Alice");
+		expect((await erase(t, b.workshop.id, { ssoToken: alice })).statusCode).toBe(403);
+		expect((await erase(t, b.workshop.id, { ssoToken: "forged" })).statusCode).toBe(403);
+		const fanny = await testSsoToken(privateJwk, "oid-fanny", "Fanny");
+		expect((await erase(t, b.workshop.id, { ssoToken: fanny })).statusCode).toBe(204);
+		const after = await t.app.inject({ method: "POST", url: "/api/teams/workshops/mine", payload: { ssoToken: fanny } });
+		expect(json<MyWorkshops>(after).workshops).toEqual([]);
 	});
 
 	it("refuses a token it cannot verify, and says when Teams is not configured", async () => {

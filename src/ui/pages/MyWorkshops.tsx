@@ -1,7 +1,8 @@
 /**
- * "My workshops" on the landing page: the workshops whose facilitation keys this browser
- * holds (each checked by the server), newest first, to open again or to delete for good
- * (after a confirmation that says it is final). Hidden when the browser holds no key.
+ * "My workshops": on the landing page, the workshops whose facilitation keys this browser
+ * holds; on the Teams tab's configuration page, the signed-in user's (see `mineSources`).
+ * Newest first, to open again or to delete for good after a confirmation that says it is
+ * final. Hidden when there is nothing to show.
  */
 import {
 	Badge,
@@ -20,32 +21,22 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
 import type { MyWorkshop } from "../../api/types";
+import type { TeamsFeatures } from "../../teams/host";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
-import { workshopLinks } from "../links";
+import { browserSource, teamsSource } from "./mineSources";
 import { myWorkshopsWords } from "./myWorkshopsWords";
-
-/** The server answers at most this many keys per request. */
-const PER_REQUEST = 200;
 
 type Listing =
 	| { readonly kind: "loading" }
 	| { readonly kind: "failed"; readonly message: string }
 	| { readonly kind: "ready"; readonly workshops: readonly MyWorkshop[] };
 
-async function loadMine(api: ApiClient, keys: readonly { id: string; key: string }[]): Promise<MyWorkshop[]> {
-	const found: MyWorkshop[] = [];
-	for (let i = 0; i < keys.length; i += PER_REQUEST) {
-		found.push(...(await api.myWorkshops(keys.slice(i, i + PER_REQUEST))).workshops);
-	}
-	return found.sort((a, b) => b.createdAt - a.createdAt);
-}
-
-export function MyWorkshops({ api }: { api: ApiClient }) {
+export function MyWorkshops({ api, teams }: { api: ApiClient; teams?: TeamsFeatures | undefined }) {
 	const { t, locale } = useLocale();
 	const w = useMemo(() => myWorkshopsWords(locale), [locale]);
-	const [keys] = useState(() => identityStore.heldKeys());
+	const [source] = useState(() => (teams ? teamsSource(api, teams) : browserSource(api)));
 	const [listing, setListing] = useState<Listing>({ kind: "loading" });
 	const [pending, setPending] = useState<MyWorkshop>();
 	const [deleting, setDeleting] = useState(false);
@@ -54,9 +45,9 @@ export function MyWorkshops({ api }: { api: ApiClient }) {
 	const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }), [locale]);
 
 	useEffect(() => {
-		if (keys.length === 0) return;
+		if (!source.any) return;
 		let live = true;
-		loadMine(api, keys).then(
+		source.load().then(
 			(workshops) => live && setListing({ kind: "ready", workshops }),
 			(error: unknown) =>
 				live && setListing({ kind: "failed", message: w("mineLoadFailed", { reason: describeError(error, t) }) }),
@@ -64,17 +55,19 @@ export function MyWorkshops({ api }: { api: ApiClient }) {
 		return () => {
 			live = false;
 		};
-	}, [api, keys, t, w]);
+	}, [source, t, w]);
 
-	if (keys.length === 0) return null;
+	if (!source.any) return null;
+	if (source.quiet && !(listing.kind === "ready" && (listing.workshops.length > 0 || notice))) return null;
 
 	async function confirmDelete(workshop: MyWorkshop) {
-		const key = keys.find((k) => k.id === workshop.id)?.key;
-		if (!key || deleting) return;
+		if (deleting) return;
 		setDeleting(true);
 		setDeleteError(undefined);
 		try {
-			await api.deleteWorkshop(workshop.id, { key });
+			const proof = await source.proof(workshop.id);
+			if (!proof) throw new ApiError(403, { error: "wrongKey", message: "No facilitation key held" });
+			await api.deleteWorkshop(workshop.id, proof);
 		} catch (error) {
 			// Already gone (erased elsewhere or by retention): as good as deleted here.
 			if (!(error instanceof ApiError && error.body.error === "workshopNotFound")) {
@@ -96,7 +89,7 @@ export function MyWorkshops({ api }: { api: ApiClient }) {
 				<Subtitle1 as="h2" id="my-workshops-title">
 					{w("mineTitle")}
 				</Subtitle1>
-				<Text size={200}>{w("mineHint")}</Text>
+				<Text size={200}>{w(teams ? "mineHintTeams" : "mineHint")}</Text>
 				{listing.kind === "loading" && <Spinner size="tiny" label={w("mineLoading")} />}
 				{listing.kind === "failed" && (
 					<Text role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
@@ -132,15 +125,11 @@ export function MyWorkshops({ api }: { api: ApiClient }) {
 									</Text>
 								</div>
 								<div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-									<Button
-										as="a"
-										href={
-											workshopLinks(window.location.origin, workshop.id, keys.find((k) => k.id === workshop.id)?.key).facilitator
-										}
-										aria-label={w("mineOpenLabel", { title: workshop.title })}
-									>
-										{w("mineOpen")}
-									</Button>
+									{source.openHref(workshop.id) && (
+										<Button as="a" href={source.openHref(workshop.id)} aria-label={w("mineOpenLabel", { title: workshop.title })}>
+											{w("mineOpen")}
+										</Button>
+									)}
 									<Button
 										aria-label={w("mineDeleteLabel", { title: workshop.title })}
 										onClick={() => {

@@ -5,6 +5,7 @@ import type { Locale } from "../../domain/locale";
 const FR = {
 	mineTitle: "Mes ateliers",
 	mineHint: "Les ateliers que vous facilitez depuis ce navigateur.",
+	mineHintTeams: "Les ateliers que vous facilitez dans Teams.",
 	mineLoading: "Chargement de vos ateliers…",
 	mineNone: "Aucun atelier à afficher.",
 	mineActive: "En cours",
@@ -30,6 +31,7 @@ export type MyWorkshopsKey = keyof typeof FR;
 const EN: Record<MyWorkshopsKey, Entry> = {
 	mineTitle: "My workshops",
 	mineHint: "The workshops you facilitate from this browser.",
+	mineHintTeams: "The workshops you facilitate in Teams.",
 	mineLoading: "Loading your workshops…",
 	mineNone: "No workshop to show.",
 	mineActive: "Active",
