@@ -5,6 +5,7 @@
  */
 import { buildApp } from "./app";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
+import type { ErasureDeps } from "./erasure";
 import { DAY_MS, eraseExpired } from "./retention";
 import { openStorage } from "./storage/sqlite";
 import type { Storage } from "./storage/types";
@@ -33,8 +34,10 @@ async function main(): Promise<void> {
 	}
 	// Kept in DATA_DIR in both modes, so identity tickets outlive a restart.
 	const secret = await appSecret(config.appSecret, config.dataDir);
-	await retention(storage, config.retentionDays);
-	setInterval(() => void retention(storage, config.retentionDays), DAY_MS).unref();
+	// The same erasure as the route's; the archiver's hooks go here and into buildApp once wired.
+	const erasure: ErasureDeps = { storage };
+	await retention(erasure, config.retentionDays);
+	setInterval(() => void retention(erasure, config.retentionDays), DAY_MS).unref();
 	const sso = config.teams
 		? ssoVerifier({
 				keys: microsoftKeys(),
@@ -69,9 +72,9 @@ async function main(): Promise<void> {
 }
 
 /** Erases what is past the retention limit; logs only how many. */
-async function retention(storage: Storage, days: number): Promise<void> {
+async function retention(deps: ErasureDeps, days: number): Promise<void> {
 	try {
-		const erased = await eraseExpired({ storage, now: Date.now(), days });
+		const erased = await eraseExpired({ ...deps, now: Date.now(), days });
 		if (erased > 0) console.log(`Retention: ${erased} workshop(s) older than ${days} days erased`);
 	} catch (error) {
 		console.error(`Retention check failed: ${error instanceof Error ? error.message : String(error)}`);

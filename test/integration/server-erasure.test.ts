@@ -131,6 +131,9 @@ describe("DELETE /api/workshops/:id", () => {
 			expect(response.statusCode).toBe(403);
 			expect(errorOf(response).error).toBe("wrongKey");
 		}
+		const bare = await t.app.inject({ method: "DELETE", url: `/api/workshops/${created.workshop.id}` });
+		expect(bare.statusCode).toBe(403);
+		expect(errorOf(bare).error).toBe("wrongKey");
 		expect(hooks.calls.filter((c) => c.startsWith("erasing"))).toEqual([]);
 		expect(await t.store.get(created.workshop.id)).toBeDefined();
 		expect(await t.store.ownerOf(created.containers.process)).toBe(created.workshop.id);
@@ -141,6 +144,8 @@ describe("DELETE /api/workshops/:id", () => {
 		const response = await erase(t, "no-such-workshop", { key: "k" });
 		expect(response.statusCode).toBe(404);
 		expect(errorOf(response).error).toBe("workshopNotFound");
+		const bare = await t.app.inject({ method: "DELETE", url: "/api/workshops/no-such-workshop" });
+		expect(bare.statusCode).toBe(404);
 	});
 });
 
