@@ -1,5 +1,14 @@
 /** The app server's HTTP API, for the browser and the Node tests alike. */
-import type { ApiErrorBody, CreatedWorkshop, Identity, PublicFluidConfig, TeamsSetup, WorkshopInfo } from "./types";
+import type {
+	ApiErrorBody,
+	CreatedWorkshop,
+	FacilitatorProof,
+	Identity,
+	MyWorkshops,
+	PublicFluidConfig,
+	TeamsSetup,
+	WorkshopInfo,
+} from "./types";
 
 export class ApiError extends Error {
 	constructor(
@@ -75,6 +84,18 @@ export class ApiClient {
 	}
 	handoff(id: string, ticket: string, toUserId: string, toName: string): Promise<WorkshopInfo> {
 		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/handoff`, { ticket, toUserId, toName });
+	}
+	/** The workshops these facilitation keys open (each checked by the server), newest first. */
+	myWorkshops(keys: readonly { id: string; key: string }[]): Promise<MyWorkshops> {
+		return this.call("POST", "/api/workshops/mine", { keys });
+	}
+	/** Teams: the workshops the signed-in user facilitates. */
+	teamsMyWorkshops(ssoToken: string): Promise<MyWorkshops> {
+		return this.call("POST", "/api/teams/workshops/mine", { ssoToken });
+	}
+	/** Erases the workshop for good (its record, archive and documents); the facilitator only. */
+	async deleteWorkshop(id: string, proof: FacilitatorProof): Promise<void> {
+		await this.call<unknown>("DELETE", `/api/workshops/${encodeURIComponent(id)}`, proof);
 	}
 	token(ticket: string, documentId: string | undefined, tenantId: string): Promise<{ jwt: string }> {
 		return this.call("POST", "/api/token", { ticket, tenantId, ...(documentId ? { documentId } : {}) });

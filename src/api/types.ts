@@ -46,3 +46,21 @@ export interface ApiErrorBody {
 	readonly field?: string;
 	readonly max?: number;
 }
+
+/** One line of "My workshops": what the list shows, never a key. */
+export interface MyWorkshop {
+	readonly id: string;
+	readonly title: string;
+	readonly createdAt: number;
+	readonly announcedEnd: number;
+	readonly status: "active" | "ended";
+	readonly endedAt: number | null;
+}
+
+/** The workshops this browser (its facilitation keys) or this Teams user facilitates, newest first. */
+export interface MyWorkshops {
+	readonly workshops: readonly MyWorkshop[];
+}
+
+/** How the facilitator proves it: the facilitation key, their identity ticket, or (Teams) their sign-in token. */
+export type FacilitatorProof = { readonly key: string } | { readonly ticket: string } | { readonly ssoToken: string };

@@ -7,17 +7,22 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config";
+import { erasureRoutes } from "./routes/erasure";
+import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
 import { teamsRoutes } from "./routes/teams";
 import type { SsoVerifier } from "./teams/sso";
 import { tokenRoutes } from "./routes/token";
 import { workshopRoutes } from "./routes/workshops";
-import type { WorkshopStore } from "./store";
+import type { Storage, WorkshopHooks } from "./storage/types";
 import { TicketSigner } from "./tickets";
 
 export interface AppDeps {
 	readonly config: AppConfig;
-	readonly store: WorkshopStore;
+	/** The registry and the archive (SQLite: `openStorage`). */
+	readonly storage: Storage;
+	/** What the server does beside the routes when documents are bound or a workshop is erased (the archiver). */
+	readonly hooks?: WorkshopHooks | undefined;
 	readonly secret: string;
 	readonly now?: () => number;
 	readonly logger?: boolean;
@@ -26,14 +31,18 @@ export interface AppDeps {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-	const { config, store } = deps;
+	const { config, storage, hooks } = deps;
+	const store = storage.workshops;
 	const now = deps.now ?? Date.now;
 	const tickets = new TicketSigner(deps.secret);
 	const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 });
 
 	systemRoutes(app, config, now);
-	workshopRoutes(app, { store, tickets, now });
-	teamsRoutes(app, { store, tickets, now }, deps.sso);
+	const workshops = { store, tickets, now, hooks };
+	workshopRoutes(app, workshops);
+	erasureRoutes(app, { ...workshops, storage, sso: deps.sso });
+	mineRoutes(app, workshops, deps.sso);
+	teamsRoutes(app, workshops, deps.sso);
 	tokenRoutes(app, { config, store, tickets, now });
 
 	const index = path.join(config.clientDir, "index.html");

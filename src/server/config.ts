@@ -26,8 +26,10 @@ export interface AppConfig {
 	readonly host: string;
 	readonly port: number;
 	readonly fluid: LocalFluid | AzureFluid;
-	/** Where workshops and the app secret are kept (Azure mode; local mode keeps them in memory). */
+	/** Where the database (atelier.db) and the app secret are kept, in both modes. */
 	readonly dataDir: string;
+	/** Workshops created more than this many days ago are erased (daily check). */
+	readonly retentionDays: number;
 	/** Secret that signs identity tickets; generated (and kept in dataDir) when absent. */
 	readonly appSecret?: string | undefined;
 	/** Public address of the app (Teams package, links); defaults to http://localhost:PORT. */
@@ -99,6 +101,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 	if (env.APP_SECRET !== undefined && env.APP_SECRET.length < 32) {
 		problems.push("APP_SECRET must be at least 32 characters long");
 	}
+	const retention = env.RETENTION_DAYS === undefined || env.RETENTION_DAYS === "" ? 180 : Number(env.RETENTION_DAYS);
+	if (!Number.isInteger(retention) || retention < 1 || retention > 3650) {
+		problems.push(`RETENTION_DAYS must be a whole number of days between 1 and 3650 (got "${env.RETENTION_DAYS ?? ""}")`);
+	}
 	const publicUrl = url(env, "PUBLIC_URL", problems) ?? `http://localhost:${appPort}`;
 	const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 	if (env.AAD_APP_ID !== undefined && !guid.test(env.AAD_APP_ID))
@@ -114,6 +120,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 		publicUrl,
 		clientDir: path.resolve(cwd, env.CLIENT_DIR ?? "dist/client"),
 		tokenLifetimeSeconds: lifetime,
+		retentionDays: retention,
 		teams: env.AAD_APP_ID ? { aadAppId: env.AAD_APP_ID, tenantId: env.AAD_TENANT_ID } : undefined,
 	};
 }

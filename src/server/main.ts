@@ -1,10 +1,16 @@
 /**
- * Starts the app server: validated configuration, the workshop store, then listen.
+ * Starts the app server: validated configuration, the store (SQLite in DATA_DIR, both
+ * modes), the retention check (at start, then daily), then listen.
  * The embedded local Fluid service is started beside it by `scripts/start.mjs`.
  */
+import { startArchiver } from "./archive/start";
 import { buildApp } from "./app";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
-import { appSecret, FileStore, MemoryStore } from "./store";
+import type { ErasureDeps } from "./erasure";
+import { DAY_MS, eraseExpired } from "./retention";
+import { openStorage } from "./storage/sqlite";
+import type { Storage } from "./storage/types";
+import { appSecret } from "./store";
 import { microsoftKeys, ssoVerifier } from "./teams/sso";
 
 async function main(): Promise<void> {
@@ -18,9 +24,23 @@ async function main(): Promise<void> {
 		}
 		throw error;
 	}
-	const local = config.fluid.mode === "local";
-	const store = local ? new MemoryStore() : await FileStore.open(config.dataDir);
-	const secret = await appSecret(config.appSecret, local ? undefined : config.dataDir);
+	let storage: Storage;
+	try {
+		storage = await openStorage(config.dataDir);
+	} catch (error) {
+		console.error(
+			`The database in ${config.dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
+		);
+		process.exit(2);
+	}
+	// Kept in DATA_DIR in both modes, so identity tickets outlive a restart.
+	const secret = await appSecret(config.appSecret, config.dataDir);
+	// The archiver keeps every active workshop's latest state and restores lost documents.
+	const archiver = startArchiver(config, storage, (message) => console.error(message));
+	// The same erasure as the route's.
+	const erasure: ErasureDeps = { storage, hooks: archiver };
+	await retention(erasure, config.retentionDays);
+	setInterval(() => void retention(erasure, config.retentionDays), DAY_MS).unref();
 	const sso = config.teams
 		? ssoVerifier({
 				keys: microsoftKeys(),
@@ -29,7 +49,14 @@ async function main(): Promise<void> {
 				tenantId: config.teams.tenantId,
 			})
 		: undefined;
-	const app = await buildApp({ config, store, secret, sso, logger: process.env.LOG_REQUESTS === "1" });
+	const app = await buildApp({
+		config,
+		storage,
+		hooks: archiver,
+		secret,
+		sso,
+		logger: process.env.LOG_REQUESTS === "1",
+	});
 	try {
 		await app.listen({ host: config.host, port: config.port });
 	} catch (error) {
@@ -47,10 +74,22 @@ async function main(): Promise<void> {
 	);
 	const stop = async () => {
 		await app.close();
+		await archiver.stop();
+		await storage.close();
 		process.exit(0);
 	};
 	process.once("SIGINT", stop);
 	process.once("SIGTERM", stop);
+}
+
+/** Erases what is past the retention limit; logs only how many. */
+async function retention(deps: ErasureDeps, days: number): Promise<void> {
+	try {
+		const erased = await eraseExpired({ ...deps, now: Date.now(), days });
+		if (erased > 0) console.log(`Retention: ${erased} workshop(s) older than ${days} days erased`);
+	} catch (error) {
+		console.error(`Retention check failed: ${error instanceof Error ? error.message : String(error)}`);
+	}
 }
 
 void main();

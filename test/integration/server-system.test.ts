@@ -1,6 +1,6 @@
 /**
  * Health, server time, public configuration, configuration validation, the client files
- * and the workshop store on disk.
+ * and the app secret on disk (the database has its own tests: storage-sqlite.test.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { PublicFluidConfig } from "../../src/api/types";
 import { ConfigError, loadConfig } from "../../src/server/config";
-import { appSecret, FileStore, type WorkshopRecord } from "../../src/server/store";
+import { appSecret } from "../../src/server/store";
 import { errorOf, json, makeApp, ROOT, T0 } from "../support/server-helpers";
 
 const AZURE = {
@@ -199,6 +199,18 @@ describe("loadConfig", () => {
 		expect(loadConfig({ APP_SECRET: "s".repeat(32) }, ROOT).appSecret).toBe("s".repeat(32));
 	});
 
+	it("keeps workshops 180 days unless RETENTION_DAYS says otherwise (a whole number from 1 to 3650)", () => {
+		expect(loadConfig({}, ROOT).retentionDays).toBe(180);
+		expect(loadConfig({ RETENTION_DAYS: "" }, ROOT).retentionDays).toBe(180);
+		expect(loadConfig({ RETENTION_DAYS: "1" }, ROOT).retentionDays).toBe(1);
+		expect(loadConfig({ RETENTION_DAYS: "3650" }, ROOT).retentionDays).toBe(3650);
+		for (const value of ["0", "3651", "-5", "30.5", "abc", "1e9"]) {
+			expect(problemsOf({ RETENTION_DAYS: value })).toEqual([
+				`RETENTION_DAYS must be a whole number of days between 1 and 3650 (got "${value}")`,
+			]);
+		}
+	});
+
 	it("refuses a non-http endpoint and reports several problems together", () => {
 		const problems = problemsOf({ PORT: "x", FLUID_MODE: "cloud", APP_SECRET: "short", PUBLIC_URL: "ftp://h" });
 		expect(problems).toHaveLength(4);
@@ -216,50 +228,6 @@ describe("loadConfig", () => {
 			expect(message).toContain("AZURE_TENANT_ID");
 			expect(message).toContain("AZURE_TENANT_KEY");
 		}
-	});
-});
-
-describe("FileStore", () => {
-	const record: WorkshopRecord = {
-		id: "w1",
-		title: "Atelier du jeudi",
-		announcedEnd: T0 + 3_600_000,
-		createdAt: T0,
-		facilitatorId: "f-1",
-		facilitatorName: "Camille",
-		keyHash: "ab".repeat(32),
-	};
-
-	it("keeps workshops across a restart", async () => {
-		const dir = await tempDir();
-		const first = await FileStore.open(dir);
-		expect(await first.get("w1")).toBeUndefined();
-		await first.put(record);
-		const bound = { ...record, containers: { process: "p", board: "b" } };
-		await first.put({ ...record, id: "w2" });
-		await first.put(bound);
-		const second = await FileStore.open(dir);
-		expect(await second.get("w1")).toEqual(bound);
-		expect(await second.get("w2")).toEqual({ ...record, id: "w2" });
-		expect(await second.get("w3")).toBeUndefined();
-		const onDisk = JSON.parse(await readFile(path.join(dir, "workshops.json"), "utf8")) as WorkshopRecord[];
-		expect(onDisk).toHaveLength(2);
-		expect(statSync(path.join(dir, "workshops.json")).mode & 0o777).toBe(0o600);
-	});
-
-	it("creates its data folder when it does not exist", async () => {
-		const dir = path.join(await tempDir(), "nested", "data");
-		const store = await FileStore.open(dir);
-		await store.put(record);
-		expect(await (await FileStore.open(dir)).get("w1")).toEqual(record);
-	});
-
-	it("keeps every record when several are written at once", async () => {
-		const dir = await tempDir();
-		const store = await FileStore.open(dir);
-		await Promise.all(Array.from({ length: 10 }, (_, i) => store.put({ ...record, id: `w${i}` })));
-		const reopened = await FileStore.open(dir);
-		for (let i = 0; i < 10; i++) expect(await reopened.get(`w${i}`)).toBeDefined();
 	});
 });
 

@@ -7,7 +7,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
-import { MemoryStore } from "../../src/server/store";
+import { openStorage } from "../../src/server/storage/sqlite";
 import { ssoVerifier } from "../../src/server/teams/sso";
 import { ROOT } from "../support/services";
 
@@ -41,7 +41,7 @@ describe("Teams sign-in", () => {
 		const sso = withSso
 			? ssoVerifier({ keys: createLocalJWKSet(jwks), aadAppId: AAD, publicHost: HOST, tenantId: TENANT })
 			: undefined;
-		return buildApp({ config, store: new MemoryStore(), secret: "s".repeat(40), sso });
+		return buildApp({ config, storage: await openStorage(":memory:"), secret: "s".repeat(40), sso });
 	}
 
 	const setup = (token: string, meetingId = "meeting-1") => ({

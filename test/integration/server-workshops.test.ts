@@ -39,6 +39,8 @@ describe("POST /api/workshops", () => {
 			announcedEnd: end,
 			facilitatorName: "Camille",
 			containers: null,
+			status: "active",
+			restored: null,
 		});
 		expect(body.workshop.id).toMatch(/^[A-Za-z0-9_-]{12}$/);
 		expect(body.facilitatorKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
@@ -145,7 +147,15 @@ describe("GET /api/workshops/:id", () => {
 		const response = await t.app.inject({ method: "GET", url: `/api/workshops/${created.workshop.id}` });
 		expect(response.statusCode).toBe(200);
 		const info = json<WorkshopInfo>(response);
-		expect(Object.keys(info).sort()).toEqual(["announcedEnd", "containers", "facilitatorName", "id", "title"]);
+		expect(Object.keys(info).sort()).toEqual([
+			"announcedEnd",
+			"containers",
+			"facilitatorName",
+			"id",
+			"restored",
+			"status",
+			"title",
+		]);
 		expect(info).toEqual(created.workshop);
 		expect(response.body).not.toContain(created.facilitatorKey);
 		expect(response.body).not.toContain(hashKey(created.facilitatorKey));

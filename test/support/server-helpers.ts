@@ -1,12 +1,13 @@
 /**
- * Helpers for the server tests: an app built in memory (no port, no network), driven
- * by `inject`, with a clock the test moves by hand.
+ * Helpers for the server tests: an app built in memory (no port, no network; the real
+ * SQLite store, in memory), driven by `inject`, with a clock the test moves by hand.
  */
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { ApiErrorBody, CreatedWorkshop, Identity, WorkshopInfo } from "../../src/api/types";
 import { buildApp } from "../../src/server/app";
 import { loadConfig, type AppConfig } from "../../src/server/config";
-import { MemoryStore } from "../../src/server/store";
+import { openStorage } from "../../src/server/storage/sqlite";
+import type { Storage, WorkshopHooks, WorkshopStore } from "../../src/server/storage/types";
 import type { FluidScope } from "../../src/server/tokens";
 
 import { ROOT } from "./services";
@@ -20,23 +21,33 @@ export const T0 = Date.UTC(2030, 0, 1);
 export interface TestApp {
 	readonly app: FastifyInstance;
 	readonly config: AppConfig;
-	readonly store: MemoryStore;
+	readonly storage: Storage;
+	/** `storage.workshops`. */
+	readonly store: WorkshopStore;
 	/** The server's clock; tests move it by assigning. */
 	clock: number;
 }
 
 export async function makeApp(
 	env: Readonly<Record<string, string>> = {},
-	options: { readonly secret?: string; readonly start?: number } = {},
+	options: { readonly secret?: string; readonly start?: number; readonly hooks?: WorkshopHooks } = {},
 ): Promise<TestApp> {
 	const config = loadConfig({ FLUID_MODE: "local", PORT: "0", ...env }, ROOT);
-	const store = new MemoryStore();
+	const storage = await openStorage(":memory:");
 	const holder = { clock: options.start ?? T0 };
-	const app = await buildApp({ config, store, secret: options.secret ?? SECRET, now: () => holder.clock });
+	const app = await buildApp({
+		config,
+		storage,
+		hooks: options.hooks,
+		secret: options.secret ?? SECRET,
+		now: () => holder.clock,
+	});
+	app.addHook("onClose", () => storage.close());
 	const t: TestApp = {
 		app,
 		config,
-		store,
+		storage,
+		store: storage.workshops,
 		get clock() {
 			return holder.clock;
 		},

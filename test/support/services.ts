@@ -3,13 +3,14 @@
  * app server, on free ports. Used by the global setup and by benchmarks.
  */
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { startLocalFluidService } from "../../scripts/local-fluid.mjs";
+import { startArchiver } from "../../src/server/archive/start";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
-import { MemoryStore } from "../../src/server/store";
+import { openStorage } from "../../src/server/storage/sqlite";
 import { ssoVerifier, type SsoVerifier } from "../../src/server/teams/sso";
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
 
@@ -50,6 +51,8 @@ export async function startLocalFluid(port?: number): Promise<LocalFluidService>
 
 export interface AppServer {
 	readonly url: string;
+	/** Its DATA_DIR (a fresh temporary folder, removed by stop). */
+	readonly dataDir: string;
 	stop(): Promise<void>;
 }
 
@@ -85,10 +88,26 @@ export async function startAppServer(
 	env: Record<string, string> = {},
 	sso?: SsoVerifier,
 ): Promise<AppServer> {
-	const config = loadConfig({ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env }, ROOT);
-	const app = await buildApp({ config, store: new MemoryStore(), secret: "test-secret-test-secret-test-secret", sso });
+	const dataDir = await mkdtemp(path.join(tmpdir(), "atelier-data-"));
+	const config = loadConfig(
+		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", DATA_DIR: dataDir, ...env },
+		ROOT,
+	);
+	const storage = await openStorage(config.dataDir);
+	// As main.ts does: the archive reads every bound workshop (and marks ended ones).
+	const archiver = startArchiver(config, storage, () => undefined);
+	const app = await buildApp({ config, storage, hooks: archiver, secret: "test-secret-test-secret-test-secret", sso });
 	await app.listen({ host: "127.0.0.1", port: 0 });
 	const address = app.server.address();
 	const port = typeof address === "object" && address ? address.port : 0;
-	return { url: `http://localhost:${port}`, stop: () => app.close() };
+	return {
+		url: `http://localhost:${port}`,
+		dataDir: config.dataDir,
+		stop: async () => {
+			await app.close();
+			await archiver.stop();
+			await storage.close();
+			await rm(dataDir, { recursive: true, force: true });
+		},
+	};
 }

@@ -24,7 +24,14 @@ describe("the interface's word tables", () => {
 		const { FACILITATION_TABLES } = await import("../../src/ui/facilitation/words");
 		const { BOARD_WORD_TABLES } = await import("../../src/ui/board-list/words");
 		const { WORKSPACE_TABLES } = await import("../../src/ui/workspace/words");
-		const tables = { i18n: MESSAGES, facilitation: FACILITATION_TABLES, board: BOARD_WORD_TABLES, workspace: WORKSPACE_TABLES };
+		const { MY_WORKSHOPS_TABLES } = await import("../../src/ui/pages/myWorkshopsWords");
+		const tables = {
+			i18n: MESSAGES,
+			facilitation: FACILITATION_TABLES,
+			board: BOARD_WORD_TABLES,
+			workspace: WORKSPACE_TABLES,
+			myWorkshops: MY_WORKSHOPS_TABLES,
+		};
 		const clashes: string[] = [];
 		for (const locale of ["fr", "en"] as const) {
 			const seen = new Map<string, { where: string; text: string }>();

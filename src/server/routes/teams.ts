@@ -9,7 +9,11 @@ import type { SsoVerifier, TeamsUser } from "../teams/sso";
 import { teamsUserId } from "../teams/sso";
 import { createWorkshopRecord, idParam, issueIdentity, publicView, type WorkshopDeps } from "./workshops";
 
-async function verified(sso: SsoVerifier | undefined, reply: FastifyReply, token: unknown): Promise<TeamsUser | undefined> {
+export async function verified(
+	sso: SsoVerifier | undefined,
+	reply: FastifyReply,
+	token: unknown,
+): Promise<TeamsUser | undefined> {
 	if (!sso) {
 		fail(reply, 501, { error: "teamsNotConfigured", message: "Teams single sign-on is not configured (AAD_APP_ID)" });
 		return undefined;

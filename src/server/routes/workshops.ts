@@ -6,13 +6,17 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { checkText, type LimitedField } from "../../domain/limits";
 import { fail } from "../errors";
+import type { WorkshopHooks } from "../storage/types";
 import { hashKey, keyMatches, newId, type WorkshopRecord, type WorkshopStore } from "../store";
 import type { TicketRole, TicketSigner } from "../tickets";
+import { proofProperties, provesFacilitator } from "./facilitatorProof";
 
 export interface WorkshopDeps {
 	readonly store: WorkshopStore;
 	readonly tickets: TicketSigner;
 	readonly now: () => number;
+	/** Told when the documents are bound (the archiver opens them). */
+	readonly hooks?: WorkshopHooks | undefined;
 }
 
 const MAX_AHEAD_MS = 30 * 86_400_000;
@@ -115,6 +119,7 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 	app.get<{ Params: { id: string } }>("/api/workshops/:id", { schema: { params: idParam } }, async (req, reply) => {
 		const record = await store.get(req.params.id);
 		if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+		deps.hooks?.viewed?.(record);
 		return publicView(record);
 	});
 
@@ -128,8 +133,7 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 				body: {
 					type: "object",
 					properties: {
-						key: { type: "string" },
-						ticket: { type: "string", maxLength: 4000 },
+						...proofProperties,
 						process: { type: "string", minLength: 1, maxLength: 200 },
 						board: { type: "string", minLength: 1, maxLength: 200 },
 					},
@@ -140,9 +144,7 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 		async (req, reply) => {
 			const record = await store.get(req.params.id);
 			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			const ticket = typeof req.body.ticket === "string" ? await tickets.verify(req.body.ticket, now()) : undefined;
-			const byTicket = ticket?.workshopId === record.id && ticket.userId === record.facilitatorId && ticket.role !== "observer";
-			if (!byTicket && !keyMatches(record, typeof req.body.key === "string" ? req.body.key : undefined)) {
+			if (!(await provesFacilitator(deps, record, req.body))) {
 				return fail(reply, 403, { error: "wrongKey", message: "The facilitator key does not match" });
 			}
 			const containers = { process: req.body.process as string, board: req.body.board as string };
@@ -157,6 +159,7 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 			}
 			const bound = { ...record, containers };
 			await store.put(bound);
+			deps.hooks?.bound(bound);
 			return publicView(bound);
 		},
 	);

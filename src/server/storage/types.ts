@@ -79,4 +79,6 @@ export interface WorkshopHooks {
 	bound(record: WorkshopRecord): void;
 	/** The workshop is being erased: close its documents, delete them as far as the service allows. */
 	erasing(record: WorkshopRecord): Promise<void>;
+	/** A page asked for the workshop: its documents should exist (re-created from the archive if lost). */
+	viewed?(record: WorkshopRecord): void;
 }

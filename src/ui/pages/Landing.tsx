@@ -1,4 +1,4 @@
-/** The landing page: create a workshop (title, announced end time, your name). */
+/** The landing page: create a workshop (title, announced end time, your name); below, "My workshops". */
 import { Button, Card, Checkbox, Field, Input, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
 import { useRef, useState, type FormEvent } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
@@ -10,6 +10,7 @@ import { LimitedInput } from "../components/LimitedInput";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
+import { MyWorkshops } from "./MyWorkshops";
 
 /** "HH:MM" for the next quarter hour three hours from now. */
 export function defaultEnd(now: Date): string {
@@ -169,6 +170,7 @@ export function Landing({ api }: { api: ApiClient }) {
 					</Button>
 				</form>
 			</Card>
+			<MyWorkshops api={api} />
 			<Credit />
 		</main>
 	);

@@ -2,7 +2,8 @@
  * The tab's configuration page in Teams: adding the app to a meeting creates the
  * workshop (or finds the one already set up in this meeting), with the person setting it
  * up as facilitator, and saves the tab with the URL that carries the workshop and the
- * Teams marker, so every participant opens the same workshop.
+ * Teams marker, so every participant opens the same workshop. Below, the workshops this
+ * Teams user facilitates, to delete for good ("Mes ateliers").
  */
 import { Card, Field, Input, Subtitle1, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
@@ -15,6 +16,7 @@ import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
 import { defaultEnd, nextOccurrence } from "./Landing";
+import { MyWorkshops } from "./MyWorkshops";
 
 export function TeamsConfigPage({ api, teams }: { api: ApiClient; teams: TeamsFeatures }) {
 	const { t } = useLocale();
@@ -61,6 +63,7 @@ export function TeamsConfigPage({ api, teams }: { api: ApiClient; teams: TeamsFe
 				<Text size={200}>{t("teamsConfigHint")}</Text>
 				{error && <Text role="alert">{error}</Text>}
 			</Card>
+			<MyWorkshops api={api} teams={teams} />
 			<Credit />
 		</main>
 	);

@@ -1,0 +1,92 @@
+/**
+ * The database's schema, one small function per version (`PRAGMA user_version` says
+ * which have run), and the one-time import of the registry kept before SQLite
+ * (`DATA_DIR/workshops.json`, renamed `workshops.json.migrated` once imported).
+ */
+import { existsSync, readFileSync, renameSync } from "node:fs";
+import path from "node:path";
+import type BetterSqlite3 from "better-sqlite3";
+import type { WorkshopRecord } from "./types";
+
+type Db = BetterSqlite3.Database;
+
+const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
+	// 1: the registry, the documents each workshop owns (kept after a restore replaces
+	// them), and the latest archived state of each workshop.
+	(db) => {
+		db.exec(`
+			CREATE TABLE workshops (
+				id TEXT PRIMARY KEY,
+				facilitator_id TEXT NOT NULL,
+				teams_meeting_id TEXT,
+				created_at INTEGER NOT NULL,
+				status TEXT NOT NULL,
+				record TEXT NOT NULL
+			);
+			CREATE INDEX workshops_by_facilitator ON workshops (facilitator_id, created_at);
+			CREATE INDEX workshops_by_meeting ON workshops (teams_meeting_id);
+			CREATE INDEX workshops_by_creation ON workshops (created_at);
+			CREATE TABLE documents (
+				document_id TEXT PRIMARY KEY,
+				workshop_id TEXT NOT NULL
+			);
+			CREATE INDEX documents_by_workshop ON documents (workshop_id);
+			CREATE TABLE archive (
+				workshop_id TEXT PRIMARY KEY,
+				saved_at INTEGER NOT NULL,
+				step TEXT NOT NULL,
+				process TEXT NOT NULL,
+				board TEXT NOT NULL
+			);
+		`);
+	},
+];
+
+/** Brings the schema to the latest version, each step in its own transaction. */
+export function migrate(db: Db): void {
+	const current = Number(db.pragma("user_version", { simple: true }));
+	if (current > MIGRATIONS.length) {
+		throw new Error(`The database was written by a newer version of the app (schema ${current}); update the app.`);
+	}
+	for (let version = current; version < MIGRATIONS.length; version++) {
+		const step = MIGRATIONS[version];
+		if (!step) continue;
+		db.transaction(() => {
+			step(db);
+			db.pragma(`user_version = ${version + 1}`);
+		})();
+	}
+}
+
+function isRecord(value: unknown): value is WorkshopRecord {
+	if (typeof value !== "object" || value === null) return false;
+	const r = value as Record<string, unknown>;
+	return (
+		typeof r.id === "string" &&
+		typeof r.title === "string" &&
+		typeof r.announcedEnd === "number" &&
+		typeof r.createdAt === "number" &&
+		typeof r.facilitatorId === "string" &&
+		typeof r.facilitatorName === "string" &&
+		typeof r.keyHash === "string"
+	);
+}
+
+/**
+ * Reads the pre-SQLite registry file, if there is one: the records to import, all
+ * checked first (a broken file imports nothing and stops the start with its name).
+ */
+export function legacyRecords(dataDir: string): { records: WorkshopRecord[]; done: () => void } | undefined {
+	const file = path.join(dataDir, "workshops.json");
+	if (!existsSync(file)) return undefined;
+	let list: unknown;
+	try {
+		list = JSON.parse(readFileSync(file, "utf8"));
+	} catch (error) {
+		throw new Error(`${file} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	if (!Array.isArray(list) || !list.every(isRecord)) {
+		throw new Error(`${file} is not a list of workshop records; nothing was imported`);
+	}
+	return { records: list, done: () => renameSync(file, `${file}.migrated`) };
+}

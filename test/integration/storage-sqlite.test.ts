@@ -1,0 +1,175 @@
+/**
+ * The embedded database (SQLite under DATA_DIR): what it keeps across a restart, the
+ * one-time import of the old workshops.json, document ownership that outlives a restore,
+ * erasure in one go, the archive, and the files' permissions.
+ */
+import { existsSync, statSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStorage } from "../../src/server/storage/sqlite";
+import type { ArchiveEntry, WorkshopRecord } from "../../src/server/storage/types";
+import { T0 } from "../support/server-helpers";
+
+const tempDirs: string[] = [];
+
+async function tempDir(): Promise<string> {
+	const dir = await mkdtemp(path.join(tmpdir(), "atelier-db-"));
+	tempDirs.push(dir);
+	return dir;
+}
+
+afterAll(async () => {
+	await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const record: WorkshopRecord = {
+	id: "w1",
+	title: "Atelier du jeudi",
+	announcedEnd: T0 + 3_600_000,
+	createdAt: T0,
+	facilitatorId: "f-1",
+	facilitatorName: "Camille",
+	keyHash: "ab".repeat(32),
+};
+
+function entry(workshopId: string, savedAt = T0): ArchiveEntry {
+	return { workshopId, savedAt, step: "partage", process: { step: "partage" }, board: { notes: [] } };
+}
+
+describe("SqliteStorage", () => {
+	it("keeps a workshop across closing and reopening the folder", async () => {
+		const dir = await tempDir();
+		const first = await openStorage(dir);
+		expect(await first.workshops.get("w1")).toBeUndefined();
+		await first.workshops.put(record);
+		await first.workshops.put({ ...record, id: "w2", createdAt: T0 + 1 });
+		const bound = { ...record, containers: { process: "p1", board: "b1" }, teamsMeetingId: "m1" };
+		await first.workshops.put(bound);
+		await first.archive.put(entry("w1"));
+		await first.close();
+
+		const second = await openStorage(dir);
+		expect(await second.workshops.get("w1")).toEqual(bound);
+		expect(await second.workshops.get("w2")).toEqual({ ...record, id: "w2", createdAt: T0 + 1 });
+		expect(await second.workshops.get("w3")).toBeUndefined();
+		expect(await second.workshops.ownerOf("p1")).toBe("w1");
+		expect((await second.workshops.findByMeeting("m1"))?.id).toBe("w1");
+		expect(await second.archive.get("w1")).toEqual(entry("w1"));
+		await second.close();
+		expect(existsSync(path.join(dir, "atelier.db"))).toBe(true);
+	});
+
+	it("creates its folder (0700) and keeps the database file private (0600)", async () => {
+		const dir = path.join(await tempDir(), "nested", "data");
+		const storage = await openStorage(dir);
+		await storage.workshops.put(record);
+		await storage.close();
+		expect(statSync(dir).mode & 0o777).toBe(0o700);
+		expect(statSync(path.join(dir, "atelier.db")).mode & 0o777).toBe(0o600);
+	});
+
+	it("uses the WAL journal and records its schema version", async () => {
+		const dir = await tempDir();
+		await (await openStorage(dir)).close();
+		const db = new Database(path.join(dir, "atelier.db"), { readonly: true });
+		expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+		expect(db.pragma("user_version", { simple: true })).toBeGreaterThanOrEqual(1);
+		db.close();
+	});
+
+	it("imports workshops.json once, in full, and renames it", async () => {
+		const dir = await tempDir();
+		const old = [record, { ...record, id: "w2", containers: { process: "p2", board: "b2" } }];
+		await writeFile(path.join(dir, "workshops.json"), JSON.stringify(old));
+		const first = await openStorage(dir);
+		expect(await first.workshops.get("w1")).toEqual(record);
+		expect(await first.workshops.ownerOf("b2")).toBe("w2");
+		await first.workshops.delete("w1");
+		await first.close();
+		expect(existsSync(path.join(dir, "workshops.json"))).toBe(false);
+		expect(JSON.parse(await readFile(path.join(dir, "workshops.json.migrated"), "utf8"))).toEqual(old);
+		// Reopened: nothing imported again (the erased workshop stays erased).
+		const second = await openStorage(dir);
+		expect(await second.workshops.get("w1")).toBeUndefined();
+		expect(await second.workshops.get("w2")).toBeDefined();
+		await second.close();
+	});
+
+	it("refuses a broken workshops.json without importing part of it", async () => {
+		const dir = await tempDir();
+		await writeFile(path.join(dir, "workshops.json"), JSON.stringify([record, { id: 3 }]));
+		await expect(openStorage(dir)).rejects.toThrow(/workshops\.json/);
+		expect(existsSync(path.join(dir, "workshops.json"))).toBe(true);
+	});
+
+	it("keeps answering ownerOf for a workshop's earlier documents after a restore, and never re-binds them", async () => {
+		const storage = await openStorage(":memory:");
+		await storage.workshops.put({ ...record, containers: { process: "p-old", board: "b-old" } });
+		await storage.workshops.put({ ...record, containers: { process: "p-new", board: "b-new" } });
+		for (const doc of ["p-old", "b-old", "p-new", "b-new"]) expect(await storage.workshops.ownerOf(doc)).toBe("w1");
+		expect(await storage.workshops.ownerOf("nothing")).toBeUndefined();
+		await storage.workshops.put({ ...record, id: "w2" });
+		await expect(storage.workshops.put({ ...record, id: "w2", containers: { process: "p-old", board: "x" } })).rejects.toThrow();
+		expect(await storage.workshops.ownerOf("x")).toBeUndefined();
+		expect((await storage.workshops.get("w2"))?.containers).toBeUndefined();
+		await storage.close();
+	});
+
+	it("erases a workshop's record, documents and archive together", async () => {
+		const storage = await openStorage(":memory:");
+		await storage.workshops.put({ ...record, containers: { process: "p1", board: "b1" } });
+		await storage.workshops.put({ ...record, id: "w2", containers: { process: "p2", board: "b2" } });
+		await storage.archive.put(entry("w1"));
+		await storage.archive.put(entry("w2"));
+		await storage.workshops.delete("w1");
+		expect(await storage.workshops.get("w1")).toBeUndefined();
+		expect(await storage.workshops.ownerOf("p1")).toBeUndefined();
+		expect(await storage.workshops.ownerOf("b1")).toBeUndefined();
+		expect(await storage.archive.get("w1")).toBeUndefined();
+		expect(await storage.workshops.ownerOf("p2")).toBe("w2");
+		expect(await storage.archive.get("w2")).toBeDefined();
+		await storage.close();
+	});
+
+	it("round-trips a large archive entry and replaces it on the next put", async () => {
+		const storage = await openStorage(":memory:");
+		const notes = Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, text: "é".repeat(200), dots: [i, i + 1] }));
+		const big: ArchiveEntry = {
+			workshopId: "w1",
+			savedAt: T0,
+			step: "echanges",
+			process: { step: "echanges" },
+			board: { notes },
+		};
+		await storage.archive.put(big);
+		expect(await storage.archive.get("w1")).toEqual(big);
+		await storage.archive.put(entry("w1", T0 + 5));
+		expect(await storage.archive.get("w1")).toEqual(entry("w1", T0 + 5));
+		await storage.archive.delete("w1");
+		expect(await storage.archive.get("w1")).toBeUndefined();
+		await storage.close();
+	});
+
+	it("answers the registry's queries: by facilitator newest first, active bound ones, created before", async () => {
+		const storage = await openStorage(":memory:");
+		await storage.workshops.put({ ...record, id: "old", createdAt: T0 });
+		await storage.workshops.put({ ...record, id: "new", createdAt: T0 + 10, containers: { process: "p", board: "b" } });
+		await storage.workshops.put({
+			...record,
+			id: "ended",
+			createdAt: T0 + 5,
+			status: "ended",
+			endedAt: T0 + 6,
+			containers: { process: "p3", board: "b3" },
+		});
+		await storage.workshops.put({ ...record, id: "other", facilitatorId: "f-2" });
+		expect((await storage.workshops.byFacilitator("f-1")).map((r) => r.id)).toEqual(["new", "ended", "old"]);
+		expect((await storage.workshops.active()).map((r) => r.id)).toEqual(["new"]);
+		expect((await storage.workshops.createdBefore(T0 + 5)).map((r) => r.id).sort()).toEqual(["old", "other"]);
+		expect(await storage.workshops.findByMeeting("none")).toBeUndefined();
+		await storage.close();
+	});
+});
