@@ -4,22 +4,24 @@
  * every participant's page reopens on the re-created documents by itself, with everything
  * written before the last step change and content a few seconds old, and says so.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "../../src/api/types";
+import type { StepId } from "../../src/domain/steps";
 import { addRule, placeDot, putOnTable } from "../../src/fluid/commands/board";
 import { moveStep, setVoteOpen, setVoteRevealed } from "../../src/fluid/commands/process";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
-import { openAs, settled } from "../support/clients";
+import { eventually, openAs, settled } from "../support/clients";
 import { killHard, startFluidProcess, startServerProcess, type ServerProcess } from "../support/processes";
 import { freePort } from "../support/services";
 import type { LocalFluidProcess } from "../../scripts/local-fluid.mjs";
 
 const WAIT = { timeout: 30_000 };
+const SHOTS = path.join(import.meta.dirname, "../../test-results/durability");
 
 async function identityOf(page: Page, workshopId: string): Promise<Identity> {
 	const raw = await page.evaluate((id) => window.localStorage.getItem(`atelier-entraide:${id}:identity`), workshopId);
@@ -56,7 +58,7 @@ describe("a workshop survives a restart of the app server and the local service"
 		await rm(dataDir, { recursive: true, force: true });
 	});
 
-	it("reopens every page on the restored documents, with the notice", async () => {
+	it("reopens every page on the restored documents, with the notice", { timeout: 240_000 }, async () => {
 		const link = await createWorkshop(pages.fanny, server.url, "Atelier durable", "Fanny");
 		workshopId = new URL(link).pathname.split("/")[2] ?? "";
 		await joinByLink(pages.alice, link, "Alice");
@@ -69,15 +71,22 @@ describe("a workshop survives a restart of the app server and the local service"
 			),
 		);
 		if (!fanny || !alice || !bob) throw new Error("sessions");
-		ok(fanny, fanny.run(moveStep, { to: "regles" }));
+		const everyone = [fanny, alice, bob];
+		const moveTo = async (to: StepId) => {
+			ok(fanny, fanny.run(moveStep, { to }));
+			await eventually(() => everyone.every((s) => s.processView.root.step === to), 20_000, `everyone at ${to}`);
+		};
+		await moveTo("regles");
 		ok(alice, alice.run(addRule, { text: "Bienveillance" }));
-		ok(fanny, fanny.run(moveStep, { to: "partage" }));
+		await settled(everyone);
+		await moveTo("recherche");
+		await moveTo("partage");
 		ok(alice, alice.run(putOnTable, { text: "Dire non sans culpabiliser" }));
 		ok(bob, bob.run(putOnTable, { text: "Déléguer un dossier sensible" }));
-		await settled([fanny, alice, bob]);
-		ok(fanny, fanny.run(moveStep, { to: "choix" }));
+		await settled(everyone);
+		await moveTo("choix");
 		ok(fanny, fanny.run(setVoteOpen, { open: true }));
-		await settled([fanny]);
+		await eventually(() => everyone.every((s) => s.processView.root.vote.open), 20_000, "the vote open for everyone");
 		const ids = alice.boardView.root.problematiques.map((p) => p.id);
 		for (const [voter, target] of [
 			[alice, 1],
@@ -89,7 +98,8 @@ describe("a workshop survives a restart of the app server and the local service"
 		] as const) {
 			ok(voter, voter.run(placeDot, { problematiqueId: ids[target] ?? "" }));
 		}
-		await settled([fanny, alice, bob]);
+		await settled(everyone);
+		await eventually(() => fanny.boardView.root.dots.length === 6, 20_000, "every dot at the facilitator's");
 		ok(fanny, fanny.run(setVoteOpen, { open: false }));
 		ok(fanny, fanny.run(setVoteRevealed, { revealed: true }));
 		await settled([fanny, alice, bob]);
@@ -115,8 +125,16 @@ describe("a workshop survives a restart of the app server and the local service"
 			await expect.poll(() => page.getByTestId("rule").allTextContents(), WAIT).toContain("Bienveillance");
 			await expect
 				.poll(async () => (await page.getByTestId("problematique-text").allTextContents()).sort(), WAIT)
-				.toEqual(["Déléguer un dossier sensible", "Dire non sans culpabiliser"]);
+				.toEqual(["Déléguer un dossier sensible", "Dire non sans culpabiliser"].sort());
 		}
+		await mkdir(SHOTS, { recursive: true });
+		await pages.alice.screenshot({ path: path.join(SHOTS, "restored-notice.png") });
+		// Read, the notice goes (for this browser), and stays gone after a reload.
+		await pages.alice.getByRole("button", { name: "J'ai compris" }).click();
+		expect(await pages.alice.getByTestId("restored-notice").count()).toBe(0);
+		await pages.alice.reload();
+		await expect.poll(() => stepOf(pages.alice), WAIT).toBe("choix");
+		expect(await pages.alice.getByTestId("restored-notice").count()).toBe(0);
 		// The votes, placed after the last step change, are there too.
 		const check = await openAs(server.url, workshopId, await identityOf(pages.alice, workshopId));
 		expect(check.boardView.root.dots.length).toBe(6);

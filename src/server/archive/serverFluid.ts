@@ -69,13 +69,17 @@ export function serverFluid(config: AppConfig, now: () => number = Date.now): Se
 		writer: client(config, READ_WRITE, now),
 		async hasDocument(documentId) {
 			if (fluid.mode !== "local") return true;
+			// A document the service knows *and* whose summary it holds: after a restart, an
+			// old page reconnecting makes the service know an id again, with nothing behind it.
+			const id = encodeURIComponent(documentId);
 			try {
-				const response = await fetch(`${fluid.endpoint}/documents/local/${encodeURIComponent(documentId)}`, {
-					signal: AbortSignal.timeout(5000),
-				});
-				if (response.status === 404) return false;
-				if (!response.ok) return undefined;
-				const body = (await response.json()) as unknown;
+				const [known, summary] = await Promise.all([
+					fetch(`${fluid.endpoint}/documents/local/${id}`, { signal: AbortSignal.timeout(5000) }),
+					fetch(`${fluid.endpoint}/repos/local/git/refs/heads/${id}`, { signal: AbortSignal.timeout(5000) }),
+				]);
+				if (known.status >= 500 || summary.status >= 500) return undefined;
+				if (!known.ok || !summary.ok) return false;
+				const body = (await known.json()) as unknown;
 				return body !== null && typeof body === "object";
 			} catch {
 				return undefined;

@@ -41,7 +41,7 @@ export function RestoredNotice({ info, stage = false }: { readonly info: Worksho
 		restored.savedAt,
 	);
 	return (
-		<MessageBar intent="info" role="status" data-testid="restored-notice" data-saved-at={restored.savedAt}>
+		<MessageBar intent="info" layout="multiline" role="status" data-testid="restored-notice" data-saved-at={restored.savedAt}>
 			<MessageBarBody>{t("restoredNotice", { time })}</MessageBarBody>
 			{!stage && (
 				<MessageBarActions>
