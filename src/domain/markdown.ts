@@ -36,7 +36,7 @@ export type DocBlock =
 	| { readonly kind: "title" | "heading" | "paragraph"; readonly text: string }
 	| { readonly kind: "item"; readonly text: string; readonly level: number; readonly mark: string };
 
-function unescape(text: string): string {
+function unescapeMarkdown(text: string): string {
 	return text.replace(/\\([\\`*_[\]<>|#+\-.)])/g, "$1");
 }
 
@@ -45,7 +45,7 @@ export function parseDocument(text: string): DocBlock[] {
 	const blocks: DocBlock[] = [];
 	let paragraph: string[] = [];
 	const flush = () => {
-		if (paragraph.length > 0) blocks.push({ kind: "paragraph", text: unescape(paragraph.join(" ")) });
+		if (paragraph.length > 0) blocks.push({ kind: "paragraph", text: unescapeMarkdown(paragraph.join(" ")) });
 		paragraph = [];
 	};
 	for (const raw of text.split(/\r?\n/)) {
@@ -57,7 +57,7 @@ export function parseDocument(text: string): DocBlock[] {
 		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
 		if (heading) {
 			flush();
-			blocks.push({ kind: (heading[1] ?? "").length === 1 ? "title" : "heading", text: unescape(heading[2] ?? "") });
+			blocks.push({ kind: (heading[1] ?? "").length === 1 ? "title" : "heading", text: unescapeMarkdown(heading[2] ?? "") });
 			continue;
 		}
 		const item = /^(\s*)([-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -65,13 +65,13 @@ export function parseDocument(text: string): DocBlock[] {
 			flush();
 			const level = Math.floor((item[1] ?? "").length / 2) > 0 ? 1 : 0;
 			const mark = /\d/.test(item[2] ?? "") ? (item[2] ?? "") : "•";
-			blocks.push({ kind: "item", text: unescape(item[3] ?? ""), level, mark });
+			blocks.push({ kind: "item", text: unescapeMarkdown(item[3] ?? ""), level, mark });
 			continue;
 		}
 		const last = blocks[blocks.length - 1];
 		if (paragraph.length === 0 && last?.kind === "item" && /^\s+/.test(line)) {
 			// An item's continuation line.
-			blocks[blocks.length - 1] = { ...last, text: `${last.text}\n${unescape(line.trim())}` };
+			blocks[blocks.length - 1] = { ...last, text: `${last.text}\n${unescapeMarkdown(line.trim())}` };
 			continue;
 		}
 		paragraph.push(line.trim());
