@@ -266,7 +266,8 @@ describe("documentation: agreement, the offreur's document, the exports, the end
 		expect(pdfText.startsWith("%PDF-")).toBe(true);
 		expect(pdfText).not.toMatch(/FlateDecode/);
 		expect(pdfText).toContain(PLAN.first.text);
-		expect(pdfText).toContain("lundi prochain (11 janvier 2027)");
+		// PDF strings escape their parentheses.
+		expect(pdfText).toContain("lundi prochain \\(11 janvier 2027\\)");
 		expect(pdfText).toContain("Page 1 / ");
 		expect(pdfText).not.toContain(ANON);
 
