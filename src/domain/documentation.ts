@@ -9,7 +9,7 @@
 import { de } from "./french";
 import type { Locale, Localized } from "./locale";
 import { interpolate } from "./locale";
-import { formatDue } from "./planDate";
+import { firstOfMonth, formatDue } from "./planDate";
 import { labelled, NARROW_NBSP, punctuate } from "./typography";
 
 export interface DocPerson {
@@ -117,12 +117,15 @@ export function typeset(text: string, locale: Locale): string {
 }
 
 function formatDay(ms: number, locale: Locale, timeZone: string | undefined): string {
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-		day: "numeric",
-		month: "long",
-		year: "numeric",
-		...(timeZone ? { timeZone } : {}),
-	}).format(ms);
+	return firstOfMonth(
+		new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+			day: "numeric",
+			month: "long",
+			year: "numeric",
+			...(timeZone ? { timeZone } : {}),
+		}).format(ms),
+		locale,
+	);
 }
 
 function nameList(names: readonly string[], locale: Locale): string {

@@ -24,10 +24,18 @@ export function nextDay(due: string): string {
 export function formatDue(due: string, locale: Locale): string {
 	if (!isDueDate(due)) return due;
 	const [y, m, d] = due.split("-").map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-		day: "numeric",
-		month: "long",
-		year: "numeric",
-		timeZone: "UTC",
-	}).format(Date.UTC(y, m - 1, d));
+	return firstOfMonth(
+		new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+			day: "numeric",
+			month: "long",
+			year: "numeric",
+			timeZone: "UTC",
+		}).format(Date.UTC(y, m - 1, d)),
+		locale,
+	);
+}
+
+/** French writes the first of the month "1er" ("1er décembre 2026"). */
+export function firstOfMonth(date: string, locale: Locale): string {
+	return locale === "fr" ? date.replace(/^1 /, "1er ") : date;
 }

@@ -100,7 +100,7 @@ describe("the condensed document drafted from the board", () => {
 	it("sets French typography: narrow no-break spaces, guillemets, apostrophes", () => {
 		expect(md).toContain(`«${NNBSP}Former sans s’épuiser${NNBSP}»`);
 		expect(md).not.toMatch(/ [:;?!](\s|$)/);
-		expect(md).toContain("Atelier d’entraide du 1 décembre 2026");
+		expect(md).toContain("Atelier d’entraide du 1er décembre 2026");
 	});
 
 	it("is written in English for an English reader, with English typography", () => {

@@ -71,6 +71,8 @@ describe("plan dates", () => {
 	it("reads a day in each language", () => {
 		expect(formatDue("2027-01-15", "fr")).toBe("15 janvier 2027");
 		expect(formatDue("2027-01-15", "en")).toBe("15 January 2027");
+		expect(formatDue("2027-02-01", "fr")).toBe("1er février 2027");
+		expect(formatDue("2027-02-01", "en")).toBe("1 February 2027");
 	});
 });
 

@@ -16,6 +16,7 @@ import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, Muted, rowStyle, SubHeading, Zone } from "./controls";
 import { AgreeButtons, AgreementStanding, type MyAnswer } from "./DocumentationAgreement";
 import { DocumentationExports } from "./DocumentationExports";
+import { DocumentView } from "./DocumentView";
 import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 
 function Editor({ open, saved }: { readonly open: boolean; readonly saved: string }) {
@@ -88,19 +89,19 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 			<AgreementStanding standing={standing} nameOf={nameOf} />
 			{open && (
 				<div style={{ display: "grid", gap: 4 }}>
-					<SubHeading>{w("savedDocTitle")}</SubHeading>
+					<SubHeading id="saved-doc-title">{w("savedDocTitle")}</SubHeading>
 					{saved === "" ? (
 						<Muted>{w("noDoc")}</Muted>
 					) : (
-						<Text
-							as="p"
-							block
-							style={{ margin: 0, whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: 260, overflowY: "auto" }}
+						<section
+							aria-labelledby="saved-doc-title"
+							style={{ overflowWrap: "anywhere", maxHeight: 260, overflowY: "auto" }}
 							data-testid="documentation"
+							// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling text must be reachable by keyboard
 							tabIndex={0}
 						>
-							{saved}
-						</Text>
+							<DocumentView text={saved} />
+						</section>
 					)}
 				</div>
 			)}

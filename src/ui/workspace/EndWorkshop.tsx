@@ -87,7 +87,7 @@ export function EndedNotice({ session }: { readonly session: WorkshopSession }) 
 	);
 	if (!ended) return null;
 	return (
-		<MessageBar intent="info" data-testid="workshop-ended" data-ended-at={ended.at}>
+		<MessageBar intent="info" layout="multiline" style={{ flexShrink: 0 }} data-testid="workshop-ended" data-ended-at={ended.at}>
 			<MessageBarBody>{w("endedNotice", { date: endedDate(ended.at, locale), name: ended.by })}</MessageBarBody>
 		</MessageBar>
 	);
