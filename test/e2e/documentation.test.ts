@@ -9,7 +9,7 @@
  * document stays readable and exportable. Screenshots in test-results/documentation.
  */
 import "../support/node-fluid";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Download, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -274,6 +274,7 @@ describe("documentation: agreement, the offreur's document, the exports, the end
 		const png = await downloaded(chloe, "export-png");
 		expect(png.name).toBe("atelier-d-entraide-l-accueil-des-nouveaux-tableau.png");
 		expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+		writeFileSync(path.join(SHOTS, "photo-du-tableau.png"), png.bytes);
 		expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(2000);
 		const drawn = (await chloe.getByTestId("export-png").first().getAttribute("data-photo-texts")) ?? "";
 		expect(drawn).toContain(PLAN.first.text);

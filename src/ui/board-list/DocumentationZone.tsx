@@ -49,6 +49,7 @@ function Editor({ open, saved }: { readonly open: boolean; readonly saved: strin
 						value={text}
 						onChange={setEdit}
 						multiline
+						rows={8}
 					/>
 				</div>
 				<ActionButton

@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Locale } from "../../domain/locale";
+import { firstOfMonth } from "../../domain/planDate";
 import { refusalMessage } from "../../domain/messages";
 import { canRun } from "../../fluid/commands/command";
 import { endWorkshop } from "../../fluid/commands/process";
@@ -27,7 +28,10 @@ import { useLocale } from "../i18n";
 import { workspaceWords } from "./words";
 
 export function endedDate(at: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(at);
+	return firstOfMonth(
+		new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(at),
+		locale,
+	);
 }
 
 export function EndWorkshopButton({ session }: { readonly session: WorkshopSession }) {
