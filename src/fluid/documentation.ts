@@ -14,20 +14,31 @@ export function agreementAnswersOf(board: Board): Map<string, AgreementAnswer> {
 	);
 }
 
-export function documentationStandingOf(board: Board): DocumentationStanding {
-	return documentationStanding(documentationPeople(board), agreementAnswersOf(board));
+/**
+ * Who answers: every member but observers; once the workshop has ended, those who were
+ * there (someone opening the link afterwards cannot block a finished documentation).
+ */
+export function documentationPeopleOf(process: Process, board: Board): string[] {
+	const ended = process.endedAt;
+	const people = documentationPeople(board);
+	return ended === undefined ? people : people.filter((id) => (board.members.get(id)?.joinedAt ?? 0) <= ended);
+}
+
+export function documentationStandingOf(process: Process, board: Board): DocumentationStanding {
+	return documentationStanding(documentationPeopleOf(process, board), agreementAnswersOf(board));
 }
 
 /** The names that may not appear in the documentation (everyone but a yes with the name). */
-export function hiddenNamesOf(board: Board): string[] {
-	const hidden = hiddenNames(documentationStandingOf(board), documentationPeople(board));
+export function hiddenNamesOf(process: Process, board: Board): string[] {
+	const hidden = hiddenNames(documentationStandingOf(process, board), documentationPeople(board));
 	return [...hidden].map((id) => board.members.get(id)?.name ?? "").filter((n) => n !== "");
 }
 
 /** The board's content for the draft, on the day `date` (the workshop's end, or now). */
 export function documentationInputOf(process: Process, board: Board, date: number): DocumentationInput {
-	const standing = documentationStandingOf(board);
-	const people = membersInOrder(board).filter((m) => !m.observer);
+	const standing = documentationStandingOf(process, board);
+	const present = new Set(documentationPeopleOf(process, board));
+	const people = membersInOrder(board).filter((m) => present.has(m.id));
 	const chosen = board.problematiques.find((p) => p.id === process.consent.acceptedId);
 	return {
 		title: process.title,

@@ -77,10 +77,10 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		ok(carol, agreeDocumentation, { agree: true });
 		await converge();
 		for (const s of all) {
-			const standing = documentationStandingOf(board(s));
+			const standing = documentationStandingOf(s.processView.root, board(s));
 			expect(standing.status).toBe("open");
 			expect(standing.anonymous).toEqual([bob.me.userId]);
-			expect(hiddenNamesOf(board(s))).toEqual(["Bob"]);
+			expect(hiddenNamesOf(s.processView.root, board(s))).toEqual(["Bob"]);
 		}
 		expect(alice.run(writeDocumentation, { text: "Merci à Bob pour le binôme" })).toEqual(no("namesAnonymous"));
 		ok(alice, writeDocumentation, { text: "Idées : binôme, parcours." });
@@ -95,7 +95,7 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		expect(alice.run(writeDocumentation, { text: "Autre" })).toEqual(no("notEveryoneAgrees"));
 		await converge();
 		for (const s of all) {
-			const standing = documentationStandingOf(board(s));
+			const standing = documentationStandingOf(s.processView.root, board(s));
 			expect(standing.status).toBe("blocked");
 			expect(standing.refused).toEqual([{ userId: carol.me.userId, reason: "Je préfère que rien ne sorte d'ici" }]);
 		}
@@ -103,7 +103,7 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		ok(carol, agreeDocumentation, { agree: true });
 		await converge();
 		for (const s of all) {
-			expect(documentationStandingOf(board(s)).status).toBe("open");
+			expect(documentationStandingOf(s.processView.root, board(s)).status).toBe("open");
 			expect(board(s).agreements.find((a) => a.userId === carol.me.userId)?.reason).toBeUndefined();
 		}
 	});
@@ -129,5 +129,9 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 			expect(board(s).documentation).toBe("Idées : binôme, parcours.");
 			expect(s.processView.root.step).toBe("documentation");
 		}
+		// Someone opening the link afterwards does not make the finished documentation wait.
+		const late = await w.join("Tardif");
+		await eventually(() => board(fac()).members.size === 5, 20_000, "the late member");
+		for (const s of [...all, late]) expect(documentationStandingOf(s.processView.root, board(s)).status).toBe("open");
 	});
 });

@@ -222,10 +222,10 @@ export const writeDocumentation = defineCommand<{ text: string }>({
 	action: "writeDocumentation",
 	writes: "board",
 	check: (ctx, a) => {
-		if (documentationStandingOf(ctx.board).status !== "open") return refuse("notEveryoneAgrees");
+		if (documentationStandingOf(ctx.process, ctx.board).status !== "open") return refuse("notEveryoneAgrees");
 		const verdict = text("documentation", a.text);
 		if (!verdict.ok) return verdict;
-		return namesAnyOf(a.text, hiddenNamesOf(ctx.board)) === undefined ? OK : refuse("namesAnonymous");
+		return namesAnyOf(a.text, hiddenNamesOf(ctx.process, ctx.board)) === undefined ? OK : refuse("namesAnonymous");
 	},
 	run: ({ board }, a) => {
 		board.documentation = a.text.trim();

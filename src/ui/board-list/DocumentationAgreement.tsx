@@ -103,7 +103,7 @@ export function AgreementStanding({
 				<>
 					{line(w("agreedList", { names: names(standing.named) }), "agreed-list")}
 					{standing.anonymous.length > 0 && line(w("anonymousList", { names: names(standing.anonymous) }), "anonymous-list")}
-					{standing.refused.length === 0 && line(w("refusedList", { names: names([]) }), "refused-list")}
+					{line(w("refusedList", { names: names(standing.refused.map((r) => r.userId)) }), "refused-list")}
 					{line(w("notYetList", { names: names(standing.notYet) }), "not-yet-list")}
 				</>
 			)}

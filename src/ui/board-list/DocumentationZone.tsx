@@ -11,7 +11,7 @@ import { writeDocumentation } from "../../fluid/commands/sheets";
 import { documentationStandingOf } from "../../fluid/documentation";
 import { LimitedInput } from "../components/LimitedInput";
 import { draftText } from "../documentation/exportFiles";
-import { useTree } from "../hooks";
+import { useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, Muted, rowStyle, SubHeading, Zone } from "./controls";
 import { AgreeButtons, AgreementStanding, type MyAnswer } from "./DocumentationAgreement";
@@ -72,7 +72,8 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 	const { w } = useBoardWords();
 	const { nameOf } = useMembers();
 	const board = session.boardView.root;
-	const standing = useTree(board, () => documentationStandingOf(board), jsonEqual);
+	const process = session.processView.root;
+	const standing = useTrees([board, process], () => documentationStandingOf(process, board), jsonEqual);
 	const mine = useTree(
 		board.agreements,
 		(): MyAnswer | undefined => {

@@ -33,7 +33,7 @@ export function draftText(session: WorkshopSession, locale: Locale): string {
 export function exportText(session: WorkshopSession, locale: Locale): string {
 	const board = session.boardView.root;
 	const saved = board.documentation.trim();
-	if (saved !== "" && namesAnyOf(saved, hiddenNamesOf(board)) === undefined) return `${saved}\n`;
+	if (saved !== "" && namesAnyOf(saved, hiddenNamesOf(session.processView.root, board)) === undefined) return `${saved}\n`;
 	return draftText(session, locale);
 }
 
@@ -75,7 +75,7 @@ export async function exportPdf(
 /** The photo of the whole board, anonymous people's names replaced. */
 export async function exportPhoto(session: WorkshopSession, locale: Locale): Promise<BoardPhoto> {
 	const board = session.boardView.root;
-	const standing = documentationStandingOf(board);
+	const standing = documentationStandingOf(session.processView.root, board);
 	const shown = new Set(standing.named);
 	const hidden = new Set([...board.members.keys()].filter((id) => !shown.has(id)));
 	const photo = await boardPhoto(session, locale, hidden);
