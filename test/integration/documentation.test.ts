@@ -76,6 +76,12 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		expect(alice.run(writeDocumentation, { text: "Résumé" })).toEqual(no("notEveryoneAgrees"));
 		ok(carol, agreeDocumentation, { agree: true });
 		await converge();
+		// Settled is "my edits are acknowledged": wait until everyone has received everyone's.
+		await eventually(
+			() => all.every((s) => documentationStandingOf(s.processView.root, board(s)).status === "open"),
+			20_000,
+			"everyone agreed, everywhere",
+		);
 		for (const s of all) {
 			const standing = documentationStandingOf(s.processView.root, board(s));
 			expect(standing.status).toBe("open");
@@ -84,8 +90,7 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		}
 		expect(alice.run(writeDocumentation, { text: "Merci à Bob pour le binôme" })).toEqual(no("namesAnonymous"));
 		ok(alice, writeDocumentation, { text: "Idées : binôme, parcours." });
-		await converge();
-		for (const s of all) expect(board(s).documentation).toBe("Idées : binôme, parcours.");
+		await eventually(() => all.every((s) => board(s).documentation === "Idées : binôme, parcours."), 20_000, "the document");
 	});
 
 	it("a no with its reason blocks the documentation for everyone, with the reason", async () => {
@@ -93,7 +98,11 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		ok(carol, agreeDocumentation, { agree: false, reason: "  Je préfère que rien ne sorte d'ici " });
 		await eventually(() => board(alice).agreements.some((a) => a.userId === carol.me.userId && !a.agree), 20_000, "Carol's no");
 		expect(alice.run(writeDocumentation, { text: "Autre" })).toEqual(no("notEveryoneAgrees"));
-		await converge();
+		await eventually(
+			() => all.every((s) => documentationStandingOf(s.processView.root, board(s)).status === "blocked"),
+			20_000,
+			"blocked everywhere",
+		);
 		for (const s of all) {
 			const standing = documentationStandingOf(s.processView.root, board(s));
 			expect(standing.status).toBe("blocked");
@@ -102,6 +111,12 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		// She changes her mind: a yes clears the reason.
 		ok(carol, agreeDocumentation, { agree: true });
 		await converge();
+		// Settled is "my edits are acknowledged": wait until everyone has received everyone's.
+		await eventually(
+			() => all.every((s) => documentationStandingOf(s.processView.root, board(s)).status === "open"),
+			20_000,
+			"everyone agreed, everywhere",
+		);
 		for (const s of all) {
 			expect(documentationStandingOf(s.processView.root, board(s)).status).toBe("open");
 			expect(board(s).agreements.find((a) => a.userId === carol.me.userId)?.reason).toBeUndefined();
