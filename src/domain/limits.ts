@@ -14,7 +14,7 @@ export const LIMITS = {
 	when: 80,
 	learning: 600,
 	reason: 300,
-	documentation: 20000,
+	documentation: 50000,
 } as const;
 
 export type LimitedField = keyof typeof LIMITS;

@@ -153,3 +153,34 @@ describe("typography and Markdown", () => {
 		]);
 	});
 });
+
+describe("the draft of a busy workshop", () => {
+	it("fits the saved document's limit (12 people, 30 questions, 30 rebonds, 10 actions, 12 learnings)", async () => {
+		const { LIMITS, textLength } = await import("../../src/domain/limits");
+		const people = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Personne ${i}` }));
+		const words = (n: number) => "mot ".repeat(Math.ceil(n / 4)).slice(0, n);
+		const doc = toMarkdown(
+			draftDocumentation(
+				{
+					...input,
+					people,
+					hidden: new Set(["p3"]),
+					questions: Array.from({ length: 30 }, (_, i) => ({ authorId: `p${i % 12}`, text: words(150), answer: words(150) })),
+					rebonds: Array.from({ length: 30 }, (_, i) => ({
+						authorId: `p${i % 12}`,
+						kind: "temoignage",
+						confronted: words(200),
+						howMet: words(200),
+						whatWorked: words(200),
+					})),
+					ideas: Array.from({ length: 3 }, () => ({ text: words(400), sourceKind: "rebond", authorId: "p1" })),
+					plan: Array.from({ length: 10 }, () => ({ text: words(300), when: words(80), due: "2027-01-11" })),
+					learnings: people.map((p) => ({ authorId: p.id, text: words(300) })),
+				},
+				"fr",
+			),
+		);
+		expect(textLength(doc)).toBeGreaterThan(30_000);
+		expect(textLength(doc)).toBeLessThanOrEqual(LIMITS.documentation);
+	});
+});
