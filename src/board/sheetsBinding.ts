@@ -5,6 +5,7 @@
  */
 import { Tree, type TreeNode } from "fluid-framework";
 import { isIdeaSource } from "../domain/recolte";
+import { whenOf } from "../domain/documentation";
 import { stepTitle } from "../domain/instructions";
 import { consentOf, currentStep, keptIdeasOf, membersInOrder } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
@@ -39,6 +40,8 @@ export class SheetsBinding {
 		private readonly stats: BoardStats,
 		hold: Hold,
 		private readonly measure: Measure,
+		/** A person's name on the cards (the board photo leaves anonymous people's out). */
+		private readonly nameOf?: (userId: string) => string,
 	) {
 		const layer = () => new CardLayer(scene, hold);
 		this.layers = {
@@ -106,7 +109,7 @@ export class SheetsBinding {
 	}
 
 	private name(userId: string): string {
-		return this.board.members.get(userId)?.name ?? "";
+		return this.nameOf ? this.nameOf(userId) : (this.board.members.get(userId)?.name ?? "");
 	}
 
 	private drawRules(): void {
@@ -170,7 +173,9 @@ export class SheetsBinding {
 
 	private drawPlan(): void {
 		const w = this.words();
-		this.layers.plan.sync(this.board.plan.map((a, i) => planSpec({ id: a.id, text: a.text, when: a.when }, i, w, this.measure)));
+		this.layers.plan.sync(
+			this.board.plan.map((a, i) => planSpec({ id: a.id, text: a.text, when: whenOf(a, w.locale) }, i, w, this.measure)),
+		);
 	}
 
 	/** A card of these sheets, back to what the tree says (after a local drop). */

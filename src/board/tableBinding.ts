@@ -57,6 +57,8 @@ export class TableBinding {
 		private readonly stats: BoardStats,
 		private readonly hold: Hold,
 		private readonly measure: Measure,
+		/** A person's name on the cards (the board photo leaves anonymous people's out). */
+		private readonly nameOf: (userId: string) => string = (id) => session.boardView.root.members.get(id)?.name ?? "",
 	) {
 		this.layer = new CardLayer(scene, hold);
 		this.noteList = new TrackedList(() => this.board.problematiques, {
@@ -223,7 +225,7 @@ export class TableBinding {
 				{
 					id,
 					authorId: node.authorId,
-					authorName: this.board.members.get(node.authorId)?.name ?? "",
+					authorName: this.nameOf(node.authorId),
 					text: node.text,
 					position: this.positionOf(id),
 					tally: this.process.vote.revealed ? (this.tally.get(id) ?? 0) : undefined,
@@ -266,7 +268,7 @@ export class TableBinding {
 			this.scene.removeCard("ranking");
 			return;
 		}
-		const authorName = (noteId: string) => this.board.members.get(this.notes.get(noteId)?.node.authorId ?? "")?.name ?? "";
+		const authorName = (noteId: string) => this.nameOf(this.notes.get(noteId)?.node.authorId ?? "");
 		this.scene.upsertCard(rankingCard(this.tally, this.noteList.ids, authorName, this.words(), this.measure));
 	}
 

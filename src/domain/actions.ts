@@ -39,6 +39,7 @@ export const FACILITATION_ACTIONS = [
 	"giveFloor",
 	"editRules",
 	"handOver",
+	"endWorkshop",
 ] as const;
 
 export type WorkshopAction = (typeof WORKSHOP_ACTIONS)[number];
@@ -73,7 +74,12 @@ export type RefusalReason =
 	| "alreadyOnTable"
 	| "notEveryoneAgrees"
 	| "invalidKind"
-	| "outOfRange";
+	| "outOfRange"
+	| "reasonOnlyForNo"
+	| "anonymousOnlyForYes"
+	| "namesAnonymous"
+	| "invalidDate"
+	| "workshopEnded";
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
 
@@ -106,4 +112,19 @@ export function mayAct(step: StepId, role: Role, action: Action): Verdict {
 		allowedActions(step, r).includes(action),
 	);
 	return refuse(someoneMay ? "notForYourRole" : "notInThisStep");
+}
+
+/** What the gate reads of the process: the step, and whether the facilitator has ended the workshop. */
+export interface ProcessState {
+	readonly step: StepId;
+	readonly ended: boolean;
+}
+
+/**
+ * The gate as it stands now: once the workshop has ended, the board is read only for
+ * everyone (every board and process action is refused); before, the step/role gate.
+ */
+export function mayActNow(state: ProcessState, role: Role, action: Action): Verdict {
+	if (state.ended) return refuse("workshopEnded");
+	return mayAct(state.step, role, action);
 }

@@ -13,7 +13,8 @@ export const LIMITS = {
 	action: 300,
 	when: 80,
 	learning: 600,
-	documentation: 5000,
+	reason: 300,
+	documentation: 50000,
 } as const;
 
 export type LimitedField = keyof typeof LIMITS;

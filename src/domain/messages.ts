@@ -67,6 +67,20 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 		en: "Tie: first choose which problématique to ask.",
 	},
 	notATie: { fr: "Il n'y a pas d'égalité à départager ici.", en: "There is no tie to decide here." },
+	reasonOnlyForNo: { fr: "Une raison n'accompagne qu'un refus.", en: "A reason only goes with a no." },
+	anonymousOnlyForYes: {
+		fr: "L'anonymat accompagne un accord : un refus n'est pas documenté.",
+		en: "Anonymity goes with a yes: a no is not documented.",
+	},
+	namesAnonymous: {
+		fr: "Le texte nomme une personne qui a demandé l'anonymat : retirez son nom.",
+		en: "The text names someone who asked to stay anonymous: remove their name.",
+	},
+	invalidDate: { fr: "Cette date n'est pas valide.", en: "This date is not valid." },
+	workshopEnded: {
+		fr: "L'atelier est terminé : le tableau est en lecture seule.",
+		en: "The workshop has ended: the board is read only.",
+	},
 };
 
 /**

@@ -2,7 +2,7 @@
  * Reading the tree into the domain's terms. Small, targeted reads: callers read what a
  * change touched, never the whole tree per change.
  */
-import { mayAct } from "../domain/actions";
+import { mayActNow, type ProcessState } from "../domain/actions";
 import type { ConsentState } from "../domain/consent";
 import {
 	documentationAnswers,
@@ -26,6 +26,11 @@ import type { Board, Process } from "./schema";
 
 export function currentStep(process: Process): StepId {
 	return isStepId(process.step) ? process.step : "invitation";
+}
+
+/** The step and whether the workshop has ended: what the gate reads. */
+export function processState(process: Process): ProcessState {
+	return { step: currentStep(process), ended: process.endedAt !== undefined };
 }
 
 export function roleContext(process: Process): RoleContext {
@@ -236,7 +241,7 @@ export function problematiqueIdOf(board: Board, userId: string): string | undefi
  * putting it on the table in partage)? The step table's rule, for the canvas and the list.
  */
 export function mayWriteProblematique(process: Process, userId: string, observer: boolean): boolean {
-	const step = currentStep(process);
+	const state = processState(process);
 	const role = roleOfUser(process, userId, observer);
-	return mayAct(step, role, "writeProblematique").ok || mayAct(step, role, "putOnTable").ok;
+	return mayActNow(state, role, "writeProblematique").ok || mayActNow(state, role, "putOnTable").ok;
 }

@@ -170,11 +170,32 @@ export class Idea extends sf.object(
 	open,
 ) {}
 
-export class PlanAction extends sf.object("PlanAction", { id: sf.string, text: sf.string, when: sf.string }, open) {}
+export class PlanAction extends sf.object(
+	"PlanAction",
+	{
+		id: sf.string,
+		text: sf.string,
+		when: sf.string,
+		/** A calendar day (`YYYY-MM-DD`) beside the free "quand": what the .ics export uses. */
+		due: sf.optional(sf.string),
+	},
+	open,
+) {}
 
 export class Learning extends sf.object("Learning", { id: sf.string, authorId: sf.string, text: sf.string }, open) {}
 
-export class Agreement extends sf.object("Agreement", { userId: sf.string, agree: sf.boolean }, open) {}
+export class Agreement extends sf.object(
+	"Agreement",
+	{
+		userId: sf.string,
+		agree: sf.boolean,
+		/** A yes without the name: the name appears nowhere in the documentation (absent: with the name). */
+		anonymous: sf.optional(sf.boolean),
+		/** Why not (a no only, optional): everyone reads it. */
+		reason: sf.optional(sf.string),
+	},
+	open,
+) {}
 
 export class Board extends sf.object(
 	"Board",

@@ -477,6 +477,9 @@ describe("the whole déroulé, accueil to documentation, with the timers running
 		// A no is a no (not "not yet"), and blocks documentation until she changes her mind.
 		await alice.getByTestId("agree-documentation-no").click();
 		await expect.poll(() => fanny.getByTestId("refused-list").textContent(), WAIT).toBe("Pas d'accord : Alice");
+		await expect
+			.poll(() => dan.getByTestId("doc-refusal").textContent(), WAIT)
+			.toBe("Alice ne souhaite pas que les notes soient documentées.");
 		for (const page of everyone) await page.getByTestId("agree-documentation-yes").click();
 		for (const page of everyone)
 			await expect.poll(() => page.getByTestId("everyone-agreed").textContent(), WAIT).toBe("Tout le monde est d'accord.");

@@ -5,6 +5,7 @@ import {
 	allowedActions,
 	isFacilitationAction,
 	mayAct,
+	mayActNow,
 	refuse,
 	type WorkshopAction,
 } from "../../src/domain/actions";
@@ -210,5 +211,22 @@ describe("the reason for a refusal", () => {
 				}
 			}
 		}
+	});
+});
+
+describe("once the workshop has ended", () => {
+	it("every action of every role is refused at every step: the board is read only", () => {
+		for (const step of STEP_IDS)
+			for (const role of ["facilitator", "participant", "offreur", "contributor", "observer"] as const)
+				for (const action of [...WORKSHOP_ACTIONS, ...FACILITATION_ACTIONS])
+					expect(mayActNow({ step, ended: true }, role, action)).toEqual({ ok: false, reason: "workshopEnded" });
+	});
+	it("before, the gate is the step/role table's", () => {
+		expect(mayActNow({ step: "documentation", ended: false }, "offreur", "writeDocumentation")).toEqual({ ok: true });
+		expect(mayActNow({ step: "documentation", ended: false }, "facilitator", "endWorkshop")).toEqual({ ok: true });
+		expect(mayActNow({ step: "choix", ended: false }, "contributor", "endWorkshop")).toEqual({
+			ok: false,
+			reason: "facilitatorOnly",
+		});
 	});
 });

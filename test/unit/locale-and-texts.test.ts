@@ -34,6 +34,11 @@ const ALL_REASONS: Record<RefusalReason, true> = {
 	alreadyDecided: true,
 	noCandidate: true,
 	notATie: true,
+	reasonOnlyForNo: true,
+	anonymousOnlyForYes: true,
+	namesAnonymous: true,
+	invalidDate: true,
+	workshopEnded: true,
 };
 const REASONS = Object.keys(ALL_REASONS) as RefusalReason[];
 const ACTING_ROLES: readonly ActingRole[] = ["facilitator", "participant", "offreur", "contributor"];

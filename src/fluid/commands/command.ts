@@ -4,9 +4,9 @@
  * A command's edit is one transaction, on the one container it writes.
  */
 import { Tree, type TransactionConstraint } from "fluid-framework";
-import { mayAct, OK, type Action, type Verdict } from "../../domain/actions";
+import { mayActNow, OK, type Action, type Verdict } from "../../domain/actions";
 import type { Role } from "../../domain/steps";
-import { currentStep, roleOfUser } from "../read";
+import { processState, roleOfUser } from "../read";
 import type { Board, Process } from "../schema";
 
 export interface Actor {
@@ -52,9 +52,12 @@ export function myRole(ctx: CommandContext): Role {
 	return roleOfUser(ctx.process, ctx.me.id, ctx.me.observer);
 }
 
-/** The step/role gate of a command alone: may someone with my role take its action at this step? */
+/**
+ * The step/role gate of a command alone: may someone with my role take its action at this
+ * step? Once the workshop has ended, nothing (the board is read only).
+ */
 export function gateOf<Args>(command: Command<Args>, ctx: CommandContext): Verdict {
-	return mayAct(currentStep(ctx.process), myRole(ctx), command.action);
+	return mayActNow(processState(ctx.process), myRole(ctx), command.action);
 }
 
 /** May I run this command now, with these arguments? (the UI disables what this refuses) */

@@ -180,3 +180,22 @@ export const passTurn = defineCommand<{ userId: string; phase: "clarification" |
 		process.turns[phase].insertAtEnd(new TurnRecord({ userId, kind: "passed" }));
 	},
 });
+
+/**
+ * The facilitator ends the workshop: from then on every board and process command is
+ * refused (the board is read only); the documentation and its exports stay readable.
+ */
+export const endWorkshop = defineCommand<Record<string, never>>({
+	name: "endWorkshop",
+	action: "endWorkshop",
+	writes: "process",
+	check: () => OK,
+	run: ({ process, now }) => {
+		const at = now();
+		process.endedAt = at;
+		if (process.timer.pausedAt === undefined) writeTimer(process, pauseTimer(timerOf(process), at));
+		process.turns.speakerId = undefined;
+		process.turns.speakerSince = undefined;
+		process.recall = undefined;
+	},
+});

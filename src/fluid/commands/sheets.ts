@@ -3,17 +3,12 @@
  * plan d'action, learnings and documentation; and arranging or withdrawing one's cards.
  */
 import { OK, refuse, type Verdict } from "../../domain/actions";
-import {
-	checkHarvest,
-	everyoneAgrees,
-	isIdeaSource,
-	isRebondKind,
-	keptIdeas,
-	type IdeaSource,
-	type RebondKind,
-} from "../../domain/recolte";
+import { checkAgreement, namesAnyOf, normalizedAgreement, type AgreementArgs } from "../../domain/agreement";
+import { isDueDate } from "../../domain/planDate";
+import { checkHarvest, isIdeaSource, isRebondKind, keptIdeas, type IdeaSource, type RebondKind } from "../../domain/recolte";
 import { checkText, type LimitedField } from "../../domain/limits";
-import { documentationPeople, ideaSourceOf } from "../read";
+import { documentationStandingOf, hiddenNamesOf } from "../documentation";
+import { ideaSourceOf } from "../read";
 import { Agreement, Idea, Learning, PlanAction, Rebond, SharedNote } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
 
@@ -121,29 +116,42 @@ export const releaseIdea = defineCommand<{ ideaId: string }>({
 	},
 });
 
-export const addPlanAction = defineCommand<{ text: string; when: string }>({
+/** An action of the plan: its text, its free "quand", and optionally a calendar day (`YYYY-MM-DD`, "" for none). */
+export interface PlanActionArgs {
+	readonly text: string;
+	readonly when: string;
+	readonly due?: string;
+}
+
+function checkAction(a: PlanActionArgs): Verdict {
+	if (a.due !== undefined && a.due !== "" && !isDueDate(a.due)) return refuse("invalidDate");
+	return firstRefusal(text("action", a.text), text("when", a.when, true));
+}
+
+const dueOf = (a: PlanActionArgs) => (a.due === undefined || a.due === "" ? undefined : a.due);
+
+export const addPlanAction = defineCommand<PlanActionArgs>({
 	name: "addPlanAction",
 	action: "writePlan",
 	writes: "board",
-	check: (_ctx, a) => firstRefusal(text("action", a.text), text("when", a.when, true)),
+	check: (_ctx, a) => checkAction(a),
 	run: ({ board, newId }, a) => {
-		board.plan.insertAtEnd(new PlanAction({ id: newId(), text: a.text.trim(), when: a.when.trim() }));
+		board.plan.insertAtEnd(new PlanAction({ id: newId(), text: a.text.trim(), when: a.when.trim(), due: dueOf(a) }));
 	},
 });
 
-export const editPlanAction = defineCommand<{ actionId: string; text: string; when: string }>({
+export const editPlanAction = defineCommand<PlanActionArgs & { actionId: string }>({
 	name: "editPlanAction",
 	action: "writePlan",
 	writes: "board",
-	check: (ctx, a) =>
-		ctx.board.plan.some((p) => p.id === a.actionId)
-			? firstRefusal(text("action", a.text), text("when", a.when, true))
-			: refuse("unknownItem"),
+	check: (ctx, a) => (ctx.board.plan.some((p) => p.id === a.actionId) ? checkAction(a) : refuse("unknownItem")),
 	run: ({ board }, a) => {
 		const item = board.plan.find((p) => p.id === a.actionId);
 		if (!item) return;
 		item.text = a.text.trim();
 		item.when = a.when.trim();
+		// An edit without a date keeps the one set (older apps send none).
+		if (a.due !== undefined) item.due = dueOf(a);
 	},
 });
 
@@ -185,29 +193,39 @@ export const addLearning = defineCommand<{ text: string }>({
 	},
 });
 
-/** Each person answers yes or no: do they agree that the notes be documented? (They may change their mind.) */
-export const agreeDocumentation = defineCommand<{ agree: boolean }>({
+/**
+ * Each person answers yes or no: do they agree that the notes be documented? A yes says
+ * whether their name may appear; a no may say why. They may change their mind.
+ */
+export const agreeDocumentation = defineCommand<AgreementArgs>({
 	name: "agreeDocumentation",
 	action: "agreeDocumentation",
 	writes: "board",
-	check: () => OK,
-	run: ({ board, me }, { agree }) => {
+	check: (_ctx, args) => checkAgreement(args),
+	run: ({ board, me }, args) => {
+		const answer = normalizedAgreement(args);
 		const mine = board.agreements.find((a) => a.userId === me.id);
-		if (mine) mine.agree = agree;
-		else board.agreements.insertAtEnd(new Agreement({ userId: me.id, agree }));
+		if (mine) {
+			mine.agree = answer.agree;
+			mine.anonymous = answer.anonymous;
+			mine.reason = answer.reason;
+		} else board.agreements.insertAtEnd(new Agreement({ userId: me.id, ...answer }));
 	},
 });
 
-/** The offreur condenses the notes, only once everyone listed has agreed. */
+/**
+ * The offreur condenses the notes, only once everyone has agreed (one no blocks it), and
+ * never naming someone who asked to stay anonymous.
+ */
 export const writeDocumentation = defineCommand<{ text: string }>({
 	name: "writeDocumentation",
 	action: "writeDocumentation",
 	writes: "board",
 	check: (ctx, a) => {
-		const agreements = new Map(ctx.board.agreements.map((g) => [g.userId, g.agree]));
-		return everyoneAgrees(documentationPeople(ctx.board), agreements)
-			? text("documentation", a.text)
-			: refuse("notEveryoneAgrees");
+		if (documentationStandingOf(ctx.process, ctx.board).status !== "open") return refuse("notEveryoneAgrees");
+		const verdict = text("documentation", a.text);
+		if (!verdict.ok) return verdict;
+		return namesAnyOf(a.text, hiddenNamesOf(ctx.process, ctx.board)) === undefined ? OK : refuse("namesAnonymous");
 	},
 	run: ({ board }, a) => {
 		board.documentation = a.text.trim();

@@ -1,122 +1,114 @@
 /**
- * Documentation: each person answers yes or no: do they agree that the notes be
- * documented? Once everyone agrees (one no blocks it), the offreur condenses the notes.
- * Everyone reads who agreed, who did not, who has not answered yet, and the result.
+ * Documentation (the kit: "si tout le monde est OK, la personne qui a offert la situation
+ * condense l'ensemble des notes"): each person answers yes (with their name or
+ * anonymously) or no (and, if they wish, why). Once everyone agrees, the offreur drafts
+ * the document from the board, edits and saves it; everyone reads it and exports it. A
+ * no blocks it, with the reason, for all. After the end of the workshop it stays readable.
  */
-import { Text } from "@fluentui/react-components";
+import { Button, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { agreeDocumentation, writeDocumentation } from "../../fluid/commands/sheets";
-import { documentationAnswersOf } from "../../fluid/read";
+import { writeDocumentation } from "../../fluid/commands/sheets";
+import { documentationStandingOf } from "../../fluid/documentation";
 import { LimitedInput } from "../components/LimitedInput";
-import { useTree } from "../hooks";
+import { draftText } from "../documentation/exportFiles";
+import { useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, InlineForm, Muted, rowStyle, Zone } from "./controls";
+import { ActionButton, InlineForm, Muted, rowStyle, SubHeading, Zone } from "./controls";
+import { AgreeButtons, AgreementStanding, type MyAnswer } from "./DocumentationAgreement";
+import { DocumentationExports } from "./DocumentationExports";
+import { DocumentView } from "./DocumentView";
 import { jsonEqual, mayEver, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 
-function AgreeButtons({ answer }: { readonly answer: boolean | undefined }) {
-	const { w } = useBoardWords();
+function Editor({ open, saved }: { readonly open: boolean; readonly saved: string }) {
+	const { session } = useWorkshop();
+	const { w, locale } = useBoardWords();
+	const [edit, setEdit] = useState<string>();
+	const text = edit ?? saved;
 	return (
-		<fieldset
-			style={{ ...rowStyle, border: 0, padding: 0, margin: 0, minInlineSize: 0 }}
-			aria-labelledby="agree-doc-question"
-			data-testid="agree-documentation"
-			data-answer={answer === undefined ? "" : answer ? "yes" : "no"}
-		>
-			<Text id="agree-doc-question" weight="semibold" block style={{ flexBasis: "100%" }}>
-				{w("agreeDocQuestion")}
+		<div style={{ display: "grid", gap: 6 }}>
+			<div style={rowStyle}>
+				<Button
+					size="small"
+					disabledFocusable={!open}
+					onClick={open ? () => setEdit(draftText(session, locale)) : undefined}
+					data-testid="draft-documentation"
+					aria-describedby="draft-hint"
+				>
+					{w("draftDoc")}
+				</Button>
+			</div>
+			<Text id="draft-hint" size={200} style={{ color: tokens.colorNeutralForeground3 }}>
+				{w("draftHint")}
 			</Text>
-			<ActionButton
-				command={agreeDocumentation}
-				args={{ agree: true }}
-				appearance={answer === true ? "primary" : "secondary"}
-				testId="agree-documentation-yes"
-			>
-				{w("agreeDocYes")}
-			</ActionButton>
-			<ActionButton
-				command={agreeDocumentation}
-				args={{ agree: false }}
-				appearance={answer === false ? "primary" : "secondary"}
-				testId="agree-documentation-no"
-			>
-				{w("agreeDocNo")}
-			</ActionButton>
-		</fieldset>
+			<InlineForm>
+				<div style={{ flex: "1 1 260px", minWidth: 0 }}>
+					<LimitedInput
+						field="documentation"
+						name="documentation"
+						label={w("docLabel")}
+						value={text}
+						onChange={setEdit}
+						multiline
+						rows={8}
+					/>
+				</div>
+				<ActionButton
+					command={writeDocumentation}
+					args={{ text }}
+					onDone={() => setEdit(undefined)}
+					appearance="primary"
+					testId="save-documentation"
+					submit
+				>
+					{w("saveDoc")}
+				</ActionButton>
+			</InlineForm>
+		</div>
 	);
 }
 
 export function DocumentationZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session } = useWorkshop();
 	const { w } = useBoardWords();
-	const { list: members, nameOf } = useMembers();
+	const { nameOf } = useMembers();
 	const board = session.boardView.root;
-	const agreements = useTree(
+	const process = session.processView.root;
+	const standing = useTrees([board, process], () => documentationStandingOf(process, board), jsonEqual);
+	const mine = useTree(
 		board.agreements,
-		() => board.agreements.map((a) => ({ userId: a.userId, agree: a.agree })),
+		(): MyAnswer | undefined => {
+			const a = board.agreements.find((g) => g.userId === view.me);
+			return a ? { agree: a.agree, anonymous: a.anonymous === true, reason: a.reason ?? "" } : undefined;
+		},
 		jsonEqual,
 	);
-	const documentation = useTree(board, () => board.documentation);
-	const [edit, setEdit] = useState<string>();
-	const text = edit ?? documentation;
-	// Re-read when the members or the answers change (both are read above).
-	const answers = documentationAnswersOf(board);
-	const mine = agreements.find((a) => a.userId === view.me)?.agree;
-	const names = (ids: readonly string[]) => (ids.length === 0 ? w("nobodyListed") : ids.map(nameOf).join(", "));
-	const everyone =
-		members.some((m) => !m.observer) && answers.agreed.length > 0 && answers.refused.length + answers.notYet.length === 0;
+	const saved = useTree(board, () => board.documentation);
+	const open = standing.status === "open";
 
 	return (
 		<Zone id="documentation" title={w("docTitle")} current={current}>
-			{mayEver(view.role, "agreeDocumentation") && <AgreeButtons answer={mine} />}
-			<div data-testid="agreements">
-				{everyone ? (
-					<Text data-testid="everyone-agreed">{w("everyoneAgreed")}</Text>
-				) : (
-					<>
-						<Text as="p" block style={{ margin: 0 }} data-testid="agreed-list">
-							{w("agreedList", { names: names(answers.agreed) })}
-						</Text>
-						<Text as="p" block style={{ margin: 0 }} data-testid="refused-list">
-							{w("refusedList", { names: names(answers.refused) })}
-						</Text>
-						<Text as="p" block style={{ margin: 0 }} data-testid="not-yet-list">
-							{w("notYetList", { names: names(answers.notYet) })}
-						</Text>
-						{answers.refused.length > 0 && <Muted testId="doc-blocked">{w("docBlocked")}</Muted>}
-					</>
-				)}
-			</div>
-			{documentation === "" ? (
-				<Muted>{w("noDoc")}</Muted>
-			) : (
-				<Text as="p" block style={{ margin: 0, whiteSpace: "pre-wrap" }} data-testid="documentation">
-					{documentation}
-				</Text>
+			{!view.ended && mayEver(view.role, "agreeDocumentation") && <AgreeButtons mine={mine} />}
+			<AgreementStanding standing={standing} nameOf={nameOf} />
+			{open && (
+				<div style={{ display: "grid", gap: 4 }}>
+					<SubHeading id="saved-doc-title">{w("savedDocTitle")}</SubHeading>
+					{saved === "" ? (
+						<Muted>{w("noDoc")}</Muted>
+					) : (
+						<section
+							aria-labelledby="saved-doc-title"
+							style={{ overflowWrap: "anywhere", maxHeight: 260, overflowY: "auto" }}
+							data-testid="documentation"
+							// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling text must be reachable by keyboard
+							tabIndex={0}
+						>
+							<DocumentView text={saved} />
+						</section>
+					)}
+				</div>
 			)}
-			{mayEver(view.role, "writeDocumentation") && (
-				<InlineForm>
-					<div style={{ flex: "1 1 320px" }}>
-						<LimitedInput
-							field="documentation"
-							name="documentation"
-							label={w("docLabel")}
-							value={text}
-							onChange={setEdit}
-							multiline
-						/>
-					</div>
-					<ActionButton
-						command={writeDocumentation}
-						args={{ text }}
-						onDone={() => setEdit(undefined)}
-						appearance="primary"
-						testId="save-documentation"
-						submit
-					>
-						{w("saveDoc")}
-					</ActionButton>
-				</InlineForm>
-			)}
+			{!view.ended && mayEver(view.role, "writeDocumentation") && <Editor open={open} saved={saved} />}
+			<DocumentationExports open={open} />
 		</Zone>
 	);
 }

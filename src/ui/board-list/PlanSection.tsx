@@ -2,7 +2,8 @@
  * "Mon plan d'action": the offreur adds actions (with, if possible, a when), edits them,
  * reorders them with Monter / Descendre, removes them. Everyone reads the plan.
  */
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { whenOf } from "../../domain/documentation";
 import { useEffect, useState } from "react";
 import { addPlanAction, editPlanAction, movePlanAction, removePlanAction } from "../../fluid/commands/sheets";
 import { LimitedInput } from "../components/LimitedInput";
@@ -15,13 +16,16 @@ interface PlanItem {
 	readonly id: string;
 	readonly text: string;
 	readonly when: string;
+	readonly due: string;
 }
 
 function ActionFields(props: {
 	readonly text: string;
 	readonly when: string;
+	readonly due: string;
 	readonly onText: (v: string) => void;
 	readonly onWhen: (v: string) => void;
+	readonly onDue: (v: string) => void;
 }) {
 	const { w } = useBoardWords();
 	return (
@@ -32,6 +36,11 @@ function ActionFields(props: {
 			<div style={{ flex: "1 1 140px" }}>
 				<LimitedInput field="when" name="plan-when" label={w("whenLabel")} value={props.when} onChange={props.onWhen} />
 			</div>
+			<div style={{ flex: "1 1 140px" }}>
+				<Field label={w("dueLabel")}>
+					<Input type="date" name="plan-due" value={props.due} onChange={(_, d) => props.onDue(d.value)} />
+				</Field>
+			</div>
 		</>
 	);
 }
@@ -40,12 +49,13 @@ function EditAction({ item, onClose }: { readonly item: PlanItem; readonly onClo
 	const { w } = useBoardWords();
 	const [text, setText] = useState(item.text);
 	const [when, setWhen] = useState(item.when);
+	const [due, setDue] = useState(item.due);
 	return (
 		<InlineForm>
-			<ActionFields text={text} when={when} onText={setText} onWhen={setWhen} />
+			<ActionFields text={text} when={when} due={due} onText={setText} onWhen={setWhen} onDue={setDue} />
 			<ActionButton
 				command={editPlanAction}
-				args={{ actionId: item.id, text, when }}
+				args={{ actionId: item.id, text, when, due }}
 				onDone={onClose}
 				testId="save-action"
 				submit
@@ -59,15 +69,16 @@ function EditAction({ item, onClose }: { readonly item: PlanItem; readonly onClo
 
 export function PlanSection({ view }: { readonly view: PanelView }) {
 	const { session } = useWorkshop();
-	const { w } = useBoardWords();
+	const { w, locale } = useBoardWords();
 	const board = session.boardView.root;
 	const plan = useTree(
 		board.plan,
-		(): PlanItem[] => board.plan.map((p) => ({ id: p.id, text: p.text, when: p.when })),
+		(): PlanItem[] => board.plan.map((p) => ({ id: p.id, text: p.text, when: p.when, due: p.due ?? "" })),
 		jsonEqual,
 	);
 	const [text, setText] = useState("");
 	const [when, setWhen] = useState("");
+	const [due, setDue] = useState("");
 	const [editing, setEditing] = useState<string>();
 	// After a move, keep the focus on the moved action (its button, or the other one at an end).
 	const [follow, setFollow] = useState<{ readonly id: string; readonly button: "move-up" | "move-down" }>();
@@ -93,7 +104,7 @@ export function PlanSection({ view }: { readonly view: PanelView }) {
 			) : (
 				<ol style={listStyle} data-testid="plan-actions">
 					{plan.map((item, i) => (
-						<li key={item.id} data-testid="plan-action" data-id={item.id} data-when={item.when}>
+						<li key={item.id} data-testid="plan-action" data-id={item.id} data-when={item.when} data-due={item.due}>
 							{editing === item.id ? (
 								<EditAction item={item} onClose={() => setEditing(undefined)} />
 							) : (
@@ -101,9 +112,9 @@ export function PlanSection({ view }: { readonly view: PanelView }) {
 									<Text as="p" block style={{ margin: 0 }} data-testid="plan-action-text">
 										{item.text}
 									</Text>
-									{item.when && (
+									{(item.when || item.due) && (
 										<Text as="p" block size={200} style={{ margin: 0 }} data-testid="plan-action-when">
-											{w("whenIs", { when: item.when })}
+											{w("whenIs", { when: whenOf(item, locale) })}
 										</Text>
 									)}
 									{writer && (
@@ -147,13 +158,14 @@ export function PlanSection({ view }: { readonly view: PanelView }) {
 			{writer && (
 				<WritingScope what="plan">
 					<InlineForm>
-						<ActionFields text={text} when={when} onText={setText} onWhen={setWhen} />
+						<ActionFields text={text} when={when} due={due} onText={setText} onWhen={setWhen} onDue={setDue} />
 						<ActionButton
 							command={addPlanAction}
-							args={{ text, when }}
+							args={{ text, when, due }}
 							onDone={() => {
 								setText("");
 								setWhen("");
+								setDue("");
 							}}
 							appearance="primary"
 							testId="add-action"

@@ -3,7 +3,7 @@
  * drafts, and who else is writing (presence: never what they write).
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { mayAct, type Action } from "../../domain/actions";
+import { mayAct, mayActNow, type Action } from "../../domain/actions";
 import type { Locale } from "../../domain/locale";
 import { STEP_IDS, type Role, type StepId } from "../../domain/steps";
 import type { WritingWhat } from "../../fluid/presence";
@@ -25,6 +25,8 @@ export interface PanelView {
 	readonly me: string;
 	readonly facilitatorId: string;
 	readonly offreurId: string | undefined;
+	/** The facilitator has ended the workshop: the board is read only. */
+	readonly ended: boolean;
 }
 
 export function usePanelView(): PanelView {
@@ -39,6 +41,7 @@ export function usePanelView(): PanelView {
 			me: me.userId,
 			facilitatorId: process.facilitatorId,
 			offreurId: process.offreurId,
+			ended: process.endedAt !== undefined,
 		}),
 		shallowEqual,
 	);
@@ -51,7 +54,7 @@ export function mayEver(role: Role, action: Action): boolean {
 
 /** May I take this action now (step and role only: for private drafts, which have no command)? */
 export function mayNow(view: PanelView, action: Action): boolean {
-	return mayAct(view.step, view.role, action).ok;
+	return mayActNow({ step: view.step, ended: view.ended }, view.role, action).ok;
 }
 
 export function useBoardWords(): { readonly w: BoardTranslate; readonly locale: Locale } {

@@ -13,6 +13,8 @@ export interface LimitedInputProps {
 	readonly required?: boolean;
 	readonly error?: string | undefined;
 	readonly name?: string;
+	/** Visible lines of a multiline field. */
+	readonly rows?: number;
 }
 
 export function LimitedInput(props: LimitedInputProps) {
@@ -36,6 +38,7 @@ export function LimitedInput(props: LimitedInputProps) {
 					placeholder={props.placeholder}
 					onChange={(_, d) => props.onChange(d.value)}
 					resize="vertical"
+					rows={props.rows}
 				/>
 			) : (
 				<Input

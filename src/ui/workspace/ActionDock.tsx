@@ -15,6 +15,7 @@ import { PersonalTurn } from "../facilitation/PersonalTurn";
 import { StepTimer } from "../facilitation/StepTimer";
 import { useLocale } from "../i18n";
 import { FacilitatorControls } from "./FacilitatorControls";
+import { EndedNotice } from "./EndWorkshop";
 import { GroupProgress } from "./GroupProgress";
 import { StepZones } from "./StepZones";
 import { ZONES_OF_STEP } from "../board-list/zones";
@@ -64,6 +65,7 @@ export function ActionDock({ session, view, zones, workshopId, landmark = "aside
 				boxSizing: "border-box",
 			}}
 		>
+			<EndedNotice session={session} />
 			<YourTurn session={session} />
 			<Body1 as="p" data-testid="instruction" style={{ margin: 0 }}>
 				{instructionFor(view.step, view.role, locale)}

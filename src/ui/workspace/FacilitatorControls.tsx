@@ -4,14 +4,20 @@ import { useState } from "react";
 import { stepTitle } from "../../domain/instructions";
 import { refusalMessage } from "../../domain/messages";
 import { nextStep, previousStep, STEP_IDS, type StepId } from "../../domain/steps";
+import { canRun } from "../../fluid/commands/command";
 import { moveStep } from "../../fluid/commands/process";
 import type { WorkshopSession } from "../../fluid/session";
 import { RecallMenu } from "../facilitation/Recall";
+import { useTree } from "../hooks";
 import { useLocale } from "../i18n";
+import { EndWorkshopButton } from "./EndWorkshop";
 
 export function FacilitatorControls({ session, step }: { readonly session: WorkshopSession; readonly step: StepId }) {
 	const { t, locale } = useLocale();
 	const [refusal, setRefusal] = useState<string>();
+	// Asked of the command layer (once the workshop has ended, no step moves).
+	const process = session.processView.root;
+	const mayMove = useTree(process, () => canRun(moveStep, session.context(), { to: step }).ok);
 
 	function go(to: StepId | undefined) {
 		if (!to) return;
@@ -19,6 +25,7 @@ export function FacilitatorControls({ session, step }: { readonly session: Works
 		setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));
 	}
 
+	if (!mayMove) return null;
 	return (
 		<div style={{ display: "grid", gap: 6 }} data-testid="facilitator-controls">
 			<div style={{ display: "flex", flexWrap: "wrap", gap: 6, alignItems: "center" }}>
@@ -29,6 +36,7 @@ export function FacilitatorControls({ session, step }: { readonly session: Works
 					{t("next")}
 				</Button>
 				<RecallMenu session={session} />
+				{step === "documentation" && <EndWorkshopButton session={session} />}
 			</div>
 			<Dropdown
 				aria-label={t("jumpTo")}

@@ -13,6 +13,7 @@ import type { WorkshopSession } from "../../fluid/session";
 import { clock, facilitationWords } from "../facilitation/words";
 import { useTree } from "../hooks";
 import { useLocale } from "../i18n";
+import { EndedBadge } from "./EndWorkshop";
 import { useStepTime } from "./useStepTime";
 import { workspaceWords } from "./words";
 
@@ -91,6 +92,7 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 					</Text>
 				)}
 			</div>
+			<EndedBadge session={session} />
 			{!large && (
 				<Badge appearance="tint" data-testid="my-role">
 					{t("yourRole", { role: roleName(role, locale) })}

@@ -30,6 +30,15 @@ const FR = {
 	progressRebond: "Ont partagé un rebond : {n} sur {total}",
 	progressDone: "fait",
 	progressNotYet: "pas encore",
+	endWorkshop: "Terminer l'atelier",
+	endConfirmTitle: "Terminer l'atelier ?",
+	endConfirmText:
+		"Le tableau passera en lecture seule pour tout le monde : plus aucune modification, ni changement d'étape. La documentation et ses exports restent disponibles.",
+	endConfirm: "Terminer",
+	endCancel: "Continuer l'atelier",
+	endedBadge: "Atelier terminé le {date}",
+	endedNotice:
+		"Atelier terminé le {date} par {name} : le tableau est en lecture seule. La documentation et ses exports restent disponibles.",
 } as const satisfies Record<string, Entry>;
 
 export type WorkspaceKey = keyof typeof FR;
@@ -62,6 +71,14 @@ const EN: Record<WorkspaceKey, Entry> = {
 	progressRebond: "Shared a rebond: {n} of {total}",
 	progressDone: "done",
 	progressNotYet: "not yet",
+	endWorkshop: "End the workshop",
+	endConfirmTitle: "End the workshop?",
+	endConfirmText:
+		"The board will become read only for everyone: no more changes, no more steps. The documentation and its exports remain available.",
+	endConfirm: "End",
+	endCancel: "Continue the workshop",
+	endedBadge: "Workshop ended on {date}",
+	endedNotice: "Workshop ended on {date} by {name}: the board is read only. The documentation and its exports remain available.",
 };
 
 export type WorkspaceTranslate = Translate<WorkspaceKey>;

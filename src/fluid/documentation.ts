@@ -1,0 +1,67 @@
+/**
+ * The documentation read from the tree: where the agreement stands (who said yes with
+ * their name, anonymously, no and why, not yet) and the board's content as the draft's
+ * input, the names that may not appear left out.
+ */
+import { documentationStanding, hiddenNames, type AgreementAnswer, type DocumentationStanding } from "../domain/agreement";
+import type { DocumentationInput } from "../domain/documentation";
+import { documentationPeople, keptIdeasOf, membersInOrder } from "./read";
+import type { Board, Process } from "./schema";
+
+export function agreementAnswersOf(board: Board): Map<string, AgreementAnswer> {
+	return new Map(
+		board.agreements.map((a) => [a.userId, { agree: a.agree, anonymous: a.anonymous, reason: a.reason } as AgreementAnswer]),
+	);
+}
+
+/**
+ * Who answers: every member but observers; once the workshop has ended, those who were
+ * there (someone opening the link afterwards cannot block a finished documentation).
+ */
+export function documentationPeopleOf(process: Process, board: Board): string[] {
+	const ended = process.endedAt;
+	const people = documentationPeople(board);
+	return ended === undefined ? people : people.filter((id) => (board.members.get(id)?.joinedAt ?? 0) <= ended);
+}
+
+export function documentationStandingOf(process: Process, board: Board): DocumentationStanding {
+	return documentationStanding(documentationPeopleOf(process, board), agreementAnswersOf(board));
+}
+
+/** The names that may not appear in the documentation (everyone but a yes with the name). */
+export function hiddenNamesOf(process: Process, board: Board): string[] {
+	const hidden = hiddenNames(documentationStandingOf(process, board), documentationPeople(board));
+	return [...hidden].map((id) => board.members.get(id)?.name ?? "").filter((n) => n !== "");
+}
+
+/** The board's content for the draft, on the day `date` (the workshop's end, or now). */
+export function documentationInputOf(process: Process, board: Board, date: number): DocumentationInput {
+	const standing = documentationStandingOf(process, board);
+	const present = new Set(documentationPeopleOf(process, board));
+	const people = membersInOrder(board).filter((m) => present.has(m.id));
+	const chosen = board.problematiques.find((p) => p.id === process.consent.acceptedId);
+	return {
+		title: process.title,
+		date,
+		people: people.map((m) => ({ id: m.id, name: m.name })),
+		facilitatorId: process.facilitatorId,
+		offreurId: process.offreurId,
+		hidden: hiddenNames(
+			standing,
+			people.map((m) => m.id),
+		),
+		problematique: chosen?.text,
+		formulation: board.formulation,
+		questions: board.questions.map((q) => ({ authorId: q.authorId, text: q.text, answer: q.answer })),
+		rebonds: board.rebonds.map((r) => ({
+			authorId: r.authorId,
+			kind: r.kind,
+			confronted: r.confronted,
+			howMet: r.howMet,
+			whatWorked: r.whatWorked,
+		})),
+		ideas: keptIdeasOf(board).map((i) => ({ text: i.text, sourceKind: i.sourceKind, authorId: i.authorId })),
+		plan: board.plan.map((a) => ({ text: a.text, when: a.when, due: a.due })),
+		learnings: board.learnings.map((l) => ({ authorId: l.authorId, text: l.text })),
+	};
+}
