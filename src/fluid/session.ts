@@ -184,6 +184,10 @@ export async function openWorkshop(
 		boardLoad.services.audience,
 		clock,
 	);
-	if (me.role !== "observer") Tree.runTransaction(boardView.root, () => ensureMember(session.context()));
+	// An ended workshop is read-only for everyone (the server gives read-only tokens): nobody joins it any more.
+	const ended = info.status === "ended" || processView.root.endedAt !== undefined;
+	if (me.role !== "observer" && !ended) {
+		Tree.runTransaction(boardView.root, () => ensureMember(session.context()));
+	}
 	return session;
 }

@@ -33,6 +33,14 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		await eventually(() => all.every((s) => s.processView.root.step === to), 20_000, `step ${to}`);
 	}
 
+	async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+		const deadline = Date.now() + 20_000;
+		while (!(await check())) {
+			if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+
 	beforeAll(async () => {
 		w = await createTestWorkshop(inject("appUrl"), "Documentation");
 		alice = await w.join("Alice");
@@ -144,9 +152,14 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 			expect(board(s).documentation).toBe("Idées : binôme, parcours.");
 			expect(s.processView.root.step).toBe("documentation");
 		}
-		// Someone opening the link afterwards does not make the finished documentation wait.
+		// Someone opening the link afterwards reads the finished workshop: the server now gives
+		// read-only tokens, so they do not become a member and the documentation does not wait.
+		await until(async () => (await w.api.workshop(w.info.id)).status === "ended", "the server to know it ended");
 		const late = await w.join("Tardif");
-		await eventually(() => board(fac()).members.size === 5, 20_000, "the late member");
+		await eventually(() => board(late).documentation === "Idées : binôme, parcours.", 20_000, "the late reader's copy");
+		expect(late.boardContainer.isDirty).toBe(false);
+		await new Promise((r) => setTimeout(r, 1000));
+		expect(board(fac()).members.size).toBe(4);
 		for (const s of [...all, late]) expect(documentationStandingOf(s.processView.root, board(s)).status).toBe("open");
 	});
 });

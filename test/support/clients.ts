@@ -34,7 +34,8 @@ export async function createTestWorkshop(appUrl: string, title = "Atelier de tes
 	const info = await api.workshop(created.workshop.id);
 	const sessions: WorkshopSession[] = [facilitator];
 	const open = async (identity: Identity) => {
-		const session = await openWorkshop(api, fluid, info, identity, clock);
+		// As a page does: the workshop's record as the server has it now.
+		const session = await openWorkshop(api, fluid, await api.workshop(info.id), identity, clock);
 		sessions.push(session);
 		return session;
 	};
