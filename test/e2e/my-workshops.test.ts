@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { WorkshopInfo } from "../../src/api/types";
 import { createWorkshop, launchBrowser, person } from "../support/browser";
 import { testSsoToken } from "../support/services";
 import { appFrame, openInTeams } from "../support/teams-host";
@@ -60,6 +61,17 @@ describe("my workshops", () => {
 		]);
 		if (!monday || !tuesday) throw new Error("rows without ids");
 		expect(await status(monday)).toBe(200);
+		// What the local service answers about a document (loopback, as the app reaches it).
+		const service = inject("fluidEndpoint").replace("localhost", "127.0.0.1");
+		const documents = async (id: string) => {
+			const info = (await (await fetch(`${appUrl}/api/workshops/${id}`)).json()) as WorkshopInfo;
+			if (!info.containers) throw new Error("not bound");
+			return info.containers;
+		};
+		const mondayDocs = await documents(monday);
+		const tuesdayDocs = await documents(tuesday);
+		const served = async (doc: string) => (await fetch(`${service}/deltas/local/${doc}`)).status;
+		expect(await served(mondayDocs.board)).toBe(200);
 
 		await page.getByRole("button", { name: "Supprimer «\u00A0Atelier de lundi\u00A0»" }).click();
 		const dialog = page.getByRole("alertdialog");
@@ -78,6 +90,12 @@ describe("my workshops", () => {
 		expect(await rows().first().textContent()).toContain("Atelier de mardi");
 		expect(await status(monday)).toBe(404);
 		expect(await status(tuesday)).toBe(200);
+		// Nor does the Fluid service serve its documents any more; the other's are untouched.
+		for (const doc of [mondayDocs.process, mondayDocs.board]) expect(await served(doc)).toBe(404);
+		const refs = JSON.stringify(await (await fetch(`${service}/repos/local/git/refs`)).json());
+		expect(refs).not.toContain(mondayDocs.board);
+		expect(refs).toContain(tuesdayDocs.board);
+		expect(await served(tuesdayDocs.board)).toBe(200);
 		// This browser forgot the deleted workshop's key and identity.
 		const left = await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.includes(":key")).length);
 		expect(left).toBe(1);

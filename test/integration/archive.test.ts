@@ -208,6 +208,38 @@ describe("the archive", () => {
 		await second.stop();
 	});
 
+	test("an ended workshop whose documents were lost is re-created when a page asks for it", async () => {
+		const archiver = new Archiver({ storage, fluid, now: Date.now, saveDelayMs: 200 });
+		const w = await newWorkshop("w-archive-ended-lost");
+		archiver.bound(w.record);
+		await archiver.settled(w.record.id);
+		w.boardView.root.documentation = "Le document de l'atelier";
+		w.processView.root.endedAt = Date.now();
+		const ended = await eventually(
+			() => storage.workshops.get(w.record.id),
+			(r) => r?.status === "ended",
+		);
+		expect(archiver.isOpen(w.record.id)).toBe(false);
+		w.dispose();
+		await service.stop();
+		service = await startLocalFluidService({ port, dataDir, stderr: "ignore" });
+
+		if (!ended) throw new Error("not ended");
+		archiver.viewed(ended);
+		await archiver.settled(w.record.id);
+		const record = await storage.workshops.get(w.record.id);
+		const ids = record?.containers;
+		if (!ids) throw new Error("no documents");
+		expect(ids.board).not.toBe(w.record.containers?.board);
+		expect(record?.status).toBe("ended");
+		const b = await fluid.reader.getContainer(ids.board, containerSchema, MIN_VERSION_FOR_COLLAB);
+		expect(b.container.initialObjects.tree.viewWith(boardConfig).root.documentation).toBe("Le document de l'atelier");
+		b.container.dispose();
+		// Ended workshops are read, not kept open.
+		expect(archiver.isOpen(w.record.id)).toBe(false);
+		await archiver.stop();
+	});
+
 	test("the service's files are under DATA_DIR, for their owner only, and it listens on loopback only", async () => {
 		const dir = fluidStorageDir(dataDir);
 		expect(await readdir(dir)).toContain("local");

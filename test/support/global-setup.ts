@@ -21,7 +21,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	await cp(path.join(ROOT, "dist/client"), clientDir, { recursive: true }).catch(() => undefined);
 	const fluid = await startLocalFluid();
 	const sso = await testSsoKeys();
-	const app = await startAppServer(fluid.endpoint, { CLIENT_DIR: clientDir }, sso.verifier);
+	// One DATA_DIR for both, as npm start does: erasure reaches the service's files.
+	const app = await startAppServer(fluid.endpoint, { CLIENT_DIR: clientDir, DATA_DIR: fluid.dataDir }, sso.verifier);
 	project.provide("ssoPrivateJwk", sso.privateJwk);
 	project.provide("appUrl", app.url);
 	project.provide("fluidEndpoint", fluid.endpoint);

@@ -32,6 +32,8 @@ export async function freePort(): Promise<number> {
 export interface LocalFluidService {
 	readonly port: number;
 	readonly endpoint: string;
+	/** The DATA_DIR it keeps its files under (in `fluid/`), as `npm start` shares it with the app. */
+	readonly dataDir: string;
 	stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startLocalFluid(port?: number): Promise<LocalFluidService>
 	return {
 		port: service.port,
 		endpoint: service.endpoint,
+		dataDir,
 		stop: async () => {
 			await service.stop();
 			await rm(dataDir, { recursive: true, force: true });
@@ -51,7 +54,7 @@ export async function startLocalFluid(port?: number): Promise<LocalFluidService>
 
 export interface AppServer {
 	readonly url: string;
-	/** Its DATA_DIR (a fresh temporary folder, removed by stop). */
+	/** Its DATA_DIR (a fresh temporary folder removed by stop, unless one was given). */
 	readonly dataDir: string;
 	stop(): Promise<void>;
 }
@@ -88,9 +91,11 @@ export async function startAppServer(
 	env: Record<string, string> = {},
 	sso?: SsoVerifier,
 ): Promise<AppServer> {
-	const dataDir = await mkdtemp(path.join(tmpdir(), "atelier-data-"));
+	// A DATA_DIR of its own, unless given one (shared with the local service, as under npm start).
+	const own = env.DATA_DIR === undefined;
+	const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), "atelier-data-")));
 	const config = loadConfig(
-		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", DATA_DIR: dataDir, ...env },
+		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env, DATA_DIR: dataDir },
 		ROOT,
 	);
 	const storage = await openStorage(config.dataDir);
@@ -107,7 +112,7 @@ export async function startAppServer(
 			await app.close();
 			await archiver.stop();
 			await storage.close();
-			await rm(dataDir, { recursive: true, force: true });
+			if (own) await rm(dataDir, { recursive: true, force: true });
 		},
 	};
 }

@@ -25,6 +25,8 @@ export interface ArchiverDeps {
 	readonly log?: (message: string) => void;
 }
 
+/** How far behind the content the archive may be, by default. */
+const DEFAULT_SAVE_DELAY_MS = 2000;
 const PROBE_EVERY_MS = 1000;
 const PROBE_FOR_MS = 120_000;
 /** A page asking for an ended or unopened workshop checks its documents at most this often. */
@@ -141,7 +143,7 @@ export class Archiver implements WorkshopHooks {
 				storage: this.deps.storage,
 				fluid: this.deps.fluid,
 				now: this.deps.now,
-				saveDelayMs: this.deps.saveDelayMs ?? 2000,
+				saveDelayMs: this.deps.saveDelayMs ?? DEFAULT_SAVE_DELAY_MS,
 				onDisconnected: (id) => this.disconnected(id),
 				onEnded: (id, endedAt) => void this.ended(id, endedAt),
 				onSaveError: (id) => this.log(`archive: workshop ${id}: could not save`),
@@ -189,11 +191,16 @@ export class Archiver implements WorkshopHooks {
 	}
 
 	private async ended(workshopId: string, endedAt: number): Promise<void> {
+		// The board's last edits may reach this reader just after the process's end: give
+		// them the archive's usual delay before the final state is taken.
+		await new Promise((r) => setTimeout(r, this.deps.saveDelayMs ?? DEFAULT_SAVE_DELAY_MS));
 		await this.serial(workshopId, async () => {
 			const record = await this.deps.storage.workshops.get(workshopId);
 			if (record && record.status !== "ended") await this.deps.storage.workshops.put({ ...record, status: "ended", endedAt });
 			await this.open.get(workshopId)?.close(true);
 			this.open.delete(workshopId);
+			// No longer kept open: the next page asking for it has its documents checked at once.
+			this.checkedAt.delete(workshopId);
 		});
 	}
 }

@@ -140,10 +140,10 @@ export class WorkshopArchive {
 		return this.saving;
 	}
 
-	/** Stops reading; `flush` archives what changed since the last save first. */
+	/** Stops reading; `flush` archives the state as it is now first. */
 	async close(flush: boolean): Promise<void> {
 		if (this.closed) return;
-		if (flush && this.timer !== undefined) await this.saveNow();
+		if (flush) await this.saveNow();
 		this.closed = true;
 		if (this.timer !== undefined) clearTimeout(this.timer);
 		for (const off of this.offs) off();
