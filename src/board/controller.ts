@@ -4,6 +4,7 @@
  * view) and the view (framing the step by itself, zoom, pan, following). Rules stay in
  * the command layer; places and hit-testing in `layout.ts`.
  */
+import { memberName } from "../fluid/read";
 import { Tree } from "fluid-framework";
 import type { Locale } from "../domain/locale";
 import { putOnTable } from "../fluid/commands/board";
@@ -283,7 +284,7 @@ export class BoardController {
 			const zone = WRITING_ZONE[what] ?? stepZone;
 			const index = perZone.get(zone) ?? 0;
 			perZone.set(zone, index + 1);
-			const name = this.session.boardView.root.members.get(w.userId)?.name ?? "";
+			const name = memberName(this.session.boardView.root, w.userId);
 			const spec = writingSpec(w.userId, name, zone, index, this.words, this.measure);
 			keep.add(spec.id);
 			this.privateLayer.put(spec);

@@ -4,6 +4,7 @@
  * with the names of the people who may not be named replaced ("Anonyme"): the specs it
  * was drawn from are returned with it, so what the picture says can be read back.
  */
+import { memberName } from "../fluid/read";
 import type { Locale } from "../domain/locale";
 import type { WorkshopSession } from "../fluid/session";
 import { Hold } from "./hold";
@@ -58,8 +59,8 @@ export async function boardPhoto(session: WorkshopSession, locale: Locale, hidde
 	const scene = new BoardScene(element, width, height);
 	const words = canvasWords(locale);
 	const measure = canvasMeasure();
-	const members = session.boardView.root.members;
-	const nameOf = (id: string) => (hidden.has(id) ? ANONYMOUS_LABEL[locale] : (members.get(id)?.name ?? ""));
+	const board = session.boardView.root;
+	const nameOf = (id: string) => (hidden.has(id) ? ANONYMOUS_LABEL[locale] : memberName(board, id));
 	const stats = new BoardStats();
 	const hold = new Hold();
 	const table = new TableBinding(scene, session, () => words, stats, hold, measure, nameOf);

@@ -7,7 +7,7 @@ import { Tree, type TreeNode } from "fluid-framework";
 import { isIdeaSource } from "../domain/recolte";
 import { whenOf } from "../domain/documentation";
 import { stepTitle } from "../domain/instructions";
-import { consentOf, currentStep, keptIdeasOf, membersInOrder } from "../fluid/read";
+import { consentOf, currentStep, keptIdeasOf, memberName, membersInOrder } from "../fluid/read";
 import type { WorkshopSession } from "../fluid/session";
 import {
 	chosenSpec,
@@ -109,7 +109,7 @@ export class SheetsBinding {
 	}
 
 	private name(userId: string): string {
-		return this.nameOf ? this.nameOf(userId) : (this.board.members.get(userId)?.name ?? "");
+		return this.nameOf ? this.nameOf(userId) : memberName(this.board, userId);
 	}
 
 	private drawRules(): void {

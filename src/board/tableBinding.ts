@@ -5,6 +5,7 @@
  * The vote rule is evaluated per voter (it only ever depends on that voter's own dots
  * in list order), so a new dot costs the same with 10 or 1000 notes.
  */
+import { memberName } from "../fluid/read";
 import { Tree } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import { placeDot } from "../fluid/commands/board";
@@ -58,7 +59,7 @@ export class TableBinding {
 		private readonly hold: Hold,
 		private readonly measure: Measure,
 		/** A person's name on the cards (the board photo leaves anonymous people's out). */
-		private readonly nameOf: (userId: string) => string = (id) => session.boardView.root.members.get(id)?.name ?? "",
+		private readonly nameOf: (userId: string) => string = (id) => memberName(session.boardView.root, id),
 	) {
 		this.layer = new CardLayer(scene, hold);
 		this.noteList = new TrackedList(() => this.board.problematiques, {

@@ -3,6 +3,7 @@
  * their name, anonymously, no and why, not yet) and the board's content as the draft's
  * input, the names that may not appear left out.
  */
+import { cleanName } from "../domain/names";
 import { documentationStanding, hiddenNames, type AgreementAnswer, type DocumentationStanding } from "../domain/agreement";
 import type { DocumentationInput } from "../domain/documentation";
 import { documentationPeople, keptIdeasOf, membersInOrder } from "./read";
@@ -31,7 +32,7 @@ export function documentationStandingOf(process: Process, board: Board): Documen
 /** The names that may not appear in the documentation (everyone but a yes with the name). */
 export function hiddenNamesOf(process: Process, board: Board): string[] {
 	const hidden = hiddenNames(documentationStandingOf(process, board), documentationPeople(board));
-	return [...hidden].map((id) => board.members.get(id)?.name ?? "").filter((n) => n !== "");
+	return [...hidden].map((id) => cleanName(board.members.get(id)?.name ?? "")).filter((n) => n !== "");
 }
 
 /** The board's content for the draft, on the day `date` (the workshop's end, or now). */

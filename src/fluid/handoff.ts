@@ -5,6 +5,7 @@
  * rights (the Fluid driver keeps a connection's token across reconnects): the new
  * facilitator gains write, the former one drops to read.
  */
+import { memberName } from "./read";
 import { Tree } from "fluid-framework";
 import type { ApiClient } from "../api/client";
 import { refuse, type Verdict } from "../domain/actions";
@@ -20,7 +21,7 @@ function saved(container: WorkshopContainer): Promise<void> {
 export async function handFacilitationTo(session: WorkshopSession, api: ApiClient, toUserId: string): Promise<Verdict> {
 	const verdict = canRun(handOver, session.context(), { toUserId });
 	if (!verdict.ok) return verdict;
-	const name = session.boardView.root.members.get(toUserId)?.name;
+	const name = memberName(session.boardView.root, toUserId);
 	if (!name) return refuse("unknownItem");
 	await api.handoff(session.workshopId, session.me.ticket, toUserId, name);
 	const result = session.run(handOver, { toUserId });

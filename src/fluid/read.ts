@@ -2,6 +2,7 @@
  * Reading the tree into the domain's terms. Small, targeted reads: callers read what a
  * change touched, never the whole tree per change.
  */
+import { distinctNames } from "../domain/names";
 import { mayActNow, type ProcessState } from "../domain/actions";
 import type { ConsentState } from "../domain/consent";
 import {
@@ -71,11 +72,20 @@ export function rankingOf(process: Process, board: Board): RankGroup[] {
 	);
 }
 
-/** Members in the order they joined: the order of turns. */
+/**
+ * Members in the order they joined (the order of turns), each with their name as everyone
+ * reads it: cleaned of invisible and direction-changing characters, and told apart when
+ * two people share one ("Alice (2)"). The member entries are what clients claim.
+ */
 export function membersInOrder(board: Board): { id: string; name: string; observer: boolean }[] {
-	return [...board.members.values()]
-		.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1))
-		.map((m) => ({ id: m.id, name: m.name, observer: m.observer }));
+	const members = [...board.members.values()].sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
+	const names = distinctNames(members);
+	return members.map((m) => ({ id: m.id, name: names.get(m.id) ?? "", observer: m.observer }));
+}
+
+/** A member's name as everyone reads it (see membersInOrder); "" for someone not on the board. */
+export function memberName(board: Board, userId: string): string {
+	return membersInOrder(board).find((m) => m.id === userId)?.name ?? "";
 }
 
 export function contributorIds(process: Process, board: Board): string[] {

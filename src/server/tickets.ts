@@ -44,6 +44,8 @@ export class TicketSigner {
 			if (typeof wid !== "string" || typeof name !== "string" || typeof sub !== "string") return undefined;
 			// "s-" ids are the server's own connections (see src/fluid/ids.ts isServerUser).
 			if (sub.startsWith("s-")) return undefined;
+			// A Fluid token needs a user name: a ticket without one is not valid.
+			if (name.trim() === "") return undefined;
 			if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return undefined;
 			return { workshopId: wid, userId: sub, name, role: role as TicketRole };
 		} catch {

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { checkText, type LimitedField } from "../../domain/limits";
+import { cleanName } from "../../domain/names";
 import { fail } from "../errors";
 import type { WorkshopHooks } from "../storage/types";
 import { hashKey, keyMatches, newId, type WorkshopRecord, type WorkshopStore } from "../store";
@@ -34,7 +35,9 @@ export function publicView(record: WorkshopRecord) {
 }
 
 /** An identity for a person in a workshop: their id, name, role and the signed ticket. */
-export async function issueIdentity(deps: WorkshopDeps, record: WorkshopRecord, userId: string, name: string, role: TicketRole) {
+export async function issueIdentity(deps: WorkshopDeps, record: WorkshopRecord, userId: string, raw: string, role: TicketRole) {
+	// One home for what a name may carry (also applied by every reader of the board).
+	const name = cleanName(raw) || "?";
 	const ticket = await deps.tickets.sign({ workshopId: record.id, userId, name, role }, deps.now());
 	return { userId, name, role, ticket };
 }
@@ -81,7 +84,8 @@ export async function createWorkshopRecord(
 }
 
 export function text(reply: FastifyReply, field: LimitedField, value: unknown): string | undefined {
-	const check = checkText(field, typeof value === "string" ? value : "");
+	const raw = typeof value === "string" ? value : "";
+	const check = checkText(field, field === "name" ? cleanName(raw) : raw);
 	if (check.ok) return check.text;
 	fail(reply, 400, {
 		error: check.reason,

@@ -1,4 +1,5 @@
 /** On the meeting stage: who has the floor, large. */
+import { memberName } from "../../fluid/read";
 import { Text } from "@fluentui/react-components";
 import type { WorkshopSession } from "../../fluid/session";
 import { useTrees } from "../hooks";
@@ -12,7 +13,7 @@ export function StageSpeaker({ session }: { readonly session: WorkshopSession })
 	const board = session.boardView.root;
 	const name = useTrees([process.turns, board.members], () => {
 		const id = process.turns.speakerId;
-		return id === undefined ? undefined : board.members.get(id)?.name;
+		return id === undefined || !board.members.has(id) ? undefined : memberName(board, id);
 	});
 	if (name === undefined) return null;
 	return (
