@@ -46,6 +46,13 @@ export async function person(
 	}, view);
 	const page = await context.newPage();
 	page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
+	// Anything the app's Content Security Policy blocks is a defect: say it loudly.
+	page.on("console", (message) => {
+		const text = message.text();
+		// teams-js asks a Microsoft CDN for its list of valid origins; blocked on purpose (no
+		// third-party calls), it falls back to its built-in list.
+		if (text.includes("Content Security Policy") && !text.includes("res.cdn.office.net")) console.error(`[csp] ${text}`);
+	});
 	return { context, page };
 }
 
