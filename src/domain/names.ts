@@ -11,15 +11,19 @@ import { LIMITS } from "./limits";
 // overrides and isolates, zero-width spaces and joiners, the byte-order mark.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
 
-/** The name as shown: no invisible or direction-changing characters, spaces folded, bounded. */
+/** The name without invisible or direction-changing characters, spaces folded (its length is the caller's to check). */
 export function cleanName(raw: string): string {
-	const text = raw
+	return raw
 		.normalize("NFC")
 		.replace(/[\t\n\r\f\v]/g, " ")
 		.replace(INVISIBLE, "")
 		.replace(/\s+/gu, " ")
 		.trim();
-	return Array.from(text).slice(0, LIMITS.name).join("");
+}
+
+/** The name as read from the board (what a client claims): cleaned and bounded to the name's limit. */
+export function shownName(raw: string): string {
+	return Array.from(cleanName(raw)).slice(0, LIMITS.name).join("");
 }
 
 /**
@@ -33,7 +37,7 @@ export function distinctNames(
 	const taken = new Map<string, number>();
 	const out = new Map<string, string>();
 	for (const person of people) {
-		const name = cleanName(person.name) || fallback;
+		const name = shownName(person.name) || fallback;
 		const key = name.toLocaleLowerCase();
 		const seen = (taken.get(key) ?? 0) + 1;
 		taken.set(key, seen);

@@ -10,6 +10,7 @@ import type { AppConfig } from "./config";
 import { erasureRoutes } from "./routes/erasure";
 import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
+import { rateLimits } from "./rateLimits";
 import { securityHeaders } from "./securityHeaders";
 import { teamsRoutes } from "./routes/teams";
 import type { SsoVerifier } from "./teams/sso";
@@ -38,6 +39,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	const tickets = new TicketSigner(deps.secret);
 	const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 });
 	await securityHeaders(app, config);
+	await rateLimits(app, config.rateLimitScale);
 
 	systemRoutes(app, config, now);
 	const workshops = { store, tickets, now, hooks };

@@ -30,6 +30,8 @@ export interface AppConfig {
 	readonly dataDir: string;
 	/** Workshops created more than this many days ago are erased (daily check). */
 	readonly retentionDays: number;
+	/** Multiplies every rate limit (1: the defaults of rateLimits.ts). */
+	readonly rateLimitScale: number;
 	/** Secret that signs identity tickets; generated (and kept in dataDir) when absent. */
 	readonly appSecret?: string | undefined;
 	/** Public address of the app (Teams package, links); defaults to http://localhost:PORT. */
@@ -105,6 +107,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 	if (!Number.isInteger(retention) || retention < 1 || retention > 3650) {
 		problems.push(`RETENTION_DAYS must be a whole number of days between 1 and 3650 (got "${env.RETENTION_DAYS ?? ""}")`);
 	}
+	const scale = env.RATE_LIMIT_SCALE === undefined || env.RATE_LIMIT_SCALE === "" ? 1 : Number(env.RATE_LIMIT_SCALE);
+	if (!Number.isFinite(scale) || scale < 1 || scale > 10_000) {
+		problems.push(`RATE_LIMIT_SCALE must be a number between 1 and 10000 (got "${env.RATE_LIMIT_SCALE ?? ""}")`);
+	}
 	const publicUrl = url(env, "PUBLIC_URL", problems) ?? `http://localhost:${appPort}`;
 	const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 	if (env.AAD_APP_ID !== undefined && !guid.test(env.AAD_APP_ID))
@@ -121,6 +127,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 		clientDir: path.resolve(cwd, env.CLIENT_DIR ?? "dist/client"),
 		tokenLifetimeSeconds: lifetime,
 		retentionDays: retention,
+		rateLimitScale: scale,
 		teams: env.AAD_APP_ID ? { aadAppId: env.AAD_APP_ID, tenantId: env.AAD_TENANT_ID } : undefined,
 	};
 }

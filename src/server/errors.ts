@@ -15,7 +15,8 @@ export type ApiErrorCode =
 	| "tenantMismatch"
 	| "notFacilitator"
 	| "teamsNotConfigured"
-	| "ssoInvalid";
+	| "ssoInvalid"
+	| "rateLimited";
 
 export interface ApiError {
 	readonly error: ApiErrorCode;

@@ -22,6 +22,8 @@ export function describeError(error: unknown, t: Translate): string {
 				return t("errEmpty");
 			case "endTimeInvalid":
 				return t("errEndTime");
+			case "rateLimited":
+				return t("errRateLimited");
 			default:
 				return t("errGeneric", { message: error.message });
 		}

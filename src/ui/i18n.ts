@@ -22,6 +22,8 @@ const FR = {
 	errTooLong: "Trop long : {max} caractères au maximum.",
 	errEmpty: "Ce champ est obligatoire.",
 	errEndTime: "L'heure de fin doit être dans le futur.",
+	errRateLimited:
+		"Trop de demandes à la suite : patientez une minute, puis réessayez. Rien de ce que vous avez saisi n'est perdu.",
 	errNetwork: "Le serveur ne répond pas. Vérifiez votre connexion et réessayez : rien de ce que vous avez saisi n'est perdu.",
 	errNotFound:
 		"Cet atelier n'existe pas ou plus (il a peut-être été supprimé). Demandez un nouveau lien à la personne qui facilite, ou créez un atelier.",
@@ -117,6 +119,7 @@ const EN: Record<MessageKey, Entry> = {
 	errTooLong: "Too long: {max} characters at most.",
 	errEmpty: "This field is required.",
 	errEndTime: "The end time must be in the future.",
+	errRateLimited: "Too many requests in a row: wait a minute, then try again. Nothing you typed is lost.",
 	errNetwork: "The server does not answer. Check your connection and try again: nothing you typed is lost.",
 	errNotFound:
 		"This workshop does not exist or no longer exists (it may have been deleted). Ask the facilitator for a new link, or create a workshop.",

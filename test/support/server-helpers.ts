@@ -32,7 +32,8 @@ export async function makeApp(
 	env: Readonly<Record<string, string>> = {},
 	options: { readonly secret?: string; readonly start?: number; readonly hooks?: WorkshopHooks } = {},
 ): Promise<TestApp> {
-	const config = loadConfig({ FLUID_MODE: "local", PORT: "0", ...env }, ROOT);
+	// Many simulated people share one address here: limits scaled up (the limits' own test sets 1).
+	const config = loadConfig({ FLUID_MODE: "local", PORT: "0", RATE_LIMIT_SCALE: "100", ...env }, ROOT);
 	const storage = await openStorage(":memory:");
 	const holder = { clock: options.start ?? T0 };
 	const app = await buildApp({

@@ -95,7 +95,8 @@ export async function startAppServer(
 	const own = env.DATA_DIR === undefined;
 	const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), "atelier-data-")));
 	const config = loadConfig(
-		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", ...env, DATA_DIR: dataDir },
+		// Every simulated person of the suite comes from one address: limits scaled up.
+		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", RATE_LIMIT_SCALE: "100", ...env, DATA_DIR: dataDir },
 		ROOT,
 	);
 	const storage = await openStorage(config.dataDir);

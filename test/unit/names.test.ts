@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, distinctNames } from "../../src/domain/names";
+import { cleanName, distinctNames, shownName } from "../../src/domain/names";
 
 describe("names as everyone reads them", () => {
 	it("drops control characters, bidi overrides and isolates, zero-width characters", () => {
@@ -15,8 +15,10 @@ describe("names as everyone reads them", () => {
 		expect(cleanName("李小龍")).toBe("李小龍");
 	});
 
-	it("bounds a name to its limit", () => {
-		expect(Array.from(cleanName("a".repeat(500))).length).toBe(60);
+	it("bounds a name read from the board to its limit (the server refuses a longer one)", () => {
+		expect(Array.from(shownName("a".repeat(500))).length).toBe(60);
+		expect(Array.from(distinctNames([{ id: "x", name: "b".repeat(500) }]).get("x") ?? "").length).toBe(60);
+		expect(cleanName("a".repeat(500)).length).toBe(500);
 	});
 
 	it("tells two people with one name apart, in join order, ignoring case", () => {
