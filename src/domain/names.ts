@@ -7,9 +7,11 @@
  */
 import { LIMITS } from "./limits";
 
-// C0 and C1 controls (tabs and new lines become spaces first), bidi marks, embeddings,
-// overrides and isolates, zero-width spaces and joiners, the byte-order mark.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+// Control characters (C0, C1; tabs and new lines become spaces first) and format
+// characters: bidi marks, embeddings, overrides and isolates, zero-width spaces, joiners
+// and non-joiners, the byte-order mark. (Joiners in emoji sequences go too: a name is
+// read, not decorated, and two names that look alike must compare alike.)
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 /** The name without invisible or direction-changing characters, spaces folded (its length is the caller's to check). */
 export function cleanName(raw: string): string {
