@@ -25,6 +25,12 @@ export class NetworkError extends Error {}
 export class ApiClient {
 	constructor(private readonly baseUrl: string = "") {}
 
+	/** An address relative to the app (the page's own origin in a browser), made absolute. */
+	absoluteUrl(path: string): string {
+		const base = this.baseUrl || globalThis.location?.href || "http://localhost/";
+		return new URL(path, base).toString().replace(/\/+$/, "");
+	}
+
 	private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
 		let response: Response;
 		try {

@@ -32,7 +32,8 @@ export function createClient(api: ApiClient, fluid: PublicFluidConfig, ticket: s
 	return new AzureClient({
 		connection:
 			fluid.type === "local"
-				? { type: "local", endpoint: fluid.endpoint, tokenProvider }
+				? // The app serves the local service on its own origin (endpoint "/"), checking every token.
+					{ type: "local", endpoint: api.absoluteUrl(fluid.endpoint), tokenProvider }
 				: { type: "remote", endpoint: fluid.endpoint, tenantId: fluid.tenantId, tokenProvider },
 	});
 }

@@ -7,6 +7,8 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config";
+import { CreatedDocuments } from "./fluidProxy/created";
+import { fluidProxy } from "./fluidProxy";
 import { erasureRoutes } from "./routes/erasure";
 import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
@@ -47,7 +49,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	erasureRoutes(app, { ...workshops, storage, sso: deps.sso });
 	mineRoutes(app, workshops, deps.sso);
 	teamsRoutes(app, workshops, deps.sso);
-	tokenRoutes(app, { config, store, tickets, now });
+	// Local mode: the Fluid service's routes on this origin, every token checked.
+	const created = new CreatedDocuments(now);
+	await fluidProxy(app, config, created, now);
+	tokenRoutes(app, { config, store, tickets, now, created });
 
 	const index = path.join(config.clientDir, "index.html");
 	if (existsSync(index)) {

@@ -2,16 +2,20 @@
  * Server configuration, from the environment, validated once at start.
  * Embedded local Fluid service by default; Azure Fluid Relay by configuration.
  */
+import { createHmac, randomBytes } from "node:crypto";
 import path from "node:path";
 
 export interface LocalFluid {
 	readonly mode: "local";
-	/** Address of the local Fluid service (the browser connects to it directly). */
+	/**
+	 * Internal address of the local Fluid service (loopback). Browsers never reach it: the
+	 * app serves its routes on its own origin and checks every token (src/server/fluidProxy).
+	 */
 	readonly endpoint: string;
 	/** Port to start the embedded service on (npm start), if it is embedded. */
 	readonly port: number;
 	readonly tenantId: "local";
-	/** The local service does not check signatures; tokens are still signed. */
+	/** Signs and checks the tokens (the service checks none): derived from the app secret, see `withAppSecret`. */
 	readonly tenantKey: string;
 }
 
@@ -84,7 +88,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 	if (mode === "local") {
 		const localPort = port(env, "LOCAL_FLUID_PORT", 7070, problems);
 		const endpoint = url(env, "LOCAL_FLUID_ENDPOINT", problems) ?? `http://localhost:${localPort}`;
-		fluid = { mode: "local", endpoint, port: localPort, tenantId: "local", tenantKey: "local-service-does-not-check" };
+		// A key of this process only, until `withAppSecret` derives the lasting one.
+		fluid = { mode: "local", endpoint, port: localPort, tenantId: "local", tenantKey: randomBytes(32).toString("base64url") };
 	} else if (mode === "azure") {
 		const endpoint = url(env, "AZURE_FLUID_ENDPOINT", problems);
 		const tenantId = env.AZURE_TENANT_ID;
@@ -132,9 +137,22 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 	};
 }
 
-/** What the browser may know of the configuration: never the tenant key. */
+/**
+ * In local mode, the key that signs Fluid tokens comes from the app secret (kept in
+ * DATA_DIR), so tokens stay valid across restarts and no one else can make one.
+ */
+export function withAppSecret(config: AppConfig, secret: string): AppConfig {
+	if (config.fluid.mode !== "local") return config;
+	const tenantKey = createHmac("sha256", secret).update("atelier-entraide/local-fluid-tenant-key").digest("base64url");
+	return { ...config, fluid: { ...config.fluid, tenantKey } };
+}
+
+/**
+ * What the browser may know of the configuration: never the tenant key. In local mode the
+ * Fluid endpoint is the app itself ("/", resolved against the app's address by the client).
+ */
 export function publicFluidConfig(config: AppConfig): { type: "local" | "remote"; endpoint: string; tenantId: string } {
 	return config.fluid.mode === "local"
-		? { type: "local", endpoint: config.fluid.endpoint, tenantId: "local" }
+		? { type: "local", endpoint: "/", tenantId: "local" }
 		: { type: "remote", endpoint: config.fluid.endpoint, tenantId: config.fluid.tenantId };
 }

@@ -5,7 +5,7 @@
  */
 import { startArchiver } from "./archive/start";
 import { buildApp } from "./app";
-import { ConfigError, loadConfig, type AppConfig } from "./config";
+import { ConfigError, loadConfig, withAppSecret, type AppConfig } from "./config";
 import type { ErasureDeps } from "./erasure";
 import { DAY_MS, eraseExpired } from "./retention";
 import { openStorage } from "./storage/sqlite";
@@ -14,9 +14,9 @@ import { appSecret } from "./store";
 import { microsoftKeys, ssoVerifier } from "./teams/sso";
 
 async function main(): Promise<void> {
-	let config: AppConfig;
+	let loaded: AppConfig;
 	try {
-		config = loadConfig();
+		loaded = loadConfig();
 	} catch (error) {
 		if (error instanceof ConfigError) {
 			console.error(error.message);
@@ -26,15 +26,16 @@ async function main(): Promise<void> {
 	}
 	let storage: Storage;
 	try {
-		storage = await openStorage(config.dataDir);
+		storage = await openStorage(loaded.dataDir);
 	} catch (error) {
 		console.error(
-			`The database in ${config.dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
+			`The database in ${loaded.dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
 		);
 		process.exit(2);
 	}
 	// Kept in DATA_DIR in both modes, so identity tickets outlive a restart.
-	const secret = await appSecret(config.appSecret, config.dataDir);
+	const secret = await appSecret(loaded.appSecret, loaded.dataDir);
+	const config = withAppSecret(loaded, secret);
 	// The archiver keeps every active workshop's latest state and restores lost documents.
 	const archiver = startArchiver(config, storage, (message) => console.error(message));
 	// The same erasure as the route's.
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
 	const port = typeof address === "object" && address ? address.port : config.port;
 	console.log(`Atelier d'entraide is ready: http://localhost:${port}/`);
 	console.log(
-		`Fluid service: ${config.fluid.mode === "local" ? `local (${config.fluid.endpoint})` : `Azure Fluid Relay (${config.fluid.endpoint})`}`,
+		`Fluid service: ${config.fluid.mode === "local" ? `local (internal ${config.fluid.endpoint}, served through the app with its tokens checked)` : `Azure Fluid Relay (${config.fluid.endpoint})`}`,
 	);
 	const stop = async () => {
 		await app.close();

@@ -18,8 +18,9 @@ export const TEAMS_FRAME_ANCESTORS = [
 	"https://*.skype.com",
 ] as const;
 
-/** The Fluid service's origin, for HTTP and its WebSocket. */
+/** Azure Fluid Relay's origin, for HTTP and its WebSocket (the local service is served on the app's own origin). */
 function fluidOrigins(config: AppConfig): string[] {
+	if (config.fluid.mode === "local") return [];
 	const url = new URL(config.fluid.endpoint);
 	const ws = url.protocol === "https:" ? "wss:" : "ws:";
 	return [url.origin, `${ws}//${url.host}`];

@@ -62,10 +62,11 @@ describe("system routes", () => {
 		expect(json<{ now: number }>(second).now).toBe(T0 + 6234);
 	});
 
-	it("GET /api/config gives the local endpoint in local mode", async () => {
+	it("GET /api/config gives the app itself as the local endpoint, never the service's internal address", async () => {
 		const t = await makeApp({ LOCAL_FLUID_ENDPOINT: "http://localhost:7171/" });
 		const body = json<{ fluid: PublicFluidConfig }>(await t.app.inject({ method: "GET", url: "/api/config" }));
-		expect(body).toEqual({ fluid: { type: "local", endpoint: "http://localhost:7171", tenantId: "local" } });
+		expect(body).toEqual({ fluid: { type: "local", endpoint: "/", tenantId: "local" } });
+		expect(JSON.stringify(body)).not.toContain("7171");
 		expect(JSON.stringify(body)).not.toContain(t.config.fluid.tenantKey);
 	});
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { startLocalFluidService } from "../../scripts/local-fluid.mjs";
 import { startArchiver } from "../../src/server/archive/start";
 import { buildApp } from "../../src/server/app";
-import { loadConfig } from "../../src/server/config";
+import { loadConfig, withAppSecret } from "../../src/server/config";
 import { openStorage } from "../../src/server/storage/sqlite";
 import { ssoVerifier, type SsoVerifier } from "../../src/server/teams/sso";
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
@@ -94,15 +94,19 @@ export async function startAppServer(
 	// A DATA_DIR of its own, unless given one (shared with the local service, as under npm start).
 	const own = env.DATA_DIR === undefined;
 	const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), "atelier-data-")));
-	const config = loadConfig(
-		// Every simulated person of the suite comes from one address: limits scaled up.
-		{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", RATE_LIMIT_SCALE: "100", ...env, DATA_DIR: dataDir },
-		ROOT,
+	const secret = "test-secret-test-secret-test-secret";
+	const config = withAppSecret(
+		loadConfig(
+			// Every simulated person of the suite comes from one address: limits scaled up.
+			{ FLUID_MODE: "local", LOCAL_FLUID_ENDPOINT: fluidEndpoint, PORT: "0", RATE_LIMIT_SCALE: "100", ...env, DATA_DIR: dataDir },
+			ROOT,
+		),
+		secret,
 	);
 	const storage = await openStorage(config.dataDir);
 	// As main.ts does: the archive reads every bound workshop (and marks ended ones).
 	const archiver = startArchiver(config, storage, () => undefined);
-	const app = await buildApp({ config, storage, hooks: archiver, secret: "test-secret-test-secret-test-secret", sso });
+	const app = await buildApp({ config, storage, hooks: archiver, secret, sso });
 	await app.listen({ host: "127.0.0.1", port: 0 });
 	const address = app.server.address();
 	const port = typeof address === "object" && address ? address.port : 0;

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../config";
 import { fail } from "../errors";
+import type { CreatedDocuments } from "../fluidProxy/created";
 import type { WorkshopStore } from "../store";
 import type { TicketSigner } from "../tickets";
 import { READ_ONLY, READ_WRITE, signFluidToken, type FluidScope } from "../tokens";
@@ -15,10 +16,12 @@ export interface TokenDeps {
 	readonly store: WorkshopStore;
 	readonly tickets: TicketSigner;
 	readonly now: () => number;
+	/** Documents created through the local service's proxy, and by whom. */
+	readonly created: CreatedDocuments;
 }
 
 export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
-	const { config, store, tickets, now } = deps;
+	const { config, store, tickets, now, created } = deps;
 	app.post<{ Body: { ticket: string; documentId?: string; tenantId?: string } }>(
 		"/api/token",
 		{
@@ -50,9 +53,11 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 			let scopes: readonly FluidScope[];
 			if (!record.containers) {
 				// Before the two documents are bound, only the facilitator may create and open
-				// them, and never a document that another workshop owns.
+				// them, and never a document that another workshop owns. In local mode, where
+				// the app sees every creation, only a document this person has just created.
 				const owned = documentId !== "" && (await store.ownerOf(documentId)) !== undefined;
-				if (!facilitator || owned) {
+				const theirs = documentId === "" || config.fluid.mode !== "local" || created.createdBy(documentId, ticket.userId);
+				if (!facilitator || owned || !theirs) {
 					return fail(reply, 403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
 				}
 				scopes = READ_WRITE;
