@@ -7,6 +7,7 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config";
+import { LiveConnections } from "./fluidProxy/connections";
 import { CreatedDocuments } from "./fluidProxy/created";
 import { fluidProxy } from "./fluidProxy";
 import { erasureRoutes } from "./routes/erasure";
@@ -32,12 +33,28 @@ export interface AppDeps {
 	readonly logger?: boolean;
 	/** Teams single sign-on verification (absent: Teams sign-in is refused with a clear message). */
 	readonly sso?: SsoVerifier | undefined;
+	/** The Fluid sockets the local proxy relays (shared with the archiver, which closes them at a workshop's end). */
+	readonly connections?: LiveConnections | undefined;
+}
+
+/** The hooks, plus closing every live Fluid connection to a workshop's documents when it is erased. */
+function withConnections(hooks: WorkshopHooks | undefined, connections: LiveConnections): WorkshopHooks {
+	return {
+		bound: (record) => hooks?.bound(record),
+		viewed: (record) => hooks?.viewed?.(record),
+		erasing: async (record) => {
+			if (record.containers) connections.closeAll([record.containers.process, record.containers.board]);
+			await hooks?.erasing(record);
+		},
+	};
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-	const { config, storage, hooks } = deps;
-	const store = storage.workshops;
+	const { config, storage } = deps;
 	const now = deps.now ?? Date.now;
+	const connections = deps.connections ?? new LiveConnections(now);
+	const hooks = withConnections(deps.hooks, connections);
+	const store = storage.workshops;
 	const tickets = new TicketSigner(deps.secret);
 	const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 });
 	await securityHeaders(app, config);
@@ -51,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	teamsRoutes(app, workshops, deps.sso);
 	// Local mode: the Fluid service's routes on this origin, every token checked.
 	const created = new CreatedDocuments(now);
-	await fluidProxy(app, config, created, now);
+	await fluidProxy(app, config, created, connections, now);
 	tokenRoutes(app, { config, store, tickets, now, created });
 
 	const index = path.join(config.clientDir, "index.html");

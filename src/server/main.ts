@@ -5,6 +5,7 @@
  */
 import { startArchiver } from "./archive/start";
 import { buildApp } from "./app";
+import { closeWriters, LiveConnections } from "./fluidProxy/connections";
 import { ConfigError, loadConfig, withAppSecret, type AppConfig } from "./config";
 import type { ErasureDeps } from "./erasure";
 import { DAY_MS, eraseExpired } from "./retention";
@@ -37,7 +38,14 @@ async function main(): Promise<void> {
 	const secret = await appSecret(loaded.appSecret, loaded.dataDir);
 	const config = withAppSecret(loaded, secret);
 	// The archiver keeps every active workshop's latest state and restores lost documents.
-	const archiver = startArchiver(config, storage, (message) => console.error(message));
+	// The Fluid sockets the app relays: a workshop's end closes its write connections.
+	const connections = new LiveConnections();
+	const archiver = startArchiver(
+		config,
+		storage,
+		(message) => console.error(message),
+		(record) => closeWriters(connections, record),
+	);
 	// The same erasure as the route's.
 	const erasure: ErasureDeps = { storage, hooks: archiver };
 	await retention(erasure, config.retentionDays);
@@ -56,6 +64,7 @@ async function main(): Promise<void> {
 		hooks: archiver,
 		secret,
 		sso,
+		connections,
 		logger: process.env.LOG_REQUESTS === "1",
 	});
 	try {

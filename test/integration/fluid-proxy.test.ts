@@ -6,12 +6,13 @@
  */
 import "../support/node-fluid";
 import { AzureClient } from "@fluidframework/azure-client";
+import { ConnectionState } from "fluid-framework";
 import { decodeJwt, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { containerSchema } from "../../src/fluid/containers";
 import { loadConfig, withAppSecret } from "../../src/server/config";
-import { createTestWorkshop, type TestWorkshop } from "../support/clients";
+import { createTestWorkshop, eventually, settled, type TestWorkshop } from "../support/clients";
 import { ROOT } from "../support/services";
 
 const appUrl = () => inject("appUrl");
@@ -242,5 +243,52 @@ describe("the local Fluid service behind the app", () => {
 		const client = new AzureClient({ connection: { type: "local", endpoint: appUrl(), tokenProvider } });
 		await expect(client.getContainer(processId, containerSchema, "2")).rejects.toThrow();
 		expect(w.facilitator.processView.root.step).toBe(before);
+	});
+});
+
+describe("live connections the app takes back", () => {
+	it("closes every write connection when the workshop ends: a modified client's board write then reaches no one", async () => {
+		const w = await createTestWorkshop(appUrl(), "Atelier qui se termine");
+		try {
+			const mallory = await w.join("Mallory");
+			const reader = await w.join("Rita");
+			mallory.boardView.root.rules.insertAtEnd({ id: "r-before", text: "Avant la fin", authorId: mallory.me.userId });
+			await eventually(() => reader.boardView.root.rules.some((r) => r.id === "r-before"), 15_000, "the rule before the end");
+			let dropped = false;
+			mallory.boardContainer.on("disconnected", () => {
+				dropped = true;
+			});
+			// The facilitator ends the workshop (the command's own write, on the process document).
+			w.facilitator.processView.root.endedAt = Date.now();
+			await eventually(() => dropped, 30_000, "Mallory's write connection to be closed");
+			await eventually(
+				() => mallory.boardContainer.connectionState === ConnectionState.Connected,
+				30_000,
+				"Mallory to reconnect",
+			);
+			await settled([reader]);
+			// A modified client writes the tree directly after the end.
+			mallory.boardView.root.rules.insertAtEnd({ id: "r-after", text: "Après la fin", authorId: mallory.me.userId });
+			await new Promise((r) => setTimeout(r, 1500));
+			expect(reader.boardView.root.rules.some((r) => r.id === "r-after")).toBe(false);
+			expect(mallory.boardContainer.isDirty).toBe(true);
+		} finally {
+			w.dispose();
+		}
+	});
+
+	it("closes every connection to a workshop's documents when it is erased", async () => {
+		const w = await createTestWorkshop(appUrl(), "Atelier effacé");
+		try {
+			const alice = await w.join("Alice");
+			let dropped = false;
+			alice.boardContainer.on("disconnected", () => {
+				dropped = true;
+			});
+			await w.api.deleteWorkshop(w.info.id, { key: w.key });
+			await eventually(() => dropped, 15_000, "Alice's connection to be closed");
+		} finally {
+			w.dispose();
+		}
 	});
 });

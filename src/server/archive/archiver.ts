@@ -23,6 +23,8 @@ export interface ArchiverDeps {
 	readonly localStorageDir?: string | undefined;
 	/** Operational messages (never content). */
 	readonly log?: (message: string) => void;
+	/** A workshop was marked ended (its live write connections are then closed: see fluidProxy/connections.ts). */
+	readonly onEnded?: (record: WorkshopRecord) => void;
 }
 
 /** How far behind the content the archive may be, by default. */
@@ -196,7 +198,11 @@ export class Archiver implements WorkshopHooks {
 		await new Promise((r) => setTimeout(r, this.deps.saveDelayMs ?? DEFAULT_SAVE_DELAY_MS));
 		await this.serial(workshopId, async () => {
 			const record = await this.deps.storage.workshops.get(workshopId);
-			if (record && record.status !== "ended") await this.deps.storage.workshops.put({ ...record, status: "ended", endedAt });
+			if (record && record.status !== "ended") {
+				const ended = { ...record, status: "ended" as const, endedAt };
+				await this.deps.storage.workshops.put(ended);
+				this.deps.onEnded?.(ended);
+			}
 			await this.open.get(workshopId)?.close(true);
 			this.open.delete(workshopId);
 			// No longer kept open: the next page asking for it has its documents checked at once.

@@ -2,11 +2,16 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AppConfig } from "../config";
-import type { Storage } from "../storage/types";
+import type { Storage, WorkshopRecord } from "../storage/types";
 import { Archiver } from "./archiver";
 import { serverFluid } from "./serverFluid";
 
-export function startArchiver(config: AppConfig, storage: Storage, log: (message: string) => void): Archiver {
+export function startArchiver(
+	config: AppConfig,
+	storage: Storage,
+	log: (message: string) => void,
+	onEnded?: (record: WorkshopRecord) => void,
+): Archiver {
 	// The embedded service keeps its files in DATA_DIR/fluid (scripts/local-fluid.mjs).
 	const localDir = path.join(config.dataDir, "fluid");
 	const archiver = new Archiver({
@@ -15,6 +20,7 @@ export function startArchiver(config: AppConfig, storage: Storage, log: (message
 		now: Date.now,
 		localStorageDir: config.fluid.mode === "local" && existsSync(localDir) ? localDir : undefined,
 		log,
+		onEnded,
 	});
 	void archiver.start().catch(() => log("archive: could not open the active workshops"));
 	return archiver;

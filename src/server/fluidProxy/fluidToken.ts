@@ -13,7 +13,8 @@ export interface FluidClaims {
 	readonly tenantId: string;
 	readonly scopes: readonly FluidScope[];
 	readonly user: { readonly id: string; readonly name: string };
-	/** Expiry, seconds since the epoch. */
+	/** Issue and expiry, seconds since the epoch. */
+	readonly iat: number;
 	readonly exp: number;
 }
 
@@ -38,12 +39,12 @@ export function tokenChecker(tenantId: string, tenantKey: string, now: () => num
 					currentDate: new Date(now()),
 					requiredClaims: ["exp", "iat"],
 				});
-				const { documentId, scopes, user, exp } = payload as Record<string, unknown>;
+				const { documentId, scopes, user, exp, iat } = payload as Record<string, unknown>;
 				if (payload.tenantId !== tenantId || typeof documentId !== "string" || !isScopeList(scopes)) return undefined;
-				if (typeof exp !== "number" || typeof user !== "object" || user === null) return undefined;
+				if (typeof exp !== "number" || typeof iat !== "number" || typeof user !== "object" || user === null) return undefined;
 				const { id, name } = user as Record<string, unknown>;
 				if (typeof id !== "string" || typeof name !== "string" || id === "" || name === "") return undefined;
-				return { documentId, tenantId, scopes, user: { id, name }, exp };
+				return { documentId, tenantId, scopes, user: { id, name }, iat, exp };
 			} catch {
 				return undefined;
 			}

@@ -6,6 +6,7 @@
  */
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import type { LiveConnections } from "./connections";
 import type { CreatedDocuments } from "./created";
 import { tokenOfAuthorization, type TokenChecker } from "./fluidToken";
 import { restAccess } from "./restPolicy";
@@ -19,6 +20,7 @@ export interface ProxyDeps {
 	readonly upstream: string;
 	readonly tokens: TokenChecker;
 	readonly created: CreatedDocuments;
+	readonly connections: LiveConnections;
 }
 
 function deny(reply: FastifyReply, status: number, error: string, message: string) {
@@ -76,7 +78,9 @@ export async function fluidHttpProxy(app: FastifyInstance, deps: ProxyDeps): Pro
 			if (!plain) return deny(reply, 400, "fluidBadRequest", "Unreadable request");
 			const jwt = tokenOfAuthorization(plain.authorization);
 			const claims = jwt ? await deps.tokens.verify(jwt) : undefined;
-			if (!claims) return deny(reply, 401, "fluidTokenInvalid", "A valid token from this app is required");
+			if (!claims || deps.connections.isRevoked(claims)) {
+				return deny(reply, 401, "fluidTokenInvalid", "A valid token from this app is required");
+			}
 			const decision = restAccess(plain.method, url.pathname, url.searchParams, claims);
 			if (!decision.ok) return deny(reply, decision.status, "fluidAccessDenied", "Not allowed with this token");
 			const body = plain.method === "GET" ? undefined : decision.kind === "create" ? withoutChosenId(plain.body) : plain.body;

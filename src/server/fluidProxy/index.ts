@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../config";
+import type { LiveConnections } from "./connections";
 import type { CreatedDocuments } from "./created";
 import { tokenChecker } from "./fluidToken";
 import { fluidHttpProxy } from "./httpProxy";
@@ -16,10 +17,11 @@ export async function fluidProxy(
 	app: FastifyInstance,
 	config: AppConfig,
 	created: CreatedDocuments,
+	connections: LiveConnections,
 	now: () => number,
 ): Promise<void> {
 	if (config.fluid.mode !== "local") return;
 	const tokens = tokenChecker(config.fluid.tenantId, config.fluid.tenantKey, now);
-	await fluidHttpProxy(app, { upstream: config.fluid.endpoint, tokens, created });
-	fluidSocketProxy(app, config.fluid.endpoint, tokens, now);
+	await fluidHttpProxy(app, { upstream: config.fluid.endpoint, tokens, created, connections });
+	fluidSocketProxy(app, config.fluid.endpoint, tokens, connections, now);
 }

@@ -11,6 +11,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import WebSocket, { WebSocketServer, type RawData } from "ws";
+import type { LiveConnections } from "./connections";
 import type { TokenChecker } from "./fluidToken";
 import { readClientFrame, serverEvent } from "./socketFrames";
 
@@ -38,14 +39,16 @@ function refuseUpgrade(socket: Duplex, status: string): void {
 	socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-function relay(client: WebSocket, target: string, tokens: TokenChecker, now: () => number): void {
+function relay(client: WebSocket, target: string, tokens: TokenChecker, connections: LiveConnections, now: () => number): void {
 	const upstream = new WebSocket(target, { maxPayload: MAX_FRAME });
 	const waiting: string[] = [];
 	let expiry: NodeJS.Timeout | undefined;
 	let expiresAt = Number.POSITIVE_INFINITY;
 	let chain = Promise.resolve();
+	const registered: Array<() => void> = [];
 	const close = (code: number) => {
 		if (expiry) clearTimeout(expiry);
+		for (const remove of registered.splice(0)) remove();
 		if (client.readyState === WebSocket.OPEN || client.readyState === WebSocket.CONNECTING) client.close(code);
 		if (upstream.readyState === WebSocket.OPEN) upstream.close();
 		else if (upstream.readyState === WebSocket.CONNECTING) upstream.terminate();
@@ -72,15 +75,25 @@ function relay(client: WebSocket, target: string, tokens: TokenChecker, now: () 
 		const claims = message && typeof message.token === "string" ? await tokens.verify(message.token) : undefined;
 		const valid =
 			claims !== undefined &&
+			!connections.isRevoked(claims) &&
 			claims.documentId !== "" &&
 			claims.documentId === message?.id &&
 			claims.tenantId === message?.tenantId;
 		if (!valid) {
 			if (client.readyState === WebSocket.OPEN) {
-				client.send(serverEvent("connect_document_error", { code: 403, message: "Invalid token", canRetry: false }));
+				// 401: the driver asks the app for a fresh token once (a revoked write token becomes a read-only one).
+				client.send(serverEvent("connect_document_error", { code: 401, message: "Invalid token", canRetry: false }));
 			}
 			return;
 		}
+		registered.push(
+			connections.add({
+				documentId: claims.documentId,
+				userId: claims.user.id,
+				writer: claims.scopes.includes("doc:write"),
+				close: () => close(4003),
+			}),
+		);
 		// The socket lives as long as the earliest token it was given.
 		if (claims.exp * 1000 < expiresAt) {
 			expiresAt = claims.exp * 1000;
@@ -97,14 +110,20 @@ function relay(client: WebSocket, target: string, tokens: TokenChecker, now: () 
 	});
 }
 
-export function fluidSocketProxy(app: FastifyInstance, upstream: string, tokens: TokenChecker, now: () => number): void {
+export function fluidSocketProxy(
+	app: FastifyInstance,
+	upstream: string,
+	tokens: TokenChecker,
+	connections: LiveConnections,
+	now: () => number,
+): void {
 	const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME });
 	app.server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
 		const url = new URL(req.url ?? "/", "http://app.invalid");
 		if (url.pathname !== "/socket.io/") return refuseUpgrade(socket, "404 Not Found");
 		const target = upstreamUrl(upstream, url.searchParams);
 		if (!target) return refuseUpgrade(socket, "400 Bad Request");
-		sockets.handleUpgrade(req, socket, head, (client) => relay(client, target, tokens, now));
+		sockets.handleUpgrade(req, socket, head, (client) => relay(client, target, tokens, connections, now));
 	});
 	app.addHook("preClose", async () => {
 		for (const client of sockets.clients) client.terminate();
