@@ -7,7 +7,8 @@ import { Tree, type TreeNode } from "fluid-framework";
 import { isIdeaSource } from "../domain/recolte";
 import { whenOf } from "../domain/documentation";
 import { stepTitle } from "../domain/instructions";
-import { consentOf, currentStep, keptIdeasOf, memberName, membersInOrder } from "../fluid/read";
+import { currentStep, memberName, membersInOrder } from "../fluid/read";
+import { chosenProblematiqueOf, decidedIdeasOf } from "../fluid/sealed";
 import type { WorkshopSession } from "../fluid/session";
 import {
 	chosenSpec,
@@ -68,6 +69,8 @@ export class SheetsBinding {
 			this.offs.push(Tree.on(node, event, this.stats.wrap(draw)));
 		};
 		watch(this.session.processView.root, () => this.drawDeroule(), "nodeChanged");
+		// The process's own fields also hold the sealed choice and ideas (read instead of the board once sealed).
+		watch(this.session.processView.root, () => this.drawSealed(), "nodeChanged");
 		watch(b.rules, () => this.drawRules());
 		// The root's own fields only (the formulation), not every change below it.
 		watch(b, () => this.drawFormulation(), "nodeChanged");
@@ -108,6 +111,11 @@ export class SheetsBinding {
 		);
 	}
 
+	private drawSealed(): void {
+		this.drawFormulation();
+		this.drawIdeas();
+	}
+
 	private name(userId: string): string {
 		return this.nameOf ? this.nameOf(userId) : memberName(this.board, userId);
 	}
@@ -120,8 +128,7 @@ export class SheetsBinding {
 
 	/** The chosen problématique (from consent on) above the offreur's request. */
 	private drawFormulation(): void {
-		const chosenId = consentOf(this.session.processView.root).acceptedId;
-		const chosen = chosenId ? this.board.problematiques.find((p) => p.id === chosenId) : undefined;
+		const chosen = chosenProblematiqueOf(this.session.processView.root, this.board);
 		const w = this.words();
 		this.layers.formulation.sync([
 			...(chosen ? [chosenSpec(this.name(chosen.authorId), chosen.text, w, this.measure)] : []),
@@ -150,10 +157,9 @@ export class SheetsBinding {
 
 	/** The kept ideas, each titled with its source and author. */
 	private drawIdeas(): void {
-		const b = this.board;
 		const w = this.words();
 		this.layers.ideas.sync(
-			keptIdeasOf(b).map((idea, i) => {
+			decidedIdeasOf(this.session.processView.root, this.board).map((idea, i) => {
 				const kind = isIdeaSourceKind(idea.sourceKind);
 				const authorId = idea.authorId;
 				return ideaSpec(

@@ -4,13 +4,16 @@
  * dots drawn on it); an appended note or dot is found without reading the whole list.
  * The vote rule is evaluated per voter (it only ever depends on that voter's own dots
  * in list order), so a new dot costs the same with 10 or 1000 notes.
+ * Once the facilitator has closed the vote, the tallies, the ranking and the dots drawn
+ * are the sealed vote's (`fluid/sealed.ts`): a later edit of the board's dots changes none.
  */
 import { memberName } from "../fluid/read";
-import { Tree } from "fluid-framework";
+import { Tree, type TreeNode } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import { placeDot } from "../fluid/commands/board";
 import { gateOf } from "../fluid/commands/command";
 import { consentOf } from "../fluid/read";
+import { voteResultOf, type CountedDot, type VoteResult } from "../fluid/sealed";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
 import { noteSpec } from "./cardSpecs";
@@ -21,7 +24,7 @@ import type { BoardScene } from "./scene";
 import type { BoardStats } from "./stats";
 import type { Measure } from "./textFit";
 import { TrackedList } from "./trackedList";
-import { noteDot, rankingCard, trayDot, trayLabel } from "./voteViews";
+import { noteDot, rankingCard, sealedRankingCard, trayDot, trayLabel } from "./voteViews";
 import type { CanvasWords } from "./words";
 
 interface NoteEntry {
@@ -48,6 +51,9 @@ export class TableBinding {
 	private readonly dotList: TrackedList<Dot>;
 	private readonly layer: CardLayer;
 	private chosenId: string | undefined;
+	/** The sealed vote, once closed (and the node it was read from). */
+	private sealed: VoteResult | undefined;
+	private sealedNode: unknown;
 	/** Counter for the benchmark: dots and notes re-evaluated since the last read. */
 	work = 0;
 
@@ -106,44 +112,17 @@ export class TableBinding {
 
 	start(): void {
 		this.chosenId = consentOf(this.process).acceptedId;
+		this.readSealed();
 		this.noteList.sync();
 		this.dotList.sync();
-		const w = this.stats.wrap.bind(this.stats);
-		this.offs.push(
-			Tree.on(
-				this.board.problematiques,
-				"nodeChanged",
-				w(() => this.noteList.sync()),
-			),
-		);
-		this.offs.push(
-			Tree.on(
-				this.board.dots,
-				"nodeChanged",
-				w(() => this.dotList.sync()),
-			),
-		);
-		this.offs.push(
-			Tree.on(
-				this.process.vote,
-				"nodeChanged",
-				w(() => this.refreshAll()),
-			),
-		);
-		this.offs.push(
-			Tree.on(
-				this.process.consent,
-				"nodeChanged",
-				w(() => this.chosenChanged()),
-			),
-		);
-		this.offs.push(
-			Tree.on(
-				this.board.members,
-				"nodeChanged",
-				w(() => this.refreshNotes()),
-			),
-		);
+		const on = (node: TreeNode, react: () => void) => this.offs.push(Tree.on(node, "nodeChanged", this.stats.wrap(react)));
+		on(this.board.problematiques, () => this.noteList.sync());
+		on(this.board.dots, () => this.dotList.sync());
+		on(this.process.vote, () => this.refreshAll());
+		// The process's own fields: the sealed vote among them.
+		on(this.process, () => this.sealedChanged());
+		on(this.process.consent, () => this.chosenChanged());
+		on(this.board.members, () => this.refreshNotes());
 	}
 
 	stop(): void {
@@ -229,7 +208,7 @@ export class TableBinding {
 					authorName: this.nameOf(node.authorId),
 					text: node.text,
 					position: this.positionOf(id),
-					tally: this.process.vote.revealed ? (this.tally.get(id) ?? 0) : undefined,
+					tally: this.process.vote.revealed ? this.tallyOf(id) : undefined,
 					chosen: id === this.chosenId,
 				},
 				this.words(),
@@ -255,6 +234,23 @@ export class TableBinding {
 		this.drawRanking();
 	}
 
+	private readSealed(): void {
+		this.sealedNode = this.process.sealedVote;
+		this.sealed = this.sealedNode ? voteResultOf(this.process, this.board) : undefined;
+	}
+
+	/** The vote sealed (or opened again): every note, dot and the ranking from the new source. */
+	private sealedChanged(): void {
+		if (this.process.sealedVote === this.sealedNode) return;
+		this.readSealed();
+		this.refreshAll();
+	}
+
+	/** A note's valid dots: the sealed count once closed (none for a note the seal does not rank). */
+	private tallyOf(noteId: string): number | undefined {
+		return this.sealed ? this.sealed.tally.get(noteId) : (this.tally.get(noteId) ?? 0);
+	}
+
 	private chosenChanged(): void {
 		const before = this.chosenId;
 		this.chosenId = consentOf(this.process).acceptedId;
@@ -269,8 +265,13 @@ export class TableBinding {
 			this.scene.removeCard("ranking");
 			return;
 		}
+		const sealed = this.sealed;
 		const authorName = (noteId: string) => this.nameOf(this.notes.get(noteId)?.node.authorId ?? "");
-		this.scene.upsertCard(rankingCard(this.tally, this.noteList.ids, authorName, this.words(), this.measure));
+		this.scene.upsertCard(
+			sealed
+				? sealedRankingCard(sealed, this.nameOf, this.words(), this.measure)
+				: rankingCard(this.tally, this.noteList.ids, authorName, this.words(), this.measure),
+		);
 	}
 
 	// ------------------------------------------------------------ dots
@@ -304,6 +305,8 @@ export class TableBinding {
 		this.targetDots.get(entry.target)?.delete(id);
 		this.valid.delete(id);
 		this.scene.removeDot(id);
+		// Its sealed copy stays drawn.
+		if (this.sealed) this.drawDotsOn(entry.target);
 	}
 
 	private dotMoved(id: string): void {
@@ -359,19 +362,33 @@ export class TableBinding {
 		this.tally.set(noteId, n);
 	}
 
+	/** The dots that count on a note: the sealed ones once the vote closed, else the board's valid ones. */
+	private countedOn(noteId: string): CountedDot[] {
+		const live = [...(this.targetDots.get(noteId) ?? [])].filter((id) => this.valid.has(id));
+		if (!this.sealed) {
+			return live.flatMap((id) => {
+				const d = this.dots.get(id);
+				return d ? [{ id, voterId: d.voterId, problematiqueId: noteId }] : [];
+			});
+		}
+		const counted = this.sealed.valid.filter((d) => d.problematiqueId === noteId);
+		const sealedIds = new Set(counted.map((d) => d.id));
+		for (const id of live) if (!sealedIds.has(id)) this.scene.removeDot(id);
+		return counted;
+	}
+
 	/** Dots drawn on a note: mine always, everyone's once the results are revealed. */
 	private drawDotsOn(noteId: string): void {
-		const ids = [...(this.targetDots.get(noteId) ?? [])].filter((id) => this.valid.has(id));
+		const counted = this.countedOn(noteId);
 		if (!this.notes.has(noteId)) {
-			for (const id of ids) this.scene.removeDot(id);
+			for (const d of counted) this.scene.removeDot(d.id);
 			return;
 		}
 		const pos = this.scene.positionOf(noteId) ?? this.positionOf(noteId);
 		const reveal = this.process.vote.revealed;
 		let slot = 0;
-		for (const id of ids) {
-			const d = this.dots.get(id);
-			if (!d) continue;
+		for (const d of counted) {
+			const id = d.id;
 			const mine = d.voterId === this.me;
 			if (!mine && !reveal) {
 				this.scene.removeDot(id);

@@ -51,3 +51,19 @@ export function rankingCard(
 		measure,
 	);
 }
+
+/** The ranking as the facilitator sealed it at the close (the ranked order, the copied authors). */
+export function sealedRankingCard(
+	sealed: {
+		readonly tally: ReadonlyMap<string, number>;
+		readonly ranking: readonly { readonly ids: readonly string[] }[];
+		readonly problematiques: readonly { readonly id: string; readonly authorId: string }[];
+	},
+	nameOf: (userId: string) => string,
+	words: CanvasWords,
+	measure: Measure,
+): CardSpec {
+	const authorOf = new Map(sealed.problematiques.map((p) => [p.id, p.authorId]));
+	const order = sealed.ranking.flatMap((g) => g.ids);
+	return rankingCard(sealed.tally, order, (noteId) => nameOf(authorOf.get(noteId) ?? ""), words, measure);
+}

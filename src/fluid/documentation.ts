@@ -6,7 +6,8 @@
 import { cleanName } from "../domain/names";
 import { documentationStanding, hiddenNames, type AgreementAnswer, type DocumentationStanding } from "../domain/agreement";
 import type { DocumentationInput } from "../domain/documentation";
-import { documentationPeople, keptIdeasOf, membersInOrder } from "./read";
+import { documentationPeople, membersInOrder } from "./read";
+import { chosenProblematiqueOf, decidedIdeasOf } from "./sealed";
 import type { Board, Process } from "./schema";
 
 export function agreementAnswersOf(board: Board): Map<string, AgreementAnswer> {
@@ -35,12 +36,12 @@ export function hiddenNamesOf(process: Process, board: Board): string[] {
 	return [...hidden].map((id) => cleanName(board.members.get(id)?.name ?? "")).filter((n) => n !== "");
 }
 
-/** The board's content for the draft, on the day `date` (the workshop's end, or now). */
+/** The board's content for the draft, on the day `date` (the workshop's end, or now); what was decided as sealed. */
 export function documentationInputOf(process: Process, board: Board, date: number): DocumentationInput {
 	const standing = documentationStandingOf(process, board);
 	const present = new Set(documentationPeopleOf(process, board));
 	const people = membersInOrder(board).filter((m) => present.has(m.id));
-	const chosen = board.problematiques.find((p) => p.id === process.consent.acceptedId);
+	const chosen = chosenProblematiqueOf(process, board);
 	return {
 		title: process.title,
 		date,
@@ -61,7 +62,7 @@ export function documentationInputOf(process: Process, board: Board, date: numbe
 			howMet: r.howMet,
 			whatWorked: r.whatWorked,
 		})),
-		ideas: keptIdeasOf(board).map((i) => ({ text: i.text, sourceKind: i.sourceKind, authorId: i.authorId })),
+		ideas: decidedIdeasOf(process, board).map((i) => ({ text: i.text, sourceKind: i.sourceKind, authorId: i.authorId })),
 		plan: board.plan.map((a) => ({ text: a.text, when: a.when, due: a.due })),
 		learnings: board.learnings.map((l) => ({ authorId: l.authorId, text: l.text })),
 	};

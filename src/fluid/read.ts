@@ -64,6 +64,7 @@ export function evaluateBoardVotes(process: Process, board: Board): VoteEvaluati
 	return evaluateVotes(board.dots, voteContext(process, board));
 }
 
+/** The live board's ranking (while the vote is open). What was decided: `decidedRankingOf` in `sealed.ts`. */
 export function rankingOf(process: Process, board: Board): RankGroup[] {
 	const evaluation = evaluateBoardVotes(process, board);
 	return rank(
@@ -157,17 +158,6 @@ export function phaseRecords(process: Process, board: Board, phase: "clarificati
 /** The contributors who have not had their chance yet this round of the phase, in member order. */
 export function waitingInPhase(process: Process, board: Board, phase: "clarification" | "echanges"): string[] {
 	return waitingThisRound(contributorIds(process, board), phaseRecords(process, board, phase));
-}
-
-/** Where this person stands in the consent: asked now, said no, said yes, or not asked. */
-export type ConsentStanding = "asked" | "saidNo" | "saidYes" | "notAsked";
-
-export function consentStandingOf(process: Process, board: Board, userId: string): ConsentStanding {
-	const mine = new Set(board.problematiques.filter((p) => p.authorId === userId).map((p) => p.id));
-	const c = process.consent;
-	if (c.acceptedId !== undefined && mine.has(c.acceptedId)) return "saidYes";
-	if (c.askedId !== undefined && mine.has(c.askedId)) return "asked";
-	return c.refusedIds.some((id) => mine.has(id)) ? "saidNo" : "notAsked";
 }
 
 /** Has this person already answered the consent question asked now? */

@@ -2,7 +2,8 @@
  * The shared document, as two SharedTree schemas in one fixed scope:
  *
  * - the **process** (its own container, only the facilitator's token may write it):
- *   current step and its timer, roles, vote open/revealed, consent, turns;
+ *   current step and its timer, roles, vote open/revealed, consent, turns, and the sealed
+ *   copies of what the facilitator closed (the vote, the choice, the kept ideas);
  * - the **board** (the container everyone writes): rules, problématiques, dots,
  *   questions, formulation, rebonds, raised hands, récolte, plan, learnings.
  *
@@ -74,6 +75,50 @@ export class Recall extends sf.object(
 	open,
 ) {}
 
+/** A problématique as it was when sealed (its text and author, whatever the board says later). */
+export class SealedProblematique extends sf.object(
+	"SealedProblematique",
+	{ id: sf.string, authorId: sf.string, text: sf.string },
+	open,
+) {}
+
+/** A valid dot, as counted when the vote closed. */
+export class SealedDot extends sf.object("SealedDot", { id: sf.string, voterId: sf.string, problematiqueId: sf.string }, open) {}
+
+/** One problématique's place: its valid dots when the vote closed. */
+export class SealedRank extends sf.object("SealedRank", { problematiqueId: sf.string, votes: sf.number }, open) {}
+
+/**
+ * The vote as the facilitator closed it (server ms `at`): the valid dots, the ranking (most
+ * voted first, the table's order within a tie) and the problématiques it ranks.
+ */
+export class SealedVote extends sf.object(
+	"SealedVote",
+	{
+		at: sf.number,
+		dots: sf.array(SealedDot),
+		ranking: sf.array(SealedRank),
+		problematiques: sf.array(SealedProblematique),
+	},
+	open,
+) {}
+
+/** A kept idea as it was when the récolte closed. */
+export class SealedIdea extends sf.object(
+	"SealedIdea",
+	{
+		id: sf.string,
+		sourceKind: sf.string,
+		sourceId: sf.string,
+		text: sf.string,
+		authorId: sf.optional(sf.string),
+	},
+	open,
+) {}
+
+/** The kept ideas as the récolte closed (server ms `at`). */
+export class SealedIdeas extends sf.object("SealedIdeas", { at: sf.number, ideas: sf.array(SealedIdea) }, open) {}
+
 export class StepMinutes extends sf.map("StepMinutes", sf.number) {}
 
 export class Process extends sf.object(
@@ -94,6 +139,14 @@ export class Process extends sf.object(
 		recall: sf.optional(Recall),
 		/** When the facilitator ended the workshop (server ms): the board is read-only from then on. */
 		endedAt: sf.optional(sf.number),
+		/**
+		 * Sealed by the facilitator's client as it closes each (see `domain/sealing.ts`): read
+		 * instead of the board from then on. Absent in older documents: the board is read.
+		 */
+		sealedVote: sf.optional(SealedVote),
+		/** The chosen problématique, copied at the yes. */
+		sealedChoice: sf.optional(SealedProblematique),
+		sealedIdeas: sf.optional(SealedIdeas),
 	},
 	open,
 ) {}

@@ -6,6 +6,7 @@
  *   facilitation command): when the asked author answers, record it once in the process.
  *   The answer counts only as the author's own presence carries it (its sender is
  *   authenticated by the service); the board's copy is a claim anyone's client could write.
+ *   Who was asked is read from the sealed vote (a board edit after its close cannot change it).
  * - **consent announcer** (the asked author's client): my answer, written on the board,
  *   is carried by my presence, again after a reload, until recorded.
  *
@@ -16,6 +17,7 @@ import { Tree } from "fluid-framework";
 import { canRun } from "./commands/command";
 import { recordConsent } from "./commands/process";
 import type { PresenceChannel } from "./presence";
+import { problematiqueOf } from "./sealed";
 import type { WorkshopSession } from "./session";
 
 export interface ConsentAnswerSignal {
@@ -29,7 +31,7 @@ export function pendingConsentAnswer(session: WorkshopSession, presence: Presenc
 	const board = session.boardView.root;
 	const askedId = process.consent.askedId;
 	if (askedId === undefined) return undefined;
-	const authorId = board.problematiques.find((p) => p.id === askedId)?.authorId;
+	const authorId = problematiqueOf(process, board, askedId)?.authorId;
 	if (authorId === undefined) return undefined;
 	for (const remote of presence.others()) {
 		const signal = remote.state.consent;
@@ -45,7 +47,7 @@ export function myConsentAnswer(session: WorkshopSession): ConsentAnswerSignal |
 	const board = session.boardView.root;
 	const askedId = process.consent.askedId;
 	if (askedId === undefined) return undefined;
-	const author = board.problematiques.find((p) => p.id === askedId)?.authorId;
+	const author = problematiqueOf(process, board, askedId)?.authorId;
 	if (author !== session.me.userId) return undefined;
 	const mine = board.consentAnswers.find((a) => a.problematiqueId === askedId && a.userId === session.me.userId);
 	return mine && (mine.answer === "yes" || mine.answer === "no") ? { problematiqueId: askedId, answer: mine.answer } : undefined;

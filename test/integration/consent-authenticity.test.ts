@@ -9,7 +9,7 @@ import { askConsent, moveStep } from "../../src/fluid/commands/process";
 import { PresenceChannel } from "../../src/fluid/presence";
 import { ConsentAnswer } from "../../src/fluid/schema";
 import type { WorkshopSession } from "../../src/fluid/session";
-import { consentStandingOf } from "../../src/fluid/read";
+import { consentStandingOf } from "../../src/fluid/sealed";
 import { pendingConsentAnswer, startSessionServices } from "../../src/fluid/services";
 import { createTestWorkshop, eventually, type TestWorkshop } from "../support/clients";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DOT_TRAY, contains } from "../../src/board/layout";
 import { estimateMeasure } from "../../src/board/textFit";
-import { noteDot, rankingCard, trayDot, trayLabel } from "../../src/board/voteViews";
+import { noteDot, rankingCard, sealedRankingCard, trayDot, trayLabel } from "../../src/board/voteViews";
 import { canvasWords } from "../../src/board/words";
 
 const names: Record<string, string> = { a: "Alice", b: "Bob", c: "Chloé", d: "Dan", e: "Eve", f: "Fred", g: "Gus" };
@@ -28,6 +28,24 @@ describe("the ranking on the board", () => {
 		const tally = new Map([["a", 1]]);
 		expect(rankingCard(tally, ["a"], name, canvasWords("fr"), m).lines).toEqual(["1. Alice — 1 gommette"]);
 		expect(rankingCard(tally, ["a"], name, canvasWords("en"), m).lines).toEqual(["1. Alice — 1 dot"]);
+	});
+
+	it("reads a sealed ranking: its order and its copied authors, whatever the table holds now", () => {
+		const sealed = {
+			tally: new Map([
+				["n1", 3],
+				["n2", 1],
+			]),
+			ranking: [{ ids: ["n1"] }, { ids: ["n2"] }],
+			problematiques: [
+				{ id: "n1", authorId: "a" },
+				{ id: "n2", authorId: "b" },
+			],
+		};
+		expect(sealedRankingCard(sealed, name, canvasWords("fr"), m).lines).toEqual([
+			"1. Alice — 3 gommettes",
+			"2. Bob — 1 gommette",
+		]);
 	});
 
 	it("shows at most five places", () => {

@@ -13,9 +13,11 @@ import {
 import { isStepId, type StepId } from "../../domain/steps";
 import { addTime, pauseTimer, resumeTimer, type StepTimer } from "../../domain/timeplan";
 import { mayTakeTurn } from "../../domain/turns";
-import { consentOf, contributorIds, phaseRecords, rankingOf, timerOf } from "../read";
+import { consentOf, contributorIds, phaseRecords, timerOf } from "../read";
+import { decidedRankingOf, problematiqueOf } from "../sealed";
 import { TurnRecord, type Process } from "../schema";
 import { defineCommand, type CommandContext } from "./command";
+import { sealChoice, sealIdeasOnMove, sealVote, setVoteOpenSealing } from "./seal";
 
 function writeTimer(process: Process, timer: StepTimer): void {
 	process.timer.startedAt = timer.startedAt;
@@ -38,16 +40,21 @@ function writeConsent(process: Process, state: Consent): void {
 	}
 }
 
-/** Go to a step (next, previous or a jump): the step timer restarts; the vote opens in choix. */
+/**
+ * Go to a step (next, previous or a jump): the step timer restarts; the vote opens in choix
+ * (leaving it closes and seals the vote); moving on past the récolte seals the kept ideas.
+ */
 export const moveStep = defineCommand<{ to: StepId }>({
 	name: "moveStep",
 	action: "moveStep",
 	writes: "process",
 	check: (_ctx, { to }) => (isStepId(to) ? OK : refuse("notInThisStep")),
-	run: ({ process, now }, { to }) => {
+	run: ({ process, board, now }, { to }) => {
+		const at = now();
 		process.step = to;
-		writeTimer(process, { startedAt: now(), pausedAt: undefined, pausedMs: 0, addedMs: 0 });
-		process.vote.open = to === "choix";
+		writeTimer(process, { startedAt: at, pausedAt: undefined, pausedMs: 0, addedMs: 0 });
+		setVoteOpenSealing(process, board, to === "choix", at);
+		sealIdeasOnMove(process, board, to, at);
 		process.turns.speakerId = undefined;
 		process.turns.speakerSince = undefined;
 		// A recall belongs to its step.
@@ -84,9 +91,7 @@ export const setVoteOpen = defineCommand<{ open: boolean }>({
 	action: "controlVote",
 	writes: "process",
 	check: () => OK,
-	run: ({ process }, { open }) => {
-		process.vote.open = open;
-	},
+	run: ({ process, board, now }, { open }) => setVoteOpenSealing(process, board, open, now()),
 });
 
 export const setVoteRevealed = defineCommand<{ revealed: boolean }>({
@@ -99,19 +104,20 @@ export const setVoteRevealed = defineCommand<{ revealed: boolean }>({
 	},
 });
 
-/** Ask the author of the next-ranked problématique (the vote closes). */
+/** Ask the author of the next-ranked problématique (the vote closes, sealed if it was not yet). */
 export const askConsent = defineCommand<Record<string, never>>({
 	name: "askConsent",
 	action: "askConsent",
 	writes: "process",
 	check: ({ process, board }) => {
-		const next = askNext(rankingOf(process, board), consentOf(process));
+		const next = askNext(decidedRankingOf(process, board), consentOf(process));
 		return isVerdict(next) ? next : OK;
 	},
-	run: ({ process, board }) => {
-		const next = askNext(rankingOf(process, board), consentOf(process));
-		if (isVerdict(next)) return;
+	run: ({ process, board, now }) => {
+		if (process.sealedVote === undefined) sealVote(process, board, now());
 		process.vote.open = false;
+		const next = askNext(decidedRankingOf(process, board), consentOf(process));
+		if (isVerdict(next)) return;
 		writeConsent(process, next);
 	},
 });
@@ -121,22 +127,23 @@ export const decideTie = defineCommand<{ problematiqueId: string }>({
 	action: "decideTie",
 	writes: "process",
 	check: ({ process, board }, { problematiqueId }) => {
-		const next = decideTieRule(rankingOf(process, board), consentOf(process), problematiqueId);
+		const next = decideTieRule(decidedRankingOf(process, board), consentOf(process), problematiqueId);
 		return isVerdict(next) ? next : OK;
 	},
 	run: ({ process, board }, { problematiqueId }) => {
-		const next = decideTieRule(rankingOf(process, board), consentOf(process), problematiqueId);
+		const next = decideTieRule(decidedRankingOf(process, board), consentOf(process), problematiqueId);
 		if (!isVerdict(next)) writeConsent(process, next);
 	},
 });
 
+/** The author as the sealed vote has it (a board edit after the close cannot change who is asked). */
 function authorOf(ctx: CommandContext, problematiqueId: string): string | undefined {
-	return ctx.board.problematiques.find((p) => p.id === problematiqueId)?.authorId;
+	return problematiqueOf(ctx.process, ctx.board, problematiqueId)?.authorId;
 }
 
 /**
  * The facilitator's client records the asked person's answer (found on the board):
- * yes makes them the offreur, no lets the next-ranked be asked.
+ * yes makes them the offreur and seals the chosen problématique, no lets the next-ranked be asked.
  */
 export const recordConsent = defineCommand<{ problematiqueId: string; answer: "yes" | "no" }>({
 	name: "recordConsent",
@@ -150,8 +157,11 @@ export const recordConsent = defineCommand<{ problematiqueId: string; answer: "y
 	run: (ctx, { problematiqueId, answer }) => {
 		const next = answerConsent(consentOf(ctx.process), problematiqueId, answer);
 		if (isVerdict(next)) return;
+		if (answer === "yes") {
+			ctx.process.offreurId = authorOf(ctx, problematiqueId);
+			sealChoice(ctx.process, ctx.board, problematiqueId);
+		}
 		writeConsent(ctx.process, next);
-		if (answer === "yes") ctx.process.offreurId = authorOf(ctx, problematiqueId);
 	},
 });
 

@@ -6,7 +6,7 @@
  */
 import { Card, Subtitle2, Text } from "@fluentui/react-components";
 import { answerConsentRequest } from "../../fluid/commands/board";
-import { consentStandingOf } from "../../fluid/read";
+import { consentStandingOf } from "../../fluid/sealed";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, rowStyle } from "./controls";

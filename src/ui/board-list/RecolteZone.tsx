@@ -6,8 +6,9 @@
 import { Badge, Text } from "@fluentui/react-components";
 import { isIdeaSource, MAX_IDEAS, type IdeaSource } from "../../domain/recolte";
 import { harvestIdea, releaseIdea } from "../../fluid/commands/sheets";
-import { ideaSourcesOf, keptIdeasOf } from "../../fluid/read";
-import { useTree } from "../hooks";
+import { ideaSourcesOf } from "../../fluid/read";
+import { decidedIdeasOf } from "../../fluid/sealed";
+import { useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Zone } from "./controls";
 import { PlanSection } from "./PlanSection";
@@ -72,8 +73,9 @@ export function RecolteZone({ view, current }: { readonly view: PanelView; reado
 	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const board = session.boardView.root;
-	// Only the ideas that count: the first of each source, three at most (over the converged list).
-	const ideas = useTree(board, () => keptIdeasOf(board), jsonEqual);
+	const process = session.processView.root;
+	// Only the ideas that count: the first of each source, three at most; as sealed once the récolte closed.
+	const ideas = useTrees([process, board], () => decidedIdeasOf(process, board), jsonEqual);
 	const { nameOf } = useMembers();
 	const harvester = mayEver(view.role, "harvest");
 	const planFirst = view.step === "plan";

@@ -4,17 +4,21 @@
  * then sees the ranking (ties marked) and asks for consent.
  */
 import { Badge, Text } from "@fluentui/react-components";
-import { rank } from "../../domain/ranking";
 import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
 import { placeDot, placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
-import { shallowEqual, useTree } from "../hooks";
+import { voteResultOf, type VoteResult } from "../../fluid/sealed";
+import { shallowEqual, useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
 import { ConsentStatus, Ranking } from "./RankingAndConsent";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import type { BoardTranslate } from "./words";
 import { Clamped } from "./Clamped";
+
+function sameResult(a: VoteResult, b: VoteResult): boolean {
+	return JSON.stringify([a.problematiques, a.valid, a.ranking]) === JSON.stringify([b.problematiques, b.valid, b.ranking]);
+}
 
 function dotsLeftText(n: number, w: BoardTranslate): string {
 	if (n <= 0) return w("dotsLeftNone");
@@ -39,15 +43,15 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 		jsonEqual,
 	);
 	const context: VoteContext = { facilitatorId: view.facilitatorId, problematiqueIds: cards.map((c) => c.id) };
+	// My tray while voting (the live board); what counts, the ranking and its cards: the reader's (sealed once closed).
 	const evaluation = evaluateVotes(dots, context);
-	const ranking = rank(
-		evaluation.tally,
-		cards.map((c) => c.id),
-	);
+	const decided = useTrees([process, board], () => voteResultOf(process, board), sameResult);
+	const ranking = decided.ranking;
+	const counted = decided.problematiques;
 	// One evaluation for every button of the list (not one per button): the command layer's verdicts.
 	const placeVerdict = placeDotVerdicts(session.context());
 	const myDotsOn = new Map<string, string[]>();
-	for (const d of evaluation.valid) {
+	for (const d of decided.valid) {
 		if (d.voterId !== view.me) continue;
 		myDotsOn.set(d.problematiqueId, [...(myDotsOn.get(d.problematiqueId) ?? []), d.id]);
 	}
@@ -57,11 +61,11 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	const facilitator = view.role === "facilitator";
 	// At consent, the result and the question come first; during the vote, the sheets do.
 	const resultFirst = view.step === "consentement";
-	const consent = facilitator && <ConsentStatus ranking={ranking} cards={cards} revealed={vote.revealed} />;
+	const consent = facilitator && <ConsentStatus ranking={ranking} cards={counted} revealed={vote.revealed} />;
 	const result = (
 		<>
 			{resultFirst && consent}
-			{vote.revealed && <Ranking ranking={ranking} cards={cards} view={view} />}
+			{vote.revealed && <Ranking ranking={ranking} cards={counted} view={view} />}
 			{!resultFirst && consent}
 		</>
 	);
@@ -114,10 +118,10 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 											{w("myDotsHere", { n: mine.length })} <span aria-hidden="true">{"●".repeat(mine.length)}</span>
 										</Text>
 									)}
-									{vote.revealed && (
-										<Badge appearance="tint" color="brand" data-testid="tally" data-count={evaluation.tally.get(c.id) ?? 0}>
+									{vote.revealed && decided.tally.has(c.id) && (
+										<Badge appearance="tint" color="brand" data-testid="tally" data-count={decided.tally.get(c.id) ?? 0}>
 											{w("tally", {
-												n: evaluation.tally.get(c.id) ?? 0,
+												n: decided.tally.get(c.id) ?? 0,
 											})}
 										</Badge>
 									)}

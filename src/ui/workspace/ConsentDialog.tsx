@@ -6,7 +6,8 @@
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useState } from "react";
-import { answeredConsent, consentStandingOf } from "../../fluid/read";
+import { answeredConsent } from "../../fluid/read";
+import { consentStandingOf } from "../../fluid/sealed";
 import { ConsentPrompt } from "../board-list/ConsentPrompt";
 import type { PanelView } from "../board-list/useBoardState";
 import { shallowEqual, useTrees } from "../hooks";
