@@ -5,12 +5,12 @@
  * The vote rule is evaluated per voter (it only ever depends on that voter's own dots
  * in list order), so a new dot costs the same with 10 or 1000 notes.
  */
-import { memberName } from "../fluid/read";
+import { problematiqueNodesOf, problematiqueView } from "../fluid/bounded";
 import { Tree } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import { placeDot } from "../fluid/commands/board";
 import { gateOf } from "../fluid/commands/command";
-import { consentOf } from "../fluid/read";
+import { consentOf, memberName } from "../fluid/read";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
 import { noteSpec } from "./cardSpecs";
@@ -62,7 +62,8 @@ export class TableBinding {
 		private readonly nameOf: (userId: string) => string = (id) => memberName(session.boardView.root, id),
 	) {
 		this.layer = new CardLayer(scene, hold);
-		this.noteList = new TrackedList(() => this.board.problematiques, {
+		// The problématiques that count (each author's first, the board's first): the others are never drawn.
+		this.noteList = new TrackedList(() => problematiqueNodesOf(this.board), {
 			added: (node) => this.addNote(node),
 			removed: (id) => this.removeNote(id),
 			moved: (id) => this.drawNote(id),
@@ -227,7 +228,7 @@ export class TableBinding {
 					id,
 					authorId: node.authorId,
 					authorName: this.nameOf(node.authorId),
-					text: node.text,
+					text: problematiqueView(node).text,
 					position: this.positionOf(id),
 					tally: this.process.vote.revealed ? (this.tally.get(id) ?? 0) : undefined,
 					chosen: id === this.chosenId,

@@ -8,6 +8,7 @@ import { rank } from "../../domain/ranking";
 import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
 import { placeDot, placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
+import { problematiquesOf } from "../../fluid/bounded";
 import { shallowEqual, useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
@@ -30,7 +31,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	const vote = useTree(process.vote, () => ({ open: process.vote.open, revealed: process.vote.revealed }), shallowEqual);
 	const cards = useTree(
 		board.problematiques,
-		() => board.problematiques.map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
+		() => problematiquesOf(board).map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
 		jsonEqual,
 	);
 	const dots = useTree(
