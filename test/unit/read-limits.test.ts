@@ -24,6 +24,7 @@ import { initialBoard, initialProcess } from "../../src/fluid/initial";
 import { ideaSourcesOf, rankingOf, voteContext } from "../../src/fluid/read";
 import { addRule, putOnTable } from "../../src/fluid/commands/board";
 import { canRun, type CommandContext } from "../../src/fluid/commands/command";
+import { recallRule } from "../../src/fluid/commands/facilitation";
 import { addLearning, shareNote } from "../../src/fluid/commands/sheets";
 import { Dot, Learning, Member, PlanAction, Problematique, Question, Rebond, Rule, SharedNote } from "../../src/fluid/schema";
 
@@ -175,6 +176,21 @@ describe("the readers every surface uses", () => {
 			expect(text.length).toBeGreaterThan(0);
 			expect(textLength(text)).toBeLessThan(3 * LIMITS.rebondField + LIMITS.note);
 		}
+	});
+});
+
+describe("the commands copy bounded texts", () => {
+	it("a recalled rule is the rule as everyone reads it, and only a rule that counts", () => {
+		const { process, board } = workshop();
+		board.rules.insertAtEnd(new Rule({ id: "r", text: huge, authorId: "ana" }));
+		for (let i = 0; i < CAPS.rules.perPerson; i++) board.rules.insertAtEnd(new Rule({ id: `b${i}`, text: "x", authorId: "ben" }));
+		const fac = ctxFor(process, board, "fac");
+		expect(canRun(recallRule, fac, { kind: "rule", ruleId: "r" })).toEqual({ ok: true });
+		// (An unhydrated tree takes no transaction: the command's edit alone.)
+		recallRule.run(fac, { kind: "rule", ruleId: "r" });
+		expect(textLength(process.recall?.text ?? "")).toBe(LIMITS.rule);
+		board.rules.insertAtEnd(new Rule({ id: "hidden", text: "y", authorId: "ben" }));
+		expect(canRun(recallRule, fac, { kind: "rule", ruleId: "hidden" })).toEqual(refuse("unknownItem"));
 	});
 });
 
