@@ -4,6 +4,7 @@
  * view) and the view (framing the step by itself, zoom, pan, following). Rules stay in
  * the command layer; places and hit-testing in `layout.ts`.
  */
+import { problematiqueOf } from "../fluid/bounded";
 import { memberName } from "../fluid/read";
 import { Tree } from "fluid-framework";
 import type { Locale } from "../domain/locale";
@@ -321,7 +322,7 @@ export class BoardController {
 		const me = this.session.me.userId;
 		let request: Omit<EditRequest, "rect" | "bounds"> | undefined;
 		if (tag?.kind === "problematique") {
-			const note = ctx.board.problematiques.find((p) => p.id === tag.id);
+			const note = problematiqueOf(ctx.board, tag.id);
 			if (note?.authorId === me && canRun(putOnTable, ctx, { text: note.text }).ok)
 				request = { kind: "problematique", id: note.id, text: note.text };
 		} else if (

@@ -6,6 +6,7 @@
  */
 import type { TPointerEventInfo } from "fabric";
 import type { RefusalReason } from "../domain/actions";
+import { planNodesOf } from "../fluid/bounded";
 import type { PresenceChannel } from "../fluid/presence";
 import type { WorkshopSession } from "../fluid/session";
 import { FIXED, mayPickUp, runDrop, type Drop } from "./gestures";
@@ -17,6 +18,8 @@ import type { TableBinding } from "./tableBinding";
 /** A refusal to show: the command layer's reason, or a card that never moves. */
 export interface BoardRefusal {
 	readonly reason?: RefusalReason | undefined;
+	/** The limit the refusal is about (how many per person, on the board), when there is one. */
+	readonly max?: number | undefined;
 	/** Said before the reason: this was about moving a card. */
 	readonly moving: boolean;
 	readonly fixed?: boolean;
@@ -174,7 +177,7 @@ export class BoardPointer {
 			note: tag.kind === "dot" || tag.kind === "tray-dot" ? this.table.noteAt(at) : undefined,
 			from: tag.kind === "dot" ? this.table.dotTarget(tag.id) : undefined,
 			inIdeas: inIdeas(centre),
-			planIndex: tag.kind === "plan" ? planIndexAt(centre.y, this.session.boardView.root.plan.length) : undefined,
+			planIndex: tag.kind === "plan" ? planIndexAt(centre.y, planNodesOf(this.session.boardView.root).length) : undefined,
 		};
 		const verdict = runDrop(this.session, drop);
 		if (verdict && !verdict.ok) this.on.refuse({ reason: verdict.reason, moving: false });

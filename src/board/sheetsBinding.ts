@@ -7,6 +7,7 @@ import { Tree, type TreeNode } from "fluid-framework";
 import { isIdeaSource } from "../domain/recolte";
 import { whenOf } from "../domain/documentation";
 import { stepTitle } from "../domain/instructions";
+import { formulationOf, notesOf, planOf, questionsOf, rebondsOf, rulesOf } from "../fluid/bounded";
 import { currentStep, memberName, membersInOrder } from "../fluid/read";
 import { chosenProblematiqueOf, decidedIdeasOf } from "../fluid/sealed";
 import type { WorkshopSession } from "../fluid/session";
@@ -122,7 +123,7 @@ export class SheetsBinding {
 
 	private drawRules(): void {
 		this.layers.rules.sync(
-			this.board.rules.map((r, i) => ruleSpec({ id: r.id, authorName: this.name(r.authorId), text: r.text }, i, this.measure)),
+			rulesOf(this.board).map((r, i) => ruleSpec({ id: r.id, authorName: this.name(r.authorId), text: r.text }, i, this.measure)),
 		);
 	}
 
@@ -132,13 +133,13 @@ export class SheetsBinding {
 		const w = this.words();
 		this.layers.formulation.sync([
 			...(chosen ? [chosenSpec(this.name(chosen.authorId), chosen.text, w, this.measure)] : []),
-			formulationSpec(this.board.formulation, w, this.measure),
+			formulationSpec(formulationOf(this.board), w, this.measure),
 		]);
 	}
 
 	private drawQuestions(): void {
 		this.layers.questions.sync(
-			this.board.questions.map((q, i) =>
+			questionsOf(this.board).map((q, i) =>
 				questionSpec({ id: q.id, authorName: this.name(q.authorId), text: q.text, answer: q.answer }, i, this.measure),
 			),
 		);
@@ -146,13 +147,13 @@ export class SheetsBinding {
 
 	/** Grouped by author, in the order people joined. */
 	private drawRebonds(): void {
-		const b = this.board;
-		const authors = membersInOrder(b)
+		const rebonds = rebondsOf(this.board);
+		const notes = notesOf(this.board);
+		const writers = new Set([...rebonds, ...notes].map((c) => c.authorId));
+		const authors = membersInOrder(this.board)
 			.map((m) => m.id)
-			.filter((id) => b.rebonds.some((r) => r.authorId === id) || b.notes.some((n) => n.authorId === id));
-		this.layers.rebonds.sync(
-			rebondSpecs(authors, [...b.rebonds], [...b.notes], (id) => this.name(id), this.words(), this.measure),
-		);
+			.filter((id) => writers.has(id));
+		this.layers.rebonds.sync(rebondSpecs(authors, rebonds, notes, (id) => this.name(id), this.words(), this.measure));
 	}
 
 	/** The kept ideas, each titled with its source and author. */
@@ -180,7 +181,7 @@ export class SheetsBinding {
 	private drawPlan(): void {
 		const w = this.words();
 		this.layers.plan.sync(
-			this.board.plan.map((a, i) => planSpec({ id: a.id, text: a.text, when: whenOf(a, w.locale) }, i, w, this.measure)),
+			planOf(this.board).map((a, i) => planSpec({ id: a.id, text: a.text, when: whenOf(a, w.locale) }, i, w, this.measure)),
 		);
 	}
 

@@ -7,12 +7,12 @@
  * Once the facilitator has closed the vote, the tallies, the ranking and the dots drawn
  * are the sealed vote's (`fluid/sealed.ts`): a later edit of the board's dots changes none.
  */
-import { memberName } from "../fluid/read";
 import { Tree, type TreeNode } from "fluid-framework";
 import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
+import { problematiqueNodesOf, problematiqueView } from "../fluid/bounded";
 import { placeDot } from "../fluid/commands/board";
 import { gateOf } from "../fluid/commands/command";
-import { consentOf } from "../fluid/read";
+import { consentOf, memberName } from "../fluid/read";
 import { voteResultOf, type CountedDot, type VoteResult } from "../fluid/sealed";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
@@ -68,7 +68,8 @@ export class TableBinding {
 		private readonly nameOf: (userId: string) => string = (id) => memberName(session.boardView.root, id),
 	) {
 		this.layer = new CardLayer(scene, hold);
-		this.noteList = new TrackedList(() => this.board.problematiques, {
+		// The problématiques that count (each author's first, the board's first): the others are never drawn.
+		this.noteList = new TrackedList(() => problematiqueNodesOf(this.board), {
 			added: (node) => this.addNote(node),
 			removed: (id) => this.removeNote(id),
 			moved: (id) => this.drawNote(id),
@@ -206,7 +207,7 @@ export class TableBinding {
 					id,
 					authorId: node.authorId,
 					authorName: this.nameOf(node.authorId),
-					text: node.text,
+					text: problematiqueView(node).text,
 					position: this.positionOf(id),
 					tally: this.process.vote.revealed ? this.tallyOf(id) : undefined,
 					chosen: id === this.chosenId,

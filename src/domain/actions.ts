@@ -79,13 +79,17 @@ export type RefusalReason =
 	| "anonymousOnlyForYes"
 	| "namesAnonymous"
 	| "invalidDate"
-	| "workshopEnded";
+	| "workshopEnded"
+	| "countLimit"
+	| "totalLimit";
 
-export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: RefusalReason };
+/** A refusal; `max` is the limit it is about, when there is one (how many per person, on the board). */
+export type Refusal = { readonly ok: false; readonly reason: RefusalReason; readonly max?: number };
+export type Verdict = { readonly ok: true } | Refusal;
 
 export const OK: Verdict = { ok: true };
-export function refuse(reason: RefusalReason): Verdict {
-	return { ok: false, reason };
+export function refuse(reason: RefusalReason, max?: number): Verdict {
+	return max === undefined ? { ok: false, reason } : { ok: false, reason, max };
 }
 
 export function isFacilitationAction(action: Action): action is FacilitationAction {

@@ -1,5 +1,5 @@
 /** Words a person reads about roles and refusals, in French and English. */
-import type { RefusalReason, WorkshopAction } from "./actions";
+import type { Refusal, RefusalReason, WorkshopAction } from "./actions";
 import { de } from "./french";
 import { interpolate, type Locale, type Localized } from "./locale";
 import type { Role } from "./steps";
@@ -81,6 +81,26 @@ const REFUSALS: Readonly<Record<RefusalReason, Localized>> = {
 		fr: "L'atelier est terminé : le tableau est en lecture seule.",
 		en: "The workshop has ended: the board is read only.",
 	},
+	countLimit: {
+		fr: "Vous avez atteint le nombre maximal ici : retirez-en un d'abord.",
+		en: "You have reached the maximum number here: remove one first.",
+	},
+	totalLimit: {
+		fr: "Le tableau a atteint le nombre maximal ici.",
+		en: "The board has reached the maximum number here.",
+	},
+};
+
+/** The refusals about a count, worded with the maximum when the refusal carries it. */
+const WITH_MAX: Readonly<Partial<Record<RefusalReason, Localized>>> = {
+	countLimit: {
+		fr: "Vous avez atteint le nombre maximal ici ({max} par personne) : retirez-en un d'abord.",
+		en: "You have reached the maximum number here ({max} per person): remove one first.",
+	},
+	totalLimit: {
+		fr: "Le tableau a atteint le nombre maximal ici ({max} en tout).",
+		en: "The board has reached the maximum number here ({max} in all).",
+	},
 };
 
 /**
@@ -112,11 +132,19 @@ export interface RefusalSubject {
 
 /**
  * Why an action is refused, in `locale`. With `about`, worded for the person who acts on
- * someone else (the facilitator giving the floor): about that person, by name.
+ * someone else (the facilitator giving the floor): about that person, by name. Given the
+ * refusal itself, a count refusal says its maximum.
  */
-export function refusalMessage(reason: RefusalReason, locale: Locale, about?: RefusalSubject): string {
+export function refusalMessage(
+	refusal: RefusalReason | Pick<Refusal, "reason" | "max">,
+	locale: Locale,
+	about?: RefusalSubject,
+): string {
+	const { reason, max } = typeof refusal === "string" ? { reason: refusal, max: undefined } : refusal;
 	const other = about ? ABOUT[reason] : undefined;
 	if (about && other) return interpolate(other[locale], { name: about.name, deName: de(about.name) });
+	const counted = max === undefined ? undefined : WITH_MAX[reason];
+	if (counted) return interpolate(counted[locale], { max: String(max) });
 	return REFUSALS[reason][locale];
 }
 

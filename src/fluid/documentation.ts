@@ -6,13 +6,17 @@
 import { cleanName } from "../domain/names";
 import { documentationStanding, hiddenNames, type AgreementAnswer, type DocumentationStanding } from "../domain/agreement";
 import type { DocumentationInput } from "../domain/documentation";
+import { agreementReasonOf, formulationOf, learningsOf, planOf, questionsOf, rebondsOf } from "./bounded";
 import { documentationPeople, membersInOrder } from "./read";
 import { chosenProblematiqueOf, decidedIdeasOf } from "./sealed";
 import type { Board, Process } from "./schema";
 
 export function agreementAnswersOf(board: Board): Map<string, AgreementAnswer> {
 	return new Map(
-		board.agreements.map((a) => [a.userId, { agree: a.agree, anonymous: a.anonymous, reason: a.reason } as AgreementAnswer]),
+		board.agreements.map((a) => [
+			a.userId,
+			{ agree: a.agree, anonymous: a.anonymous, reason: agreementReasonOf(a.reason) } as AgreementAnswer,
+		]),
 	);
 }
 
@@ -53,9 +57,9 @@ export function documentationInputOf(process: Process, board: Board, date: numbe
 			people.map((m) => m.id),
 		),
 		problematique: chosen?.text,
-		formulation: board.formulation,
-		questions: board.questions.map((q) => ({ authorId: q.authorId, text: q.text, answer: q.answer })),
-		rebonds: board.rebonds.map((r) => ({
+		formulation: formulationOf(board),
+		questions: questionsOf(board).map((q) => ({ authorId: q.authorId, text: q.text, answer: q.answer })),
+		rebonds: rebondsOf(board).map((r) => ({
 			authorId: r.authorId,
 			kind: r.kind,
 			confronted: r.confronted,
@@ -63,7 +67,7 @@ export function documentationInputOf(process: Process, board: Board, date: numbe
 			whatWorked: r.whatWorked,
 		})),
 		ideas: decidedIdeasOf(process, board).map((i) => ({ text: i.text, sourceKind: i.sourceKind, authorId: i.authorId })),
-		plan: board.plan.map((a) => ({ text: a.text, when: a.when, due: a.due })),
-		learnings: board.learnings.map((l) => ({ authorId: l.authorId, text: l.text })),
+		plan: planOf(board).map((a) => ({ text: a.text, when: a.when, due: a.due })),
+		learnings: learningsOf(board).map((l) => ({ authorId: l.authorId, text: l.text })),
 	};
 }

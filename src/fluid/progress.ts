@@ -16,6 +16,7 @@ import {
 	voteContext,
 	waitingInPhase,
 } from "./read";
+import { problematiqueNodesOf, rebondNodesOf } from "./bounded";
 import type { Board, Process } from "./schema";
 
 export interface PersonProgress {
@@ -39,7 +40,7 @@ function withNames(board: Board, ids: readonly string[], done: (id: string) => b
 
 /** Each participant: has put their problématique on the table. */
 export function sheetsOnTable(process: Process, board: Board): PersonProgress[] {
-	const authors = new Set(board.problematiques.map((p) => p.authorId));
+	const authors = new Set(problematiqueNodesOf(board).map((p) => p.authorId));
 	return withNames(board, participantIds(process, board), (id) => authors.has(id));
 }
 
@@ -58,7 +59,7 @@ export function askedThisRound(process: Process, board: Board): PersonProgress[]
 
 /** Each contributor: has shared at least one rebond. */
 export function rebondsShared(process: Process, board: Board): PersonProgress[] {
-	const authors = new Set(board.rebonds.map((r) => r.authorId));
+	const authors = new Set(rebondNodesOf(board).map((r) => r.authorId));
 	return withNames(board, contributorIds(process, board), (id) => authors.has(id));
 }
 

@@ -23,6 +23,18 @@ import { participantsOf, roleOf, type RoleContext } from "../domain/roles";
 import { isStepId, type Role, type StepId } from "../domain/steps";
 import type { StepTimer } from "../domain/timeplan";
 import { chancesOf, handsUpNow, waitingThisRound, type RaisedHand, type TurnRecord } from "../domain/turns";
+import {
+	ideaTextOf,
+	noteNodesOf,
+	noteView,
+	problematiqueNodesOf,
+	questionNodesOf,
+	questionView,
+	rebondNodesOf,
+	rebondView,
+	ruleNodesOf,
+	ruleView,
+} from "./bounded";
 import type { Board, Process } from "./schema";
 
 export function currentStep(process: Process): StepId {
@@ -57,7 +69,7 @@ export function turnRecords(list: Iterable<{ userId: string; kind: string }>): T
 }
 
 export function voteContext(process: Process, board: Board): VoteContext {
-	return { facilitatorId: process.facilitatorId, problematiqueIds: board.problematiques.map((p) => p.id) };
+	return { facilitatorId: process.facilitatorId, problematiqueIds: problematiqueNodesOf(board).map((p) => p.id) };
 }
 
 export function evaluateBoardVotes(process: Process, board: Board): VoteEvaluation {
@@ -69,7 +81,7 @@ export function rankingOf(process: Process, board: Board): RankGroup[] {
 	const evaluation = evaluateBoardVotes(process, board);
 	return rank(
 		evaluation.tally,
-		board.problematiques.map((p) => p.id),
+		problematiqueNodesOf(board).map((p) => p.id),
 	);
 }
 
@@ -121,8 +133,8 @@ export function recallFor(process: Process, board: Board, locale: Locale, now: n
 	if (!recallShown({ at: recall.at, step: recalledIn }, step, now)) return undefined;
 	if (recall.kind === "posture") return { text: postureFor(recalledIn ?? step, locale), at: recall.at };
 	if (recall.kind === "rule") {
-		const rule = board.rules.find((r) => r.id === recall.ruleId);
-		return { text: rule?.text ?? recall.text, at: recall.at };
+		const rule = ruleNodesOf(board).find((r) => r.id === recall.ruleId);
+		return { text: rule ? ruleView(rule).text : recall.text, at: recall.at };
 	}
 	return recall.text ? { text: recall.text, at: recall.at } : undefined;
 }
@@ -150,7 +162,7 @@ export function personalTurnCandidates(process: Process, board: Board): string[]
  */
 export function phaseRecords(process: Process, board: Board, phase: "clarification" | "echanges"): TurnRecord[] {
 	if (phase === "echanges") return turnRecords(process.turns.echanges);
-	const asked = board.questions.map((q): TurnRecord => ({ userId: q.authorId, kind: "spoke" }));
+	const asked = questionNodesOf(board).map((q): TurnRecord => ({ userId: q.authorId, kind: "spoke" }));
 	const passed = turnRecords(process.turns.clarification).filter((r) => r.kind === "passed");
 	return [...asked, ...passed];
 }
@@ -186,28 +198,35 @@ export interface IdeaSourceView {
 	readonly text: string;
 }
 
-/** Everything shared the offreur may keep: rebonds, then shared notes, then questions. */
+/** Everything shared the offreur may keep (what counts, texts within limits): rebonds, then shared notes, then questions. */
 export function ideaSourcesOf(board: Board): IdeaSourceView[] {
 	return [
-		...board.rebonds.map((r): IdeaSourceView => ({ kind: "rebond", id: r.id, authorId: r.authorId, text: rebondIdeaText(r) })),
-		...board.notes.map((n): IdeaSourceView => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
-		...board.questions.map(
-			(q): IdeaSourceView => ({ kind: "question", id: q.id, authorId: q.authorId, text: questionIdeaText(q) }),
-		),
+		...rebondNodesOf(board)
+			.map(rebondView)
+			.map((r): IdeaSourceView => ({ kind: "rebond", id: r.id, authorId: r.authorId, text: rebondIdeaText(r) })),
+		...noteNodesOf(board)
+			.map(noteView)
+			.map((n): IdeaSourceView => ({ kind: "note", id: n.id, authorId: n.authorId, text: n.text })),
+		...questionNodesOf(board)
+			.map(questionView)
+			.map((q): IdeaSourceView => ({ kind: "question", id: q.id, authorId: q.authorId, text: questionIdeaText(q) })),
 	];
 }
 
-/** One source, if it is still on the board. */
+/** One source, if it is still on the board and counts. */
 export function ideaSourceOf(board: Board, kind: IdeaSource, id: string): IdeaSourceView | undefined {
 	if (kind === "rebond") {
-		const r = board.rebonds.find((item) => item.id === id);
+		const node = rebondNodesOf(board).find((item) => item.id === id);
+		const r = node && rebondView(node);
 		return r ? { kind, id, authorId: r.authorId, text: rebondIdeaText(r) } : undefined;
 	}
 	if (kind === "note") {
-		const n = board.notes.find((item) => item.id === id);
+		const node = noteNodesOf(board).find((item) => item.id === id);
+		const n = node && noteView(node);
 		return n ? { kind, id, authorId: n.authorId, text: n.text } : undefined;
 	}
-	const q = board.questions.find((item) => item.id === id);
+	const node = questionNodesOf(board).find((item) => item.id === id);
+	const q = node && questionView(node);
 	return q ? { kind, id, authorId: q.authorId, text: questionIdeaText(q) } : undefined;
 }
 
@@ -226,14 +245,14 @@ export function keptIdeasOf(board: Board): KeptIdeaView[] {
 		id: i.id,
 		sourceKind: i.sourceKind,
 		sourceId: i.sourceId,
-		text: i.text,
+		text: ideaTextOf(i.text),
 		authorId: i.authorId ?? (isIdeaSource(i.sourceKind) ? ideaSourceOf(board, i.sourceKind, i.sourceId)?.authorId : undefined),
 	}));
 }
 
 /** This person's problématique on the table, if they put one there. */
 export function problematiqueIdOf(board: Board, userId: string): string | undefined {
-	return board.problematiques.find((p) => p.authorId === userId)?.id;
+	return problematiqueNodesOf(board).find((p) => p.authorId === userId)?.id;
 }
 
 /**

@@ -4,7 +4,9 @@
  * older documents, which have no sealed copies). The choice "sealed if present, else the
  * board" is made here only, so the lists, the canvas, the commands and the documentation agree.
  */
+import { boundText } from "../domain/limits";
 import { rank, type RankGroup } from "../domain/ranking";
+import { ideaTextOf, problematiquesOf, problematiqueOf as liveProblematiqueOf } from "./bounded";
 import { evaluateBoardVotes, keptIdeasOf, type KeptIdeaView } from "./read";
 import type { Board, Process } from "./schema";
 
@@ -34,18 +36,21 @@ export interface VoteResult {
 	readonly ranking: readonly RankGroup[];
 }
 
+/** A copy, its text within the limit (a sealed copy is read with the board's limits too). */
 function copyOf(p: ProblematiqueCopy): ProblematiqueCopy {
-	return { id: p.id, authorId: p.authorId, text: p.text };
+	return { id: p.id, authorId: p.authorId, text: boundText("problematique", p.text) };
 }
 
 function dotOf(d: CountedDot): CountedDot {
 	return { id: d.id, voterId: d.voterId, problematiqueId: d.problematiqueId };
 }
 
-/** The board's problématiques, each id once (the first), as the vote ranks them. */
+/** The board's problématiques as every client reads them (within the caps), each id once (the first). */
 function boardProblematiques(board: Board): ProblematiqueCopy[] {
 	const seen = new Set<string>();
-	return board.problematiques.filter((p) => !seen.has(p.id) && seen.add(p.id)).map(copyOf);
+	return problematiquesOf(board)
+		.filter((p) => !seen.has(p.id) && seen.add(p.id))
+		.map(copyOf);
 }
 
 /** The vote as the board says now, by the vote rule: what closing the vote seals. */
@@ -95,7 +100,7 @@ export function problematiqueOf(process: Process, board: Board, id: string): Pro
 	if (chosen?.id === id) return copyOf(chosen);
 	const ranked = process.sealedVote?.problematiques.find((p) => p.id === id);
 	if (ranked) return copyOf(ranked);
-	const live = board.problematiques.find((p) => p.id === id);
+	const live = liveProblematiqueOf(board, id);
 	return live ? copyOf(live) : undefined;
 }
 
@@ -113,7 +118,7 @@ export function decidedIdeasOf(process: Process, board: Board): KeptIdeaView[] {
 		id: i.id,
 		sourceKind: i.sourceKind,
 		sourceId: i.sourceId,
-		text: i.text,
+		text: ideaTextOf(i.text),
 		authorId: i.authorId,
 	}));
 }

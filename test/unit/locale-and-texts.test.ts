@@ -39,6 +39,8 @@ const ALL_REASONS: Record<RefusalReason, true> = {
 	namesAnonymous: true,
 	invalidDate: true,
 	workshopEnded: true,
+	countLimit: true,
+	totalLimit: true,
 };
 const REASONS = Object.keys(ALL_REASONS) as RefusalReason[];
 const ACTING_ROLES: readonly ActingRole[] = ["facilitator", "participant", "offreur", "contributor"];

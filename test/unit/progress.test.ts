@@ -36,8 +36,11 @@ describe("progress in the step", () => {
 
 	it("who has placed all 3 gommettes (valid ones), never where", () => {
 		const { process, board } = workshop();
-		for (const id of ["p1", "p2"])
-			board.problematiques.insertAtEnd(new Problematique({ id, authorId: "ana", text: "x", x: 0, y: 0 }));
+		for (const [id, authorId] of [
+			["p1", "ana"],
+			["p2", "cyd"],
+		] as const)
+			board.problematiques.insertAtEnd(new Problematique({ id, authorId, text: "x", x: 0, y: 0 }));
 		const dot = (n: number, voterId: string, problematiqueId: string) => new Dot({ id: `d${n}`, voterId, problematiqueId });
 		board.dots.insertAtEnd(dot(1, "ana", "p1"), dot(2, "ana", "p1"), dot(3, "ana", "p2"));
 		// Ben's third dot on p1 breaks the rule (2 at most on one): it does not count.

@@ -1,8 +1,9 @@
 /** The participants' commands: they write the board container. */
 import { OK, refuse, type Verdict } from "../../domain/actions";
 import { mayAnswerConsent } from "../../domain/consent";
-import { checkText, type LimitedField } from "../../domain/limits";
+import { CAPS, checkCount, checkText, type LimitedField } from "../../domain/limits";
 import { checkMoveDot, checkNewDot } from "../../domain/vote";
+import { problematiqueNodesOf } from "../bounded";
 import { consentOf, echangesChancesOf, evaluateBoardVotes, handIsUp, voteContext, waitingInPhase } from "../read";
 import { ConsentAnswer, Dot, Hand, Member, Problematique, Question, Rule } from "../schema";
 import { defineCommand, gateOf, type CommandContext } from "./command";
@@ -10,6 +11,12 @@ import { defineCommand, gateOf, type CommandContext } from "./command";
 function textVerdict(field: LimitedField, text: string): Verdict {
 	const check = checkText(field, text);
 	return check.ok ? OK : refuse(check.reason);
+}
+
+const byAuthor = (item: { readonly authorId: string }) => item.authorId;
+
+function firstRefusal(...verdicts: Verdict[]): Verdict {
+	return verdicts.find((v) => !v.ok) ?? OK;
 }
 
 function clean(text: string): string {
@@ -35,7 +42,8 @@ export const addRule = defineCommand<{ text: string }>({
 	name: "addRule",
 	action: "writeRule",
 	writes: "board",
-	check: (_ctx, { text }) => textVerdict("rule", text),
+	check: ({ board, me }, { text }) =>
+		firstRefusal(textVerdict("rule", text), checkCount(board.rules, byAuthor, me.id, CAPS.rules)),
 	run: ({ board, me, newId }, { text }) => {
 		board.rules.insertAtEnd(new Rule({ id: newId(), text: clean(text), authorId: me.id }));
 	},
@@ -50,7 +58,10 @@ export const putOnTable = defineCommand<{ text: string; x?: number; y?: number }
 		const verdict = textVerdict("problematique", text);
 		if (!verdict.ok) return verdict;
 		const mine = board.problematiques.find((p) => p.authorId === me.id);
-		return mine && mine.text === clean(text) ? refuse("alreadyOnTable") : OK;
+		if (!mine) return checkCount(board.problematiques, byAuthor, me.id, CAPS.problematiques);
+		// Mine is on the table but past the board's cap: editing it would show nothing.
+		if (!problematiqueNodesOf(board).includes(mine)) return refuse("totalLimit", CAPS.problematiques.total);
+		return mine.text === clean(text) ? refuse("alreadyOnTable") : OK;
 	},
 	run: ({ board, me, newId }, { text, x, y }) => {
 		const mine = board.problematiques.find((p) => p.authorId === me.id);
@@ -167,7 +178,7 @@ export const askQuestion = defineCommand<{ text: string }>({
 	action: "askQuestion",
 	writes: "board",
 	check: (ctx, { text }) => {
-		const t = textVerdict("question", text);
+		const t = firstRefusal(textVerdict("question", text), checkCount(ctx.board.questions, byAuthor, ctx.me.id, CAPS.questions));
 		if (!t.ok) return t;
 		return waitingInPhase(ctx.process, ctx.board, "clarification").includes(ctx.me.id) ? OK : refuse("notYourTurn");
 	},

@@ -8,6 +8,7 @@ import type { RecallKey } from "../../domain/recall";
 import { postureFor } from "../../domain/roleCards";
 import { personalTurnMinutes, stepMinutesBounds } from "../../domain/timeplan";
 import { isStepId, type StepId } from "../../domain/steps";
+import { rulesOf } from "../bounded";
 import { currentStep, personalTurnCandidates } from "../read";
 import { Recall } from "../schema";
 import { defineCommand } from "./command";
@@ -19,11 +20,12 @@ export const recallRule = defineCommand<RecallKey>({
 	writes: "process",
 	check: ({ board }, key) => {
 		if (key.kind === "posture") return OK;
-		return key.kind === "rule" && board.rules.some((r) => r.id === key.ruleId) ? OK : refuse("unknownItem");
+		return key.kind === "rule" && rulesOf(board).some((r) => r.id === key.ruleId) ? OK : refuse("unknownItem");
 	},
 	run: ({ process, board, now }, key) => {
 		const step = currentStep(process);
-		const text = key.kind === "rule" ? (board.rules.find((r) => r.id === key.ruleId)?.text ?? "") : postureFor(step, "fr");
+		// The rule as everyone reads it (within its limit), never a raw text.
+		const text = key.kind === "rule" ? (rulesOf(board).find((r) => r.id === key.ruleId)?.text ?? "") : postureFor(step, "fr");
 		process.recall = new Recall({
 			text,
 			at: now(),

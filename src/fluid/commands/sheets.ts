@@ -6,7 +6,7 @@ import { OK, refuse, type Verdict } from "../../domain/actions";
 import { checkAgreement, namesAnyOf, normalizedAgreement, type AgreementArgs } from "../../domain/agreement";
 import { isDueDate } from "../../domain/planDate";
 import { checkHarvest, isIdeaSource, isRebondKind, keptIdeas, type IdeaSource, type RebondKind } from "../../domain/recolte";
-import { checkText, type LimitedField } from "../../domain/limits";
+import { CAPS, checkCount, checkText, type LimitedField } from "../../domain/limits";
 import { documentationStandingOf, hiddenNamesOf } from "../documentation";
 import { ideaSourceOf } from "../read";
 import { Agreement, Idea, Learning, PlanAction, Rebond, SharedNote } from "../schema";
@@ -16,6 +16,8 @@ function text(field: LimitedField, value: string, allowEmpty = false): Verdict {
 	const check = checkText(field, value, allowEmpty);
 	return check.ok ? OK : refuse(check.reason);
 }
+
+const byAuthor = (item: { readonly authorId: string }) => item.authorId;
 
 function firstRefusal(...verdicts: Verdict[]): Verdict {
 	return verdicts.find((v) => !v.ok) ?? OK;
@@ -43,11 +45,14 @@ export const shareRebond = defineCommand<RebondContent>({
 	name: "shareRebond",
 	action: "shareRebond",
 	writes: "board",
-	check: (_ctx, r) => {
+	check: ({ board, me }, r) => {
 		if (!isRebondKind(r.kind)) return refuse("invalidKind");
 		const fields = [r.confronted, r.howMet, r.whatWorked];
 		if (fields.every((f) => f.trim() === "")) return refuse("textEmpty");
-		return firstRefusal(...fields.map((f) => text("rebondField", f, true)));
+		return firstRefusal(
+			...fields.map((f) => text("rebondField", f, true)),
+			checkCount(board.rebonds, byAuthor, me.id, CAPS.rebonds),
+		);
 	},
 	run: ({ board, me, newId }, r) => {
 		board.rebonds.insertAtEnd(
@@ -68,7 +73,7 @@ export const shareNote = defineCommand<{ text: string }>({
 	name: "shareNote",
 	action: "writeNote",
 	writes: "board",
-	check: (_ctx, args) => text("note", args.text),
+	check: ({ board, me }, args) => firstRefusal(text("note", args.text), checkCount(board.notes, byAuthor, me.id, CAPS.notes)),
 	run: ({ board, me, newId }, args) => {
 		board.notes.insertAtEnd(new SharedNote({ id: newId(), authorId: me.id, text: args.text.trim() }));
 	},
@@ -134,7 +139,11 @@ export const addPlanAction = defineCommand<PlanActionArgs>({
 	name: "addPlanAction",
 	action: "writePlan",
 	writes: "board",
-	check: (_ctx, a) => checkAction(a),
+	check: ({ board }, a) =>
+		firstRefusal(
+			checkAction(a),
+			checkCount(board.plan, () => "", "", CAPS.plan),
+		),
 	run: ({ board, newId }, a) => {
 		board.plan.insertAtEnd(new PlanAction({ id: newId(), text: a.text.trim(), when: a.when.trim(), due: dueOf(a) }));
 	},
@@ -187,7 +196,8 @@ export const addLearning = defineCommand<{ text: string }>({
 	name: "addLearning",
 	action: "writeLearning",
 	writes: "board",
-	check: (_ctx, a) => text("learning", a.text),
+	check: ({ board, me }, a) =>
+		firstRefusal(text("learning", a.text), checkCount(board.learnings, byAuthor, me.id, CAPS.learnings)),
 	run: ({ board, me, newId }, a) => {
 		board.learnings.insertAtEnd(new Learning({ id: newId(), authorId: me.id, text: a.text.trim() }));
 	},

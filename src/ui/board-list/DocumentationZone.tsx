@@ -11,6 +11,7 @@ import { writeDocumentation } from "../../fluid/commands/sheets";
 import { documentationStandingOf } from "../../fluid/documentation";
 import { LimitedInput } from "../components/LimitedInput";
 import { draftText } from "../documentation/exportFiles";
+import { agreementReasonOf, documentationOf } from "../../fluid/bounded";
 import { useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, Muted, rowStyle, SubHeading, Zone } from "./controls";
@@ -78,11 +79,11 @@ export function DocumentationZone({ view, current }: { readonly view: PanelView;
 		board.agreements,
 		(): MyAnswer | undefined => {
 			const a = board.agreements.find((g) => g.userId === view.me);
-			return a ? { agree: a.agree, anonymous: a.anonymous === true, reason: a.reason ?? "" } : undefined;
+			return a ? { agree: a.agree, anonymous: a.anonymous === true, reason: agreementReasonOf(a.reason) ?? "" } : undefined;
 		},
 		jsonEqual,
 	);
-	const saved = useTree(board, () => board.documentation);
+	const saved = useTree(board, () => documentationOf(board));
 	const open = standing.status === "open";
 
 	return (

@@ -3,6 +3,7 @@ import { Card, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { writeFormulation } from "../../fluid/commands/sheets";
 import { LimitedInput } from "../components/LimitedInput";
+import { formulationOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, Muted, Zone } from "./controls";
@@ -12,7 +13,7 @@ export function FormulationZone({ view, current }: { readonly view: PanelView; r
 	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const board = session.boardView.root;
-	const formulation = useTree(board, () => board.formulation);
+	const formulation = useTree(board, () => formulationOf(board));
 	// My edit in progress; undefined means "show what is on the board".
 	const [edit, setEdit] = useState<string>();
 	const text = edit ?? formulation;

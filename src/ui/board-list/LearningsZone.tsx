@@ -3,6 +3,7 @@ import { Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { addLearning } from "../../fluid/commands/sheets";
 import { LimitedInput } from "../components/LimitedInput";
+import { learningsOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, Zone } from "./controls";
@@ -14,11 +15,7 @@ export function LearningsZone({ view, current }: { readonly view: PanelView; rea
 	const { w } = useBoardWords();
 	const { nameOf } = useMembers();
 	const board = session.boardView.root;
-	const learnings = useTree(
-		board.learnings,
-		() => board.learnings.map((l) => ({ id: l.id, authorId: l.authorId, text: l.text })),
-		jsonEqual,
-	);
+	const learnings = useTree(board.learnings, () => learningsOf(board), jsonEqual);
 	const [text, setText] = useState("");
 	return (
 		<Zone id="learnings" title={w("learningsTitle")} current={current}>

@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { shareNote, withdrawCard } from "../../fluid/commands/sheets";
 import type { NoteDraft } from "../../session/drafts";
 import { LimitedInput } from "../components/LimitedInput";
+import { notesOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, focusFirstField, listStyle, Muted, rowStyle, SubHeading, Zone, focusSoon } from "./controls";
@@ -60,11 +61,7 @@ export function NotesZone({ view, current }: { readonly view: PanelView; readonl
 	const { nameOf } = useMembers();
 	const board = session.boardView.root;
 	const mine = useDrafts().notes;
-	const shared = useTree(
-		board.notes,
-		() => board.notes.map((n) => ({ id: n.id, authorId: n.authorId, text: n.text })),
-		jsonEqual,
-	);
+	const shared = useTree(board.notes, () => notesOf(board), jsonEqual);
 	const [focusId, setFocusId] = useState<string>();
 	useEffect(() => {
 		if (focusId === undefined) return;

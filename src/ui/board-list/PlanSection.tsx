@@ -7,6 +7,7 @@ import { whenOf } from "../../domain/documentation";
 import { useEffect, useState } from "react";
 import { addPlanAction, editPlanAction, movePlanAction, removePlanAction } from "../../fluid/commands/sheets";
 import { LimitedInput } from "../components/LimitedInput";
+import { planOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, rowStyle, SubHeading, WritingScope } from "./controls";
@@ -73,7 +74,7 @@ export function PlanSection({ view }: { readonly view: PanelView }) {
 	const board = session.boardView.root;
 	const plan = useTree(
 		board.plan,
-		(): PlanItem[] => board.plan.map((p) => ({ id: p.id, text: p.text, when: p.when, due: p.due ?? "" })),
+		(): PlanItem[] => planOf(board).map((p) => ({ id: p.id, text: p.text, when: p.when, due: p.due ?? "" })),
 		jsonEqual,
 	);
 	const [text, setText] = useState("");

@@ -6,6 +6,7 @@ import { Text } from "@fluentui/react-components";
 import { putOnTable } from "../../fluid/commands/board";
 import { withdrawCard } from "../../fluid/commands/sheets";
 import { LimitedInput } from "../components/LimitedInput";
+import { problematiquesOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Writers, WritingScope, Zone } from "./controls";
@@ -21,7 +22,7 @@ export function ProblematiquesZone({ view, current }: { readonly view: PanelView
 	const draft = useDrafts().problematique;
 	const cards = useTree(
 		board.problematiques,
-		() => board.problematiques.map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
+		() => problematiquesOf(board).map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
 		jsonEqual,
 	);
 	// Withdrawing is refused once the problématique is accepted: re-render when consent moves.

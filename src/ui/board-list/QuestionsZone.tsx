@@ -10,6 +10,7 @@ import { canRun } from "../../fluid/commands/command";
 import { passTurn } from "../../fluid/commands/process";
 import { contributorIds, waitingInPhase } from "../../fluid/read";
 import { LimitedInput } from "../components/LimitedInput";
+import { questionsOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, rowStyle, SubHeading, Writers, WritingScope, Zone } from "./controls";
@@ -44,11 +45,7 @@ export function QuestionsZone({ view, current }: { readonly view: PanelView; rea
 	const { nameOf } = useMembers();
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const questions = useTree(
-		board.questions,
-		() => board.questions.map((q) => ({ id: q.id, authorId: q.authorId, text: q.text, answer: q.answer })),
-		jsonEqual,
-	);
+	const questions = useTree(board.questions, () => questionsOf(board), jsonEqual);
 	// Re-read on a pass (the questions are read above); the turn rule is the command layer's.
 	useTree(process.turns, () => process.turns.clarification.length);
 	const [text, setText] = useState("");

@@ -9,6 +9,7 @@ import { raiseHand } from "../../fluid/commands/board";
 import { canRun } from "../../fluid/commands/command";
 import { withdrawCard } from "../../fluid/commands/sheets";
 import { contributorIds, handIsUp } from "../../fluid/read";
+import { rebondsOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, RefusalText, SubHeading, Writers, Zone } from "./controls";
@@ -93,19 +94,7 @@ export function RebondsZone({ view, current }: { readonly view: PanelView; reado
 	const { nameOf } = useMembers();
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const rebonds = useTree(
-		board.rebonds,
-		() =>
-			board.rebonds.map((r) => ({
-				id: r.id,
-				authorId: r.authorId,
-				confronted: r.confronted,
-				howMet: r.howMet,
-				whatWorked: r.whatWorked,
-				kind: r.kind,
-			})),
-		jsonEqual,
-	);
+	const rebonds = useTree(board.rebonds, () => rebondsOf(board), jsonEqual);
 	const contributors = contributorIds(process, board);
 	const authors = [...contributors, ...rebonds.map((r) => r.authorId).filter((id) => !contributors.includes(id))];
 	const columns = [...new Set(authors)];

@@ -3,6 +3,7 @@ import { Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { addRule } from "../../fluid/commands/board";
 import { LimitedInput } from "../components/LimitedInput";
+import { rulesOf } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, InlineForm, listStyle, Muted, Zone } from "./controls";
@@ -13,7 +14,7 @@ export function RulesZone({ view, current }: { readonly view: PanelView; readonl
 	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const board = session.boardView.root;
-	const rules = useTree(board.rules, () => board.rules.map((r) => ({ id: r.id, text: r.text })), jsonEqual);
+	const rules = useTree(board.rules, () => rulesOf(board).map((r) => ({ id: r.id, text: r.text })), jsonEqual);
 	const [text, setText] = useState("");
 	// The step table says who writes rules when (the command layer's gate).
 	const canWrite = mayNow(view, "writeRule");

@@ -7,6 +7,7 @@ import { Badge, Text } from "@fluentui/react-components";
 import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
 import { placeDot, placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
+import { problematiquesOf } from "../../fluid/bounded";
 import { voteResultOf, type VoteResult } from "../../fluid/sealed";
 import { shallowEqual, useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
@@ -34,7 +35,7 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	const vote = useTree(process.vote, () => ({ open: process.vote.open, revealed: process.vote.revealed }), shallowEqual);
 	const cards = useTree(
 		board.problematiques,
-		() => board.problematiques.map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
+		() => problematiquesOf(board).map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
 		jsonEqual,
 	);
 	const dots = useTree(

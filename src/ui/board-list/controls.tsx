@@ -125,10 +125,10 @@ export function ActionButton<Args>(props: ActionButtonProps<Args>) {
 		if (result.ok) {
 			setRefusal(undefined);
 			props.onDone?.();
-		} else setRefusal(refusalMessage(result.reason, locale, subject));
+		} else setRefusal(refusalMessage(result, locale, subject));
 	}
 	function explain() {
-		if (!verdict.ok) setRefusal(refusalMessage(verdict.reason, locale, subject));
+		if (!verdict.ok) setRefusal(refusalMessage(verdict, locale, subject));
 	}
 
 	return (

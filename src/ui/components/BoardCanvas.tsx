@@ -67,7 +67,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 		if (editing.kind === "problematique" || table) {
 			const verdict = session.run(putOnTable, { text });
 			if (!verdict.ok) {
-				setRefusal({ reason: verdict.reason, moving: false });
+				setRefusal({ reason: verdict.reason, max: verdict.max, moving: false });
 				return;
 			}
 		}
@@ -163,7 +163,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 	const refusalText = refusal
 		? [
 				refusal.moving ? (refusal.fixed ? words.fixedCard : words.cannotMove) : "",
-				refusal.reason ? refusalMessage(refusal.reason, locale) : "",
+				refusal.reason ? refusalMessage({ reason: refusal.reason, max: refusal.max }, locale) : "",
 			]
 				.filter((s) => s !== "")
 				.join(" ")

@@ -3,6 +3,7 @@
  * (the saved document, or the draft from the board while none is saved or when the saved
  * one names someone who has since asked to stay anonymous), and each file.
  */
+import { documentationOf, planOf } from "../../fluid/bounded";
 import { namesAnyOf } from "../../domain/agreement";
 import { draftDocumentation } from "../../domain/documentation";
 import { fileBaseName } from "../../domain/fileName";
@@ -32,7 +33,7 @@ export function draftText(session: WorkshopSession, locale: Locale): string {
 /** What the exports hold: the saved document, unless it names an anonymous person (then the draft), or the draft. */
 export function exportText(session: WorkshopSession, locale: Locale): string {
 	const board = session.boardView.root;
-	const saved = board.documentation.trim();
+	const saved = documentationOf(board).trim();
 	if (saved !== "" && namesAnyOf(saved, hiddenNamesOf(session.processView.root, board)) === undefined) return `${saved}\n`;
 	return draftText(session, locale);
 }
@@ -85,7 +86,7 @@ export async function exportPhoto(session: WorkshopSession, locale: Locale): Pro
 
 /** The plan's dated actions. */
 export function datedActions(session: WorkshopSession): number {
-	return session.boardView.root.plan.filter((a) => a.due !== undefined && isDueDate(a.due)).length;
+	return planOf(session.boardView.root).filter((a) => a.due !== undefined && isDueDate(a.due)).length;
 }
 
 export function exportCalendar(session: WorkshopSession, planTitle: string): void {
@@ -93,7 +94,7 @@ export function exportCalendar(session: WorkshopSession, planTitle: string): voi
 	const ics = buildIcs({
 		name: `${planTitle} — ${process.title}`,
 		stamp: session.context().now(),
-		entries: session.boardView.root.plan
+		entries: planOf(session.boardView.root)
 			.filter((a) => a.due !== undefined)
 			.map((a) => ({
 				uid: `${a.id}@atelier-entraide`,

@@ -24,6 +24,7 @@ import { postureFor } from "../../domain/roleCards";
 import { clearRecall, recallRule } from "../../fluid/commands/facilitation";
 import { currentStep, recallFor } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
+import { rulesOf } from "../../fluid/bounded";
 import { shallowEqual, useIsFacilitator, useNow, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { facilitationWords } from "./words";
@@ -76,7 +77,7 @@ export function RecallMenu({ session }: { session: WorkshopSession }) {
 	const step = useTree(process, () => currentStep(process));
 	const rules = useTree(
 		board.rules,
-		() => board.rules.map((r) => ({ id: r.id, text: r.text })),
+		() => rulesOf(board).map((r) => ({ id: r.id, text: r.text })),
 		(a, b) => JSON.stringify(a) === JSON.stringify(b),
 	);
 	const isFacilitator = useIsFacilitator(session);
