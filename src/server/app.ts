@@ -7,6 +7,7 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { AppConfig } from "./config";
+import { errorHandler } from "./errors";
 import { erasureRoutes } from "./routes/erasure";
 import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
@@ -40,9 +41,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 });
 	await securityHeaders(app, config);
 	await rateLimits(app, config.rateLimitScale);
+	errorHandler(app);
 
 	systemRoutes(app, config, now);
-	const workshops = { store, tickets, now, hooks };
+	const workshops = { store, tickets, now, hooks, maxWorkshops: config.maxWorkshops };
 	workshopRoutes(app, workshops);
 	erasureRoutes(app, { ...workshops, storage, sso: deps.sso });
 	mineRoutes(app, workshops, deps.sso);

@@ -68,7 +68,7 @@ describe("Teams sign-in", () => {
 		const join = await a.inject({
 			method: "POST",
 			url: `/api/workshops/${first.workshop.id}/teams-join`,
-			payload: { ssoToken: await sign({ oid: "oid-alice", name: "Alice" }) },
+			payload: { ssoToken: await sign({ oid: "oid-alice", name: "Alice" }), meetingId: "meeting-1" },
 		});
 		expect(join.json()).toMatchObject({ userId: "t-oid-alice", name: "Alice", role: "participant" });
 		const fanny = await a.inject({
@@ -77,6 +77,32 @@ describe("Teams sign-in", () => {
 			payload: { ssoToken: await sign({ oid: "oid-fanny", name: "Fanny" }) },
 		});
 		expect(fanny.json()).toMatchObject({ role: "facilitator" });
+	});
+
+	it("never gives a writer's ticket to someone who came by an observer link, nor outside the meeting", async () => {
+		const a = await app();
+		const created = (await a.inject(setup(await sign({ oid: "oid-fanny", name: "Fanny" })))).json() as {
+			workshop: { id: string };
+			participantKey: string;
+			observerKey: string;
+		};
+		const teamsJoin = async (payload: Readonly<Record<string, string | undefined>>) =>
+			a.inject({
+				method: "POST",
+				url: `/api/workshops/${created.workshop.id}/teams-join`,
+				payload: { ssoToken: await sign({ oid: "oid-olga", name: "Olga" }), ...payload },
+			});
+		// By the observer link's key: an observer, even from the meeting itself.
+		expect((await teamsJoin({ key: created.observerKey })).json()).toMatchObject({ role: "observer" });
+		expect((await teamsJoin({ key: created.observerKey, meetingId: "meeting-1" })).json()).toMatchObject({ role: "observer" });
+		// By the participant link's key: a participant.
+		expect((await teamsJoin({ key: created.participantKey })).json()).toMatchObject({ role: "participant" });
+		// Without a key, from another meeting or none, or with a wrong key: refused.
+		for (const payload of [{}, { meetingId: "meeting-2" }, { key: "wrong" }, { key: "wrong", meetingId: "meeting-1" }]) {
+			const res = await teamsJoin(payload);
+			expect(res.statusCode).toBe(403);
+			expect((res.json() as { error: string }).error).toBe("wrongLinkKey");
+		}
 	});
 
 	it("refuses a forged, expired, foreign-tenant or other-app token", async () => {
