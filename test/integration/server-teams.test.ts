@@ -7,6 +7,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
+import { MAX_ACTIVE_PER_FACILITATOR } from "../../src/server/registryBound";
 import { openStorage } from "../../src/server/storage/sqlite";
 import { ssoVerifier } from "../../src/server/teams/sso";
 import { ROOT } from "../support/services";
@@ -36,8 +37,8 @@ describe("Teams sign-in", () => {
 				.sign(opts.key === "other" ? other.privateKey : own.privateKey);
 	});
 
-	async function app(withSso = true) {
-		const config = loadConfig({ FLUID_MODE: "local", PORT: "0", PUBLIC_URL: `https://${HOST}`, AAD_APP_ID: AAD }, ROOT);
+	async function app(withSso = true, env: Readonly<Record<string, string>> = {}) {
+		const config = loadConfig({ FLUID_MODE: "local", PORT: "0", PUBLIC_URL: `https://${HOST}`, AAD_APP_ID: AAD, ...env }, ROOT);
 		const sso = withSso
 			? ssoVerifier({ keys: createLocalJWKSet(jwks), aadAppId: AAD, publicHost: HOST, tenantId: TENANT })
 			: undefined;
@@ -103,6 +104,19 @@ describe("Teams sign-in", () => {
 			expect(res.statusCode).toBe(403);
 			expect((res.json() as { error: string }).error).toBe("wrongLinkKey");
 		}
+	});
+
+	it("bounds the active workshops one Teams identity facilitates, with a clear 429", async () => {
+		const a = await app(true, { RATE_LIMIT_SCALE: "100" });
+		const token = await sign({ oid: "oid-fanny", name: "Fanny" });
+		for (let i = 0; i < MAX_ACTIVE_PER_FACILITATOR; i++) {
+			expect((await a.inject(setup(token, `meeting-${i}`))).statusCode).toBe(201);
+		}
+		const refused = await a.inject(setup(token, "meeting-one-more"));
+		expect(refused.statusCode).toBe(429);
+		expect(refused.json()).toMatchObject({ error: "tooManyActive", max: MAX_ACTIVE_PER_FACILITATOR });
+		// Someone else still can.
+		expect((await a.inject(setup(await sign({ oid: "oid-alice", name: "Alice" }), "meeting-alice"))).statusCode).toBe(201);
 	});
 
 	it("refuses a forged, expired, foreign-tenant or other-app token", async () => {
