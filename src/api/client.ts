@@ -1,12 +1,23 @@
 /** The app server's HTTP API, for the browser and the Node tests alike. */
 import type {
 	ApiErrorBody,
+	BindContainersBody,
 	CreatedWorkshop,
+	CreateWorkshopBody,
+	FacilitatorBody,
 	FacilitatorProof,
+	HandoffBody,
 	Identity,
+	JoinBody,
+	LinkKeys,
+	MineBody,
 	MyWorkshops,
 	PublicFluidConfig,
+	TeamsJoinBody,
 	TeamsSetup,
+	TeamsWorkshopBody,
+	TokenBody,
+	TokenReply,
 	WorkshopInfo,
 } from "./types";
 
@@ -62,7 +73,8 @@ export class ApiClient {
 		return this.call("GET", "/api/time");
 	}
 	createWorkshop(title: string, announcedEnd: number, facilitatorName: string): Promise<CreatedWorkshop> {
-		return this.call("POST", "/api/workshops", { title, announcedEnd, facilitatorName });
+		const body: CreateWorkshopBody = { title, announcedEnd, facilitatorName };
+		return this.call("POST", "/api/workshops", body);
 	}
 	workshop(id: string): Promise<WorkshopInfo> {
 		return this.call("GET", `/api/workshops/${encodeURIComponent(id)}`);
@@ -73,27 +85,40 @@ export class ApiClient {
 		proof: { key?: string | undefined; ticket: string },
 		containers: { process: string; board: string },
 	): Promise<WorkshopInfo> {
-		return this.call("PUT", `/api/workshops/${encodeURIComponent(id)}/containers`, { ...proof, ...containers });
+		const body: BindContainersBody = { ...(proof.key ? { key: proof.key } : {}), ticket: proof.ticket, ...containers };
+		return this.call("PUT", `/api/workshops/${encodeURIComponent(id)}/containers`, body);
 	}
-	join(id: string, name: string, observer = false): Promise<Identity> {
-		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/join`, { name, observer });
+	/** Joins by a shared link: its key (participant or observer link) decides the role. */
+	join(id: string, name: string, key: string): Promise<Identity> {
+		const body: JoinBody = { name, key };
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/join`, body);
 	}
 	facilitator(id: string, key: string): Promise<Identity> {
-		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/facilitator`, { key });
+		const body: FacilitatorBody = { key };
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/facilitator`, body);
+	}
+	/** The two shared links' keys; the facilitator only. */
+	linkKeys(id: string, proof: FacilitatorProof): Promise<LinkKeys> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/links`, proof);
 	}
 	/** Teams: set up (or find) the meeting's workshop; the signed-in user facilitates a new one. */
 	teamsWorkshop(ssoToken: string, meetingId: string, title: string, announcedEnd: number): Promise<TeamsSetup> {
-		return this.call("POST", "/api/teams/workshops", { ssoToken, meetingId, title, announcedEnd });
+		const body: TeamsWorkshopBody = { ssoToken, meetingId, title, announcedEnd };
+		return this.call("POST", "/api/teams/workshops", body);
 	}
-	teamsJoin(id: string, ssoToken: string): Promise<Identity> {
-		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/teams-join`, { ssoToken });
+	/** Teams: join as the signed-in person, from the meeting's tab or by a shared link's key. */
+	teamsJoin(id: string, ssoToken: string, meetingId: string, key?: string): Promise<Identity> {
+		const body: TeamsJoinBody = { ssoToken, meetingId, ...(key ? { key } : {}) };
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/teams-join`, body);
 	}
 	handoff(id: string, ticket: string, toUserId: string, toName: string): Promise<WorkshopInfo> {
-		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/handoff`, { ticket, toUserId, toName });
+		const body: HandoffBody = { ticket, toUserId, toName };
+		return this.call("POST", `/api/workshops/${encodeURIComponent(id)}/handoff`, body);
 	}
 	/** The workshops these facilitation keys open (each checked by the server), newest first. */
 	myWorkshops(keys: readonly { id: string; key: string }[]): Promise<MyWorkshops> {
-		return this.call("POST", "/api/workshops/mine", { keys });
+		const body: MineBody = { keys: [...keys] };
+		return this.call("POST", "/api/workshops/mine", body);
 	}
 	/** Teams: the workshops the signed-in user facilitates. */
 	teamsMyWorkshops(ssoToken: string): Promise<MyWorkshops> {
@@ -103,7 +128,8 @@ export class ApiClient {
 	async deleteWorkshop(id: string, proof: FacilitatorProof): Promise<void> {
 		await this.call<unknown>("DELETE", `/api/workshops/${encodeURIComponent(id)}`, proof);
 	}
-	token(ticket: string, documentId: string | undefined, tenantId: string): Promise<{ jwt: string }> {
-		return this.call("POST", "/api/token", { ticket, tenantId, ...(documentId ? { documentId } : {}) });
+	token(ticket: string, documentId: string | undefined, tenantId: string): Promise<TokenReply> {
+		const body: TokenBody = { ticket, tenantId, ...(documentId ? { documentId } : {}) };
+		return this.call("POST", "/api/token", body);
 	}
 }

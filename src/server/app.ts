@@ -10,6 +10,7 @@ import type { AppConfig } from "./config";
 import { LiveConnections } from "./fluidProxy/connections";
 import { CreatedDocuments } from "./fluidProxy/created";
 import { fluidProxy } from "./fluidProxy";
+import { errorHandler } from "./errors";
 import { erasureRoutes } from "./routes/erasure";
 import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
@@ -59,9 +60,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 64 * 1024 });
 	await securityHeaders(app, config);
 	await rateLimits(app, config.rateLimitScale);
+	errorHandler(app);
 
 	systemRoutes(app, config, now);
-	const workshops = { store, tickets, now, hooks };
+	const workshops = { store, tickets, now, hooks, maxWorkshops: config.maxWorkshops };
 	workshopRoutes(app, workshops);
 	erasureRoutes(app, { ...workshops, storage, sso: deps.sso });
 	mineRoutes(app, workshops, deps.sso);

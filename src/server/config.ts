@@ -34,6 +34,8 @@ export interface AppConfig {
 	readonly dataDir: string;
 	/** Workshops created more than this many days ago are erased (daily check). */
 	readonly retentionDays: number;
+	/** The most workshops the registry keeps (creation beyond it is refused). */
+	readonly maxWorkshops: number;
 	/** Multiplies every rate limit (1: the defaults of rateLimits.ts). */
 	readonly rateLimitScale: number;
 	/** Secret that signs identity tickets; generated (and kept in dataDir) when absent. */
@@ -116,6 +118,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 	if (!Number.isFinite(scale) || scale < 1 || scale > 10_000) {
 		problems.push(`RATE_LIMIT_SCALE must be a number between 1 and 10000 (got "${env.RATE_LIMIT_SCALE ?? ""}")`);
 	}
+	const maxWorkshops = env.MAX_WORKSHOPS === undefined || env.MAX_WORKSHOPS === "" ? 10_000 : Number(env.MAX_WORKSHOPS);
+	if (!Number.isInteger(maxWorkshops) || maxWorkshops < 1 || maxWorkshops > 10_000_000) {
+		problems.push(`MAX_WORKSHOPS must be a whole number between 1 and 10000000 (got "${env.MAX_WORKSHOPS ?? ""}")`);
+	}
 	const publicUrl = url(env, "PUBLIC_URL", problems) ?? `http://localhost:${appPort}`;
 	const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 	if (env.AAD_APP_ID !== undefined && !guid.test(env.AAD_APP_ID))
@@ -133,6 +139,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 		tokenLifetimeSeconds: lifetime,
 		retentionDays: retention,
 		rateLimitScale: scale,
+		maxWorkshops,
 		teams: env.AAD_APP_ID ? { aadAppId: env.AAD_APP_ID, tenantId: env.AAD_TENANT_ID } : undefined,
 	};
 }

@@ -22,6 +22,7 @@ export const RATE_RULES: readonly RateRule[] = [
 	{ method: "POST", url: "/api/workshops/:id/join", perMinute: 30 },
 	{ method: "POST", url: "/api/workshops/:id/teams-join", perMinute: 30 },
 	{ method: "POST", url: "/api/workshops/:id/facilitator", perMinute: 30 },
+	{ method: "POST", url: "/api/workshops/:id/links", perMinute: 30 },
 	{ method: "POST", url: "/api/workshops/:id/handoff", perMinute: 30 },
 	{ method: "POST", url: "/api/workshops/mine", perMinute: 30 },
 	{ method: "POST", url: "/api/teams/workshops/mine", perMinute: 30 },

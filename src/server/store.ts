@@ -1,5 +1,5 @@
 /**
- * The registry's helpers: the facilitation key's hash and check, new ids, and the app
+ * The registry's helpers: the facilitation key's hash and check, link keys compared, new ids, and the app
  * secret kept in the data folder. The store itself is SQLite (`storage/sqlite.ts`).
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
@@ -19,6 +19,11 @@ export function keyMatches(record: WorkshopRecord, key: string | undefined): boo
 	const a = Buffer.from(hashKey(key), "hex");
 	const b = Buffer.from(record.keyHash, "hex");
 	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Compares two secrets in constant time (by their hashes, so lengths do not show). */
+export function sameSecret(expected: string, given: string): boolean {
+	return timingSafeEqual(Buffer.from(hashKey(expected), "hex"), Buffer.from(hashKey(given), "hex"));
 }
 
 export function newId(bytes = 12): string {

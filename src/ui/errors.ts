@@ -24,6 +24,12 @@ export function describeError(error: unknown, t: Translate): string {
 				return t("errEndTime");
 			case "rateLimited":
 				return t("errRateLimited");
+			case "wrongLinkKey":
+				return t("errLinkKey");
+			case "registryFull":
+				return t("errRegistryFull");
+			case "tooManyActive":
+				return t("errTooManyActive", { max: error.body.max ?? 0 });
 			default:
 				return t("errGeneric", { message: error.message });
 		}

@@ -16,8 +16,16 @@ const FR = {
 	joinTitle: "Rejoindre l'atelier",
 	join: "Rejoindre",
 	joining: "Connexion…",
-	observe: "Suivre en observation (lecture seule)",
+	observeTitle: "Suivre l'atelier en observation",
+	observeHint: "Ce lien d'observation est en lecture seule : vous suivez le tableau sans y écrire.",
 	loading: "Chargement de l'atelier…",
+	linksLoading: "Préparation des liens…",
+	errLinkKey:
+		"Ce lien ne permet pas de rejoindre l'atelier (il est incomplet ou n'est plus valable). Demandez le lien participant·e ou le lien d'observation à la personne qui facilite.",
+	errRegistryFull:
+		"Le serveur accueille déjà autant d'ateliers qu'il le peut : réessayez plus tard ou prévenez la personne qui l'administre.",
+	errTooManyActive:
+		"Vous facilitez déjà {max} ateliers qui ne sont pas terminés : terminez-en ou supprimez-en un avant d'en créer un autre.",
 	charCount: "{n} / {max} caractères",
 	errTooLong: "Trop long : {max} caractères au maximum.",
 	errEmpty: "Ce champ est obligatoire.",
@@ -113,8 +121,14 @@ const EN: Record<MessageKey, Entry> = {
 	joinTitle: "Join the workshop",
 	join: "Join",
 	joining: "Connecting…",
-	observe: "Follow as an observer (read only)",
+	observeTitle: "Follow the workshop as an observer",
+	observeHint: "This observer link is read only: you follow the board without writing on it.",
 	loading: "Loading the workshop…",
+	linksLoading: "Preparing the links…",
+	errLinkKey:
+		"This link does not open the workshop (it is incomplete or no longer valid). Ask the facilitator for the participant link or the observer link.",
+	errRegistryFull: "The server already holds as many workshops as it can: try again later or tell its administrator.",
+	errTooManyActive: "You already facilitate {max} workshops that have not ended: end or delete one before creating another.",
 	charCount: "{n} / {max} characters",
 	errTooLong: "Too long: {max} characters at most.",
 	errEmpty: "This field is required.",

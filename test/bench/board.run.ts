@@ -120,7 +120,7 @@ describe("board benchmark", () => {
 		}
 		const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 		const page = await context.newPage();
-		await joinByLink(page, `${inject("appUrl")}/w/${w.info.id}?bench=1&cache=${cache}`, "Mesure");
+		await joinByLink(page, `${inject("appUrl")}/w/${w.info.id}?bench=1&cache=${cache}#p=${w.participantKey}`, "Mesure");
 		await expect
 			.poll(() => page.evaluate(() => window.__atelierBoard?.scene.size.cards ?? 0), { timeout: 120_000 })
 			// The table shows the problématiques that count (one each, CAPS' total): the rest are read, never drawn.

@@ -47,7 +47,7 @@ import {
 	viewport,
 	withInspect,
 } from "../support/board-page";
-import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
+import { createWorkshop, joinByLink, launchBrowser, linkKeyOf, person, stepOf, workshopIdOf } from "../support/browser";
 import { eventually, openAs, settled } from "../support/clients";
 import { ROOT } from "../support/services";
 import { fullSnapshot } from "../support/snapshot";
@@ -143,7 +143,7 @@ describe("the fabric board", () => {
 		const facilitatorPage = (await person(browser)).page;
 		page = (await person(browser, "fr-FR", { view: "board" })).page;
 		const link = await createWorkshop(facilitatorPage, inject("appUrl"), "Atelier tableau", "Fanny");
-		workshopId = link.split("/w/")[1] as string;
+		workshopId = workshopIdOf(link);
 		await joinByLink(page, link, "Alice");
 		const api = new ApiClient(inject("appUrl"));
 		const key = new URL(await facilitatorPage.getByTestId("facilitator-link").inputValue()).hash.replace("#k=", "");
@@ -153,8 +153,8 @@ describe("the fabric board", () => {
 			(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":identity"))?.[1])) ?? "{}",
 		) as Identity;
 		aliceTab = await nodeSession(aliceIdentity);
-		carol = await nodeSession(await api.join(workshopId, "Carol"));
-		dave = await nodeSession(await api.join(workshopId, "Dave"));
+		carol = await nodeSession(await api.join(workshopId, "Carol", linkKeyOf(link)));
+		dave = await nodeSession(await api.join(workshopId, "Dave", linkKeyOf(link)));
 		await eventually(() => board().members.size === 4, 20_000, "four members");
 		alice = aliceIdentity.userId;
 		// The same workshop, with the board's read hook on.

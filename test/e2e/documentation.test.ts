@@ -28,7 +28,7 @@ import {
 	writeFormulation,
 } from "../../src/fluid/commands/sheets";
 import type { WorkshopSession } from "../../src/fluid/session";
-import { createWorkshop, joinByLink, launchBrowser, person } from "../support/browser";
+import { createWorkshop, joinByLink, launchBrowser, linkKeyOf, person, workshopIdOf } from "../support/browser";
 import { pressRefused } from "../support/deroule-helpers";
 import { eventually, openAs } from "../support/clients";
 import { ROOT, testSsoToken } from "../support/services";
@@ -105,7 +105,7 @@ describe("documentation: agreement, the offreur's document, the exports, the end
 		bastien = (await person(browser, "fr-FR", { view: "list" })).page;
 		chloe = (await person(browser, "fr-FR", { view: "list" })).page;
 		const link = await createWorkshop(fanny, inject("appUrl"), "Atelier d'entraide : l'accueil des nouveaux", "Fanny");
-		workshopId = link.split("/w/")[1] as string;
+		workshopId = workshopIdOf(link);
 		await joinByLink(alice, link, "Alice");
 		await joinByLink(bastien, link, ANON);
 		await joinByLink(chloe, link, "Chloé");
@@ -126,7 +126,11 @@ describe("documentation: agreement, the offreur's document, the exports, the end
 			sidePage,
 			inject("appUrl"),
 			{ oid: "oid-gaby", name: "Gaby", ssoToken: await testSsoToken(sso, "oid-gaby", "Gaby") },
-			{ frameContext: "sidePanel", meetingId: `19:meeting_${workshopId}@thread.v2`, path: `/w/${workshopId}?host=teams` },
+			{
+				frameContext: "sidePanel",
+				meetingId: `19:meeting_${workshopId}@thread.v2`,
+				path: `/w/${workshopId}?host=teams#p=${linkKeyOf(link)}`,
+			},
 		);
 		side = appFrame(sidePage);
 		await side.getByTestId("step-title").waitFor({ timeout: 60_000 });

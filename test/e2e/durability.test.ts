@@ -147,7 +147,7 @@ describe("a workshop survives a restart of the app server and the local service"
 
 		// A page opened now reads the restored workshop, and is told too.
 		const late = (await person(browser)).page;
-		await late.goto(`${server.url}/w/${workshopId}`);
+		await late.goto(`${server.url}/w/${workshopId}${new URL(link).hash}`);
 		await late.locator('input[name="name"]').fill("Chloé");
 		await late.locator('form button[type="submit"]').click();
 		await expect.poll(() => stepOf(late), WAIT).toBe("consentement");

@@ -26,7 +26,8 @@ describe("join by link and follow the workshop", () => {
 
 	it("lets the facilitator create a workshop and get a participant link", async () => {
 		link = await createWorkshop(facilitator, inject("appUrl"), "Atelier e2e", "Fanny");
-		expect(link).toMatch(/\/w\/[A-Za-z0-9_-]+$/);
+		// The participant link carries its own key, in the fragment (never sent to the server).
+		expect(link).toMatch(/\/w\/[A-Za-z0-9_-]+#p=[A-Za-z0-9_-]+$/);
 		expect(await stepOf(facilitator)).toBe("invitation");
 		await expect.poll(() => facilitator.getByTestId("my-role").textContent()).toContain("Facilitat");
 		// The facilitator's key never stays in the address bar.
@@ -42,6 +43,8 @@ describe("join by link and follow the workshop", () => {
 				.toBe(3);
 		}
 		expect(await alice.getByTestId("my-role").textContent()).toContain("Participant");
+		// Once used, the link's key leaves the address bar (and a shared screen).
+		expect(alice.url()).not.toContain("#p=");
 		// Bob's browser speaks English: the interface follows.
 		expect(await bob.getByTestId("step-title").textContent()).toBe("Invitation");
 		expect(await bob.getByTestId("my-role").textContent()).toContain("Your role");
@@ -79,7 +82,7 @@ describe("join by link and follow the workshop", () => {
 
 	it("never makes a participant link a facilitator, and the facilitator's link does", async () => {
 		const stranger = (await person(browser)).page;
-		await stranger.goto(`${link}#k=not-the-key`);
+		await stranger.goto(`${link.split("#")[0]}#k=not-the-key`);
 		await expect.poll(() => stranger.getByRole("alert").textContent(), { timeout: 20_000 }).toContain("lien de facilitation");
 		const facilitatorLink = await facilitator.getByTestId("facilitator-link").inputValue();
 		const second = (await person(browser)).page;

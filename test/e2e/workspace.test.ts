@@ -24,7 +24,7 @@ import { askConsent, moveStep, setVoteOpen, setVoteRevealed } from "../../src/fl
 import { shareNote, shareRebond } from "../../src/fluid/commands/sheets";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { seriousViolations } from "../support/axe";
-import { createWorkshop, joinByLink, launchBrowser, person } from "../support/browser";
+import { createWorkshop, joinByLink, launchBrowser, linkKeyOf, person, workshopIdOf } from "../support/browser";
 import { eventually, openAs } from "../support/clients";
 import { ROOT, testSsoToken } from "../support/services";
 import { appFrame, openInTeams } from "../support/teams-host";
@@ -113,7 +113,7 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 		bruno = (await person(browser, "fr-FR", { view: "board" })).page;
 		hugo = (await person(browser, "fr-FR", { view: "list" })).page;
 		const link = await createWorkshop(fanny, inject("appUrl"), "Atelier de l'équipe projet", "Fanny");
-		workshopId = link.split("/w/")[1] as string;
+		workshopId = workshopIdOf(link);
 		await joinByLink(alice, link, "Alice");
 		await joinByLink(bruno, link, "Bruno");
 		await joinByLink(hugo, link, "Hugo");
@@ -125,8 +125,8 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 				(await alice.evaluate(() => Object.entries(localStorage).find(([k]) => k.endsWith(":identity"))?.[1])) ?? "{}",
 			) as Identity
 		).userId;
-		carol = await nodeSession(await api.join(workshopId, "Carol"));
-		dave = await nodeSession(await api.join(workshopId, "Dave"));
+		carol = await nodeSession(await api.join(workshopId, "Carol", linkKeyOf(link)));
+		dave = await nodeSession(await api.join(workshopId, "Dave", linkKeyOf(link)));
 		// The meeting stage and a Teams side panel open the same workshop as Teams users.
 		const sso = inject("ssoPrivateJwk");
 		stagePage = (await person(browser, "fr-FR", { view: "board", viewport: { width: 1920, height: 1080 } })).page;
@@ -137,7 +137,7 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			{
 				frameContext: "meetingStage",
 				meetingId: `19:meeting_${workshopId}@thread.v2`,
-				path: `/w/${workshopId}?host=teams`,
+				path: `/w/${workshopId}?host=teams#p=${linkKeyOf(link)}`,
 			},
 		);
 		stage = appFrame(stagePage);
@@ -149,7 +149,7 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 			{
 				frameContext: "sidePanel",
 				meetingId: `19:meeting_${workshopId}@thread.v2`,
-				path: `/w/${workshopId}?host=teams`,
+				path: `/w/${workshopId}?host=teams#p=${linkKeyOf(link)}`,
 			},
 		);
 		side = appFrame(sidePage);

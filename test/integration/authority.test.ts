@@ -51,7 +51,7 @@ describe("facilitator authority", () => {
 	});
 
 	it("gives a participant a read-only token for the process and a writable one for the board", async () => {
-		const id = await w.api.join(w.info.id, "Carol");
+		const id = await w.api.join(w.info.id, "Carol", w.participantKey);
 		const containers = w.info.containers;
 		if (!containers) throw new Error("containers not bound");
 		const processToken = await fetch(`${inject("appUrl")}/api/token`, {

@@ -139,9 +139,9 @@ describe("the local Fluid service behind the app", () => {
 		w = await createTestWorkshop(appUrl(), "Atelier attaqué");
 		processId = w.facilitator.processId;
 		boardId = w.facilitator.boardId;
-		const aliceIdentity = await w.api.join(w.info.id, "Alice");
+		const aliceIdentity = await w.api.join(w.info.id, "Alice", w.participantKey);
 		alice = { id: aliceIdentity.userId, name: "Alice" };
-		const mallory = await w.api.join(w.info.id, "Mallory");
+		const mallory = await w.api.join(w.info.id, "Mallory", w.participantKey);
 		participantTicket = mallory.ticket;
 		boardToken = await realToken(participantTicket, boardId);
 	});

@@ -7,6 +7,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
+import { MAX_ACTIVE_PER_FACILITATOR } from "../../src/server/registryBound";
 import { openStorage } from "../../src/server/storage/sqlite";
 import { ssoVerifier } from "../../src/server/teams/sso";
 import { ROOT } from "../support/services";
@@ -36,8 +37,8 @@ describe("Teams sign-in", () => {
 				.sign(opts.key === "other" ? other.privateKey : own.privateKey);
 	});
 
-	async function app(withSso = true) {
-		const config = loadConfig({ FLUID_MODE: "local", PORT: "0", PUBLIC_URL: `https://${HOST}`, AAD_APP_ID: AAD }, ROOT);
+	async function app(withSso = true, env: Readonly<Record<string, string>> = {}) {
+		const config = loadConfig({ FLUID_MODE: "local", PORT: "0", PUBLIC_URL: `https://${HOST}`, AAD_APP_ID: AAD, ...env }, ROOT);
 		const sso = withSso
 			? ssoVerifier({ keys: createLocalJWKSet(jwks), aadAppId: AAD, publicHost: HOST, tenantId: TENANT })
 			: undefined;
@@ -68,7 +69,7 @@ describe("Teams sign-in", () => {
 		const join = await a.inject({
 			method: "POST",
 			url: `/api/workshops/${first.workshop.id}/teams-join`,
-			payload: { ssoToken: await sign({ oid: "oid-alice", name: "Alice" }) },
+			payload: { ssoToken: await sign({ oid: "oid-alice", name: "Alice" }), meetingId: "meeting-1" },
 		});
 		expect(join.json()).toMatchObject({ userId: "t-oid-alice", name: "Alice", role: "participant" });
 		const fanny = await a.inject({
@@ -77,6 +78,45 @@ describe("Teams sign-in", () => {
 			payload: { ssoToken: await sign({ oid: "oid-fanny", name: "Fanny" }) },
 		});
 		expect(fanny.json()).toMatchObject({ role: "facilitator" });
+	});
+
+	it("never gives a writer's ticket to someone who came by an observer link, nor outside the meeting", async () => {
+		const a = await app();
+		const created = (await a.inject(setup(await sign({ oid: "oid-fanny", name: "Fanny" })))).json() as {
+			workshop: { id: string };
+			participantKey: string;
+			observerKey: string;
+		};
+		const teamsJoin = async (payload: Readonly<Record<string, string | undefined>>) =>
+			a.inject({
+				method: "POST",
+				url: `/api/workshops/${created.workshop.id}/teams-join`,
+				payload: { ssoToken: await sign({ oid: "oid-olga", name: "Olga" }), ...payload },
+			});
+		// By the observer link's key: an observer, even from the meeting itself.
+		expect((await teamsJoin({ key: created.observerKey })).json()).toMatchObject({ role: "observer" });
+		expect((await teamsJoin({ key: created.observerKey, meetingId: "meeting-1" })).json()).toMatchObject({ role: "observer" });
+		// By the participant link's key: a participant.
+		expect((await teamsJoin({ key: created.participantKey })).json()).toMatchObject({ role: "participant" });
+		// Without a key, from another meeting or none, or with a wrong key: refused.
+		for (const payload of [{}, { meetingId: "meeting-2" }, { key: "wrong" }, { key: "wrong", meetingId: "meeting-1" }]) {
+			const res = await teamsJoin(payload);
+			expect(res.statusCode).toBe(403);
+			expect((res.json() as { error: string }).error).toBe("wrongLinkKey");
+		}
+	});
+
+	it("bounds the active workshops one Teams identity facilitates, with a clear 429", async () => {
+		const a = await app(true, { RATE_LIMIT_SCALE: "100" });
+		const token = await sign({ oid: "oid-fanny", name: "Fanny" });
+		for (let i = 0; i < MAX_ACTIVE_PER_FACILITATOR; i++) {
+			expect((await a.inject(setup(token, `meeting-${i}`))).statusCode).toBe(201);
+		}
+		const refused = await a.inject(setup(token, "meeting-one-more"));
+		expect(refused.statusCode).toBe(429);
+		expect(refused.json()).toMatchObject({ error: "tooManyActive", max: MAX_ACTIVE_PER_FACILITATOR });
+		// Someone else still can.
+		expect((await a.inject(setup(await sign({ oid: "oid-alice", name: "Alice" }), "meeting-alice"))).statusCode).toBe(201);
 	});
 
 	it("refuses a forged, expired, foreign-tenant or other-app token", async () => {

@@ -13,6 +13,7 @@ import {
 	errorOf,
 	join,
 	joinOk,
+	joinWith,
 	json,
 	makeApp,
 	postWorkshop,
@@ -259,18 +260,18 @@ describe("POST /api/workshops/:id/join", () => {
 		});
 	});
 
-	it("gives the observer role only for observer: true", async () => {
+	it("gives the role of the link's key: the observer link always gives an observer", async () => {
 		const t = await makeApp();
 		const created = await createWorkshop(t);
 		const observer = await joinOk(t, created.workshop.id, "Olga", true);
 		expect(observer.role).toBe("observer");
 		expect((await signer.verify(observer.ticket, t.clock))?.role).toBe("observer");
-		const truthy = await t.app.inject({
-			method: "POST",
-			url: `/api/workshops/${created.workshop.id}/join`,
-			payload: { name: "Otto", observer: "true" },
-		});
-		expect(json<Identity>(truthy).role).toBe("participant");
+		for (const flag of [false, "false", 0]) {
+			const asked = await joinWith(t, created.workshop.id, { name: "Otto", key: created.observerKey, observer: flag });
+			expect(json<Identity>(asked).role).toBe("observer");
+		}
+		const participant = await joinWith(t, created.workshop.id, { name: "Paul", key: created.participantKey, observer: true });
+		expect(json<Identity>(participant).role).toBe("participant");
 	});
 
 	it("refuses an over-long or empty name", async () => {

@@ -85,7 +85,12 @@ describe("SqliteStorage", () => {
 		const old = [record, { ...record, id: "w2", containers: { process: "p2", board: "b2" } }];
 		await writeFile(path.join(dir, "workshops.json"), JSON.stringify(old));
 		const first = await openStorage(dir);
-		expect(await first.workshops.get("w1")).toEqual(record);
+		// As it was, with the two link keys every workshop now has (migration 2).
+		expect(await first.workshops.get("w1")).toEqual({
+			...record,
+			participantKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+			observerKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
+		});
 		expect(await first.workshops.ownerOf("b2")).toBe("w2");
 		await first.workshops.delete("w1");
 		await first.close();

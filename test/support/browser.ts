@@ -67,6 +67,17 @@ export async function createWorkshop(page: Page, appUrl: string, title: string, 
 	return page.getByTestId("participant-link").inputValue();
 }
 
+/** The workshop's id in a shared link (`…/w/<id>#p=<key>`). */
+export function workshopIdOf(link: string): string {
+	return new URL(link).pathname.split("/")[2] ?? "";
+}
+
+/** The key a shared link carries (`#p=` participant, `#o=` observer). */
+export function linkKeyOf(link: string): string {
+	const hash = new URLSearchParams(new URL(link).hash.replace(/^#/, ""));
+	return hash.get("p") ?? hash.get("o") ?? "";
+}
+
 /** A participant opens the shared link, gives their name and arrives in the workshop. */
 export async function joinByLink(page: Page, link: string, name: string): Promise<void> {
 	await page.goto(link);

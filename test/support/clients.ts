@@ -10,6 +10,9 @@ export interface TestWorkshop {
 	readonly fluid: PublicFluidConfig;
 	readonly info: WorkshopInfo;
 	readonly key: string;
+	/** The participant link's key and the observer link's: `join` uses the one for the role. */
+	readonly participantKey: string;
+	readonly observerKey: string;
 	readonly facilitator: WorkshopSession;
 	join(name: string, observer?: boolean): Promise<WorkshopSession>;
 	/** Opens the workshop again with an existing identity (a reload, or a forged client). */
@@ -44,9 +47,12 @@ export async function createTestWorkshop(appUrl: string, title = "Atelier de tes
 		fluid,
 		info,
 		key: created.facilitatorKey,
+		participantKey: created.participantKey,
+		observerKey: created.observerKey,
 		facilitator,
 		open,
-		join: async (name, observer = false) => open(await api.join(info.id, name, observer)),
+		join: async (name, observer = false) =>
+			open(await api.join(info.id, name, observer ? created.observerKey : created.participantKey)),
 		dispose: () => {
 			for (const s of sessions) s.dispose();
 		},

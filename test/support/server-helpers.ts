@@ -111,8 +111,16 @@ export async function createBoundWorkshop(t: TestApp, suffix = "a"): Promise<Bou
 	return { ...created, workshop: info, containers };
 }
 
+/** Joins by the participant link (or, `observer`, by the observer link): the key is the record's. */
 export async function join(t: TestApp, id: string, name: string, observer = false): Promise<LightMyRequestResponse> {
-	return t.app.inject({ method: "POST", url: `/api/workshops/${id}/join`, payload: { name, observer } });
+	const record = await t.store.get(id);
+	const key = observer ? record?.observerKey : record?.participantKey;
+	return joinWith(t, id, { name, ...(key ? { key } : {}) });
+}
+
+/** Joins with exactly this body (a key or none, flags a modified client might add). */
+export async function joinWith(t: TestApp, id: string, body: Readonly<Record<string, unknown>>): Promise<LightMyRequestResponse> {
+	return t.app.inject({ method: "POST", url: `/api/workshops/${id}/join`, payload: body });
 }
 
 export async function joinOk(t: TestApp, id: string, name: string, observer = false): Promise<Identity> {

@@ -1,64 +1,69 @@
 /**
  * Teams: the person who sets up the tab in a meeting creates the workshop (or finds the
- * one already set up there) and is its facilitator; everyone who opens the tab joins as
- * themselves. Both go through the verified single sign-on token, never a name typed in.
+ * one already set up there) and is its facilitator; everyone who opens the tab in that
+ * meeting joins as themselves. Both go through the verified single sign-on token, never
+ * a name typed in. Outside its meeting, a workshop opens in Teams only by a shared link's
+ * key, whose role it keeps: an observer link never gives a writer's ticket here either.
  */
-import type { FastifyInstance, FastifyReply } from "fastify";
-import { fail } from "../errors";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import { Identity, IdParams, TeamsJoinBody, TeamsSetup, TeamsWorkshopBody } from "../../api/schemas";
+import { HttpError } from "../errors";
+import { isFacilitatorUser, roleOfLinkKey } from "../rights";
 import type { SsoVerifier, TeamsUser } from "../teams/sso";
 import { teamsUserId } from "../teams/sso";
-import { createWorkshopRecord, idParam, issueIdentity, publicView, type WorkshopDeps } from "./workshops";
+import type { TicketRole } from "../tickets";
+import { createWorkshopRecord, issueIdentity, publicView, type WorkshopDeps, workshopOr404 } from "./workshops";
 
-export async function verified(
-	sso: SsoVerifier | undefined,
-	reply: FastifyReply,
-	token: unknown,
-): Promise<TeamsUser | undefined> {
+/** The verified Teams user, or a 501 (not configured) / 401 (not verified) thrown. */
+export async function verified(sso: SsoVerifier | undefined, token: string | undefined): Promise<TeamsUser> {
 	if (!sso) {
-		fail(reply, 501, { error: "teamsNotConfigured", message: "Teams single sign-on is not configured (AAD_APP_ID)" });
-		return undefined;
+		throw new HttpError(501, { error: "teamsNotConfigured", message: "Teams single sign-on is not configured (AAD_APP_ID)" });
 	}
-	const user = typeof token === "string" ? await sso.verify(token) : undefined;
-	if (!user) fail(reply, 401, { error: "ssoInvalid", message: "The Teams sign-in token could not be verified" });
+	const user = token ? await sso.verify(token) : undefined;
+	if (!user) throw new HttpError(401, { error: "ssoInvalid", message: "The Teams sign-in token could not be verified" });
 	return user;
 }
 
-export function teamsRoutes(app: FastifyInstance, deps: WorkshopDeps, sso: SsoVerifier | undefined): void {
-	app.post<{ Body: { ssoToken?: unknown; meetingId?: unknown; title?: unknown; announcedEnd?: unknown } }>(
+export function teamsRoutes(fastify: FastifyInstance, deps: WorkshopDeps, sso: SsoVerifier | undefined): void {
+	const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+	app.post(
 		"/api/teams/workshops",
-		{ schema: { body: { type: "object" } } },
+		{ schema: { body: TeamsWorkshopBody, response: { 200: TeamsSetup, 201: TeamsSetup } } },
 		async (req, reply) => {
-			const user = await verified(sso, reply, req.body.ssoToken);
-			if (!user) return reply;
-			const meetingId = typeof req.body.meetingId === "string" && req.body.meetingId.length <= 400 ? req.body.meetingId : "";
-			if (!meetingId) return fail(reply, 400, { error: "badRequest", message: "meetingId is required" });
+			const user = await verified(sso, req.body.ssoToken);
+			const meetingId = req.body.meetingId ?? "";
+			if (!meetingId) throw new HttpError(400, { error: "badRequest", message: "meetingId is required" });
 			const userId = teamsUserId(user);
 			const existing = await deps.store.findByMeeting(meetingId);
 			if (existing) {
 				// The tab is set up again (or by someone else) in the same meeting: the same workshop.
-				const role = existing.facilitatorId === userId ? "facilitator" : "participant";
+				const role = isFacilitatorUser(existing, userId) ? "facilitator" : "participant";
 				return { workshop: publicView(existing), identity: await issueIdentity(deps, existing, userId, user.name, role) };
 			}
-			const created = await createWorkshopRecord(deps, reply, req.body, {
-				name: user.name,
-				id: userId,
-				teamsMeetingId: meetingId,
-			});
-			if (!created) return reply;
+			const created = await createWorkshopRecord(deps, req.body, { name: user.name, id: userId, teamsMeetingId: meetingId });
 			return reply.code(201).send(created);
 		},
 	);
 
-	app.post<{ Params: { id: string }; Body: { ssoToken?: unknown } }>(
+	app.post(
 		"/api/workshops/:id/teams-join",
-		{ schema: { params: idParam, body: { type: "object" } } },
-		async (req, reply) => {
-			const record = await deps.store.get(req.params.id);
-			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			const user = await verified(sso, reply, req.body.ssoToken);
-			if (!user) return reply;
+		{ schema: { params: IdParams, body: TeamsJoinBody, response: { 200: Identity } } },
+		async (req) => {
+			const record = await workshopOr404(deps.store, req.params.id);
+			const user = await verified(sso, req.body.ssoToken);
 			const userId = teamsUserId(user);
-			return issueIdentity(deps, record, userId, user.name, record.facilitatorId === userId ? "facilitator" : "participant");
+			let role: TicketRole | undefined;
+			if (isFacilitatorUser(record, userId)) role = "facilitator";
+			else if (req.body.key) role = roleOfLinkKey(record, req.body.key);
+			else if (record.teamsMeetingId && req.body.meetingId === record.teamsMeetingId) role = "participant";
+			if (!role) {
+				throw new HttpError(403, {
+					error: "wrongLinkKey",
+					message: "This workshop opens from its meeting's tab or by the link the facilitator shares",
+				});
+			}
+			return issueIdentity(deps, record, userId, user.name, role);
 		},
 	);
 }

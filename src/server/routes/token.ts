@@ -5,8 +5,9 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../config";
-import { fail } from "../errors";
+import { HttpError, notFound, ticketInvalid } from "../errors";
 import type { CreatedDocuments } from "../fluidProxy/created";
+import { isFacilitator } from "../rights";
 import type { WorkshopStore } from "../store";
 import type { TicketSigner } from "../tickets";
 import { READ_ONLY, READ_WRITE, signFluidToken, type FluidScope } from "../tokens";
@@ -40,15 +41,15 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 		async (req, reply) => {
 			reply.header("cache-control", "no-store");
 			const ticket = await tickets.verify(req.body.ticket, now());
-			if (!ticket) return fail(reply, 401, { error: "ticketInvalid", message: "The identity ticket is invalid or expired" });
+			if (!ticket) throw ticketInvalid();
 			const record = await store.get(ticket.workshopId);
-			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+			if (!record) throw notFound();
 			const tenantId = config.fluid.tenantId;
 			if (config.fluid.mode === "azure" && req.body.tenantId && req.body.tenantId !== tenantId) {
-				return fail(reply, 400, { error: "tenantMismatch", message: "Unknown Fluid tenant" });
+				throw new HttpError(400, { error: "tenantMismatch", message: "Unknown Fluid tenant" });
 			}
 			// The facilitator is whoever the workshop's record names (the role can be handed over).
-			const facilitator = ticket.role !== "observer" && ticket.userId === record.facilitatorId;
+			const facilitator = isFacilitator(record, ticket);
 			const documentId = req.body.documentId ?? "";
 			let scopes: readonly FluidScope[];
 			if (!record.containers) {
@@ -58,7 +59,7 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 				const owned = documentId !== "" && (await store.ownerOf(documentId)) !== undefined;
 				const theirs = documentId === "" || config.fluid.mode !== "local" || created.createdBy(documentId, ticket.userId);
 				if (!facilitator || owned || !theirs) {
-					return fail(reply, 403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
+					throw new HttpError(403, { error: "documentNotInWorkshop", message: "The workshop is not ready yet" });
 				}
 				scopes = READ_WRITE;
 			} else if (
@@ -72,7 +73,7 @@ export function tokenRoutes(app: FastifyInstance, deps: TokenDeps): void {
 			} else if (documentId === record.containers.board) {
 				scopes = ticket.role === "observer" ? READ_ONLY : READ_WRITE;
 			} else {
-				return fail(reply, 403, { error: "documentNotInWorkshop", message: "This document does not belong to the workshop" });
+				throw new HttpError(403, { error: "documentNotInWorkshop", message: "This document does not belong to the workshop" });
 			}
 			const jwt = await signFluidToken({
 				tenantId,

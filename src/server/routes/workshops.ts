@@ -1,16 +1,34 @@
 /**
  * Creating a workshop, reading its public record, binding its two containers, and
- * joining it: as a participant or observer (by the participant link) or as the
- * facilitator (by the facilitator link, whose key the server checks).
+ * joining it: as a participant (by the participant link's key) or an observer (by the
+ * observer link's key), or as the facilitator (by the facilitator link, whose key the
+ * server checks). The role always comes from which key was presented.
  */
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance } from "fastify";
+import {
+	BindContainersBody,
+	CreatedWorkshop,
+	CreateWorkshopBody,
+	FacilitatorBody,
+	FacilitatorProofBody,
+	HandoffBody,
+	Identity,
+	IdParams,
+	JoinBody,
+	LinkKeys,
+	WorkshopInfo,
+} from "../../api/schemas";
 import { checkText, type LimitedField } from "../../domain/limits";
 import { cleanName } from "../../domain/names";
-import { fail } from "../errors";
+import { HttpError, notFound, ticketInvalid } from "../errors";
+import { ensureRoom } from "../registryBound";
+import { isFacilitator, roleOfLinkKey } from "../rights";
+import { newLinkKey, withLinkKeys } from "../storage/migrations";
 import type { WorkshopHooks } from "../storage/types";
 import { hashKey, keyMatches, newId, type WorkshopRecord, type WorkshopStore } from "../store";
 import type { TicketRole, TicketSigner } from "../tickets";
-import { proofProperties, provesFacilitator } from "./facilitatorProof";
+import { provesFacilitator } from "./facilitatorProof";
 
 export interface WorkshopDeps {
 	readonly store: WorkshopStore;
@@ -18,6 +36,8 @@ export interface WorkshopDeps {
 	readonly now: () => number;
 	/** Told when the documents are bound (the archiver opens them). */
 	readonly hooks?: WorkshopHooks | undefined;
+	/** The most workshops the registry keeps (MAX_WORKSHOPS). */
+	readonly maxWorkshops: number;
 }
 
 const MAX_AHEAD_MS = 30 * 86_400_000;
@@ -34,6 +54,20 @@ export function publicView(record: WorkshopRecord) {
 	};
 }
 
+/** The workshop, or a 404 thrown. */
+export async function workshopOr404(store: WorkshopStore, id: string): Promise<WorkshopRecord> {
+	const record = await store.get(id);
+	if (!record) throw notFound();
+	return record;
+}
+
+/** The keys of the two shared links (a record from before them gets its keys now, kept). */
+export async function linkKeysOf(store: WorkshopStore, record: WorkshopRecord) {
+	const keyed = withLinkKeys(record);
+	if (keyed !== record) await store.put(keyed);
+	return { participantKey: keyed.participantKey ?? "", observerKey: keyed.observerKey ?? "" };
+}
+
 /** An identity for a person in a workshop: their id, name, role and the signed ticket. */
 export async function issueIdentity(deps: WorkshopDeps, record: WorkshopRecord, userId: string, raw: string, role: TicketRole) {
 	// One home for what a name may carry (also applied by every reader of the board).
@@ -43,27 +77,25 @@ export async function issueIdentity(deps: WorkshopDeps, record: WorkshopRecord, 
 }
 
 /**
- * Creates a workshop (title and announced end checked) with its facilitator: a new id, or
- * the given one (a Teams user). Replies with the error and returns undefined when refused.
+ * Creates a workshop (title and announced end checked, room left in the registry) with
+ * its facilitator: a new id, or the given one (a Teams user). Throws when refused.
  */
 export async function createWorkshopRecord(
 	deps: WorkshopDeps,
-	reply: FastifyReply,
 	body: { title?: unknown; announcedEnd?: unknown },
 	facilitator: { name: string; id?: string; teamsMeetingId?: string },
 ) {
-	const title = text(reply, "title", body.title);
-	if (title === undefined) return undefined;
+	const title = text("title", body.title);
 	const end = body.announcedEnd;
 	const t = deps.now();
 	if (typeof end !== "number" || !Number.isFinite(end) || end <= t || end > t + MAX_AHEAD_MS) {
-		fail(reply, 400, {
+		throw new HttpError(400, {
 			error: "endTimeInvalid",
 			field: "announcedEnd",
 			message: "announcedEnd must be a time in the future, within 30 days",
 		});
-		return undefined;
 	}
+	await ensureRoom(deps.store, deps.maxWorkshops, facilitator.id);
 	const key = newId(24);
 	const record: WorkshopRecord = {
 		id: newId(9),
@@ -73,93 +105,67 @@ export async function createWorkshopRecord(
 		facilitatorId: facilitator.id ?? `f-${newId(9)}`,
 		facilitatorName: facilitator.name,
 		keyHash: hashKey(key),
+		participantKey: newLinkKey(),
+		observerKey: newLinkKey(),
 		...(facilitator.teamsMeetingId ? { teamsMeetingId: facilitator.teamsMeetingId } : {}),
 	};
 	await deps.store.put(record);
 	return {
 		workshop: publicView(record),
 		facilitatorKey: key,
+		participantKey: record.participantKey ?? "",
+		observerKey: record.observerKey ?? "",
 		identity: await issueIdentity(deps, record, record.facilitatorId, facilitator.name, "facilitator"),
 	};
 }
 
-export function text(reply: FastifyReply, field: LimitedField, value: unknown): string | undefined {
+/** The text within the domain's limits, or a 400 naming the field and the limit. */
+export function text(field: LimitedField, value: unknown): string {
 	const raw = typeof value === "string" ? value : "";
 	const check = checkText(field, field === "name" ? cleanName(raw) : raw);
 	if (check.ok) return check.text;
-	fail(reply, 400, {
+	throw new HttpError(400, {
 		error: check.reason,
 		field,
 		max: check.max,
 		message: check.reason === "textEmpty" ? `${field} is empty` : `${field} is longer than ${check.max} characters`,
 	});
-	return undefined;
 }
 
-export const idParam = {
-	type: "object",
-	properties: { id: { type: "string", minLength: 1, maxLength: 64 } },
-	required: ["id"],
-} as const;
+const wrongKey = (message = "The facilitator key does not match") => new HttpError(403, { error: "wrongKey", message });
 
-export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
+export function workshopRoutes(fastify: FastifyInstance, deps: WorkshopDeps): void {
+	const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 	const { store, tickets, now } = deps;
 
-	const identity = (record: WorkshopRecord, userId: string, name: string, role: TicketRole) =>
-		issueIdentity(deps, record, userId, name, role);
+	app.post("/api/workshops", { schema: { body: CreateWorkshopBody, response: { 201: CreatedWorkshop } } }, async (req, reply) => {
+		const name = text("name", req.body.facilitatorName);
+		return reply.code(201).send(await createWorkshopRecord(deps, req.body, { name }));
+	});
 
-	app.post<{ Body: { title?: unknown; announcedEnd?: unknown; facilitatorName?: unknown } }>(
-		"/api/workshops",
-		{ schema: { body: { type: "object" } } },
-		async (req, reply) => {
-			const name = text(reply, "name", req.body.facilitatorName);
-			if (name === undefined) return reply;
-			const created = await createWorkshopRecord(deps, reply, req.body, { name });
-			if (!created) return reply;
-			return reply.code(201).send(created);
-		},
-	);
-
-	app.get<{ Params: { id: string } }>("/api/workshops/:id", { schema: { params: idParam } }, async (req, reply) => {
-		const record = await store.get(req.params.id);
-		if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
+	app.get("/api/workshops/:id", { schema: { params: IdParams, response: { 200: WorkshopInfo } } }, async (req) => {
+		const record = await workshopOr404(store, req.params.id);
 		deps.hooks?.viewed?.(record);
 		return publicView(record);
 	});
 
 	// The facilitator binds the two documents, proving it with the facilitation key or
 	// with their ticket (a Teams facilitator, identified by single sign-on, has no link).
-	app.put<{ Params: { id: string }; Body: { key?: unknown; ticket?: unknown; process?: unknown; board?: unknown } }>(
+	app.put(
 		"/api/workshops/:id/containers",
-		{
-			schema: {
-				params: idParam,
-				body: {
-					type: "object",
-					properties: {
-						...proofProperties,
-						process: { type: "string", minLength: 1, maxLength: 200 },
-						board: { type: "string", minLength: 1, maxLength: 200 },
-					},
-					required: ["process", "board"],
-				},
-			},
-		},
-		async (req, reply) => {
-			const record = await store.get(req.params.id);
-			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			if (!(await provesFacilitator(deps, record, req.body))) {
-				return fail(reply, 403, { error: "wrongKey", message: "The facilitator key does not match" });
-			}
-			const containers = { process: req.body.process as string, board: req.body.board as string };
+		{ schema: { params: IdParams, body: BindContainersBody, response: { 200: WorkshopInfo } } },
+		async (req) => {
+			const record = await workshopOr404(store, req.params.id);
+			if (!(await provesFacilitator(deps, record, req.body))) throw wrongKey();
+			const containers = { process: req.body.process, board: req.body.board };
 			if (record.containers) {
 				const same = record.containers.process === containers.process && record.containers.board === containers.board;
 				if (same) return publicView(record);
-				return fail(reply, 409, { error: "alreadyBound", message: "This workshop already has its documents" });
+				throw new HttpError(409, { error: "alreadyBound", message: "This workshop already has its documents" });
 			}
 			const owners = await Promise.all([store.ownerOf(containers.process), store.ownerOf(containers.board)]);
 			if (owners.some((owner) => owner !== undefined && owner !== record.id) || containers.process === containers.board) {
-				return fail(reply, 409, { error: "alreadyBound", message: "These documents belong to another workshop" });
+				throw new HttpError(409, { error: "alreadyBound", message: "These documents belong to another workshop" });
 			}
 			const bound = { ...record, containers };
 			await store.put(bound);
@@ -168,16 +174,32 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 		},
 	);
 
-	app.post<{ Params: { id: string }; Body: { name?: unknown; observer?: unknown } }>(
+	// The role is the key's: the observer link's key gives an observer, whatever the body says.
+	app.post(
 		"/api/workshops/:id/join",
-		{ schema: { params: idParam, body: { type: "object" } } },
-		async (req, reply) => {
-			const record = await store.get(req.params.id);
-			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			const name = text(reply, "name", req.body.name);
-			if (name === undefined) return reply;
-			const role: TicketRole = req.body.observer === true ? "observer" : "participant";
-			return identity(record, `u-${newId(9)}`, name, role);
+		{ schema: { params: IdParams, body: JoinBody, response: { 200: Identity } } },
+		async (req) => {
+			const record = await workshopOr404(store, req.params.id);
+			const name = text("name", req.body.name);
+			const role = roleOfLinkKey(record, req.body.key);
+			if (!role) {
+				throw new HttpError(403, {
+					error: "wrongLinkKey",
+					message: "This link does not open the workshop: ask the facilitator for the participant or observer link",
+				});
+			}
+			return issueIdentity(deps, record, `u-${newId(9)}`, name, role);
+		},
+	);
+
+	// The facilitator's share panel: the two links' keys (proof: key, ticket or Teams sign-in).
+	app.post(
+		"/api/workshops/:id/links",
+		{ schema: { params: IdParams, body: FacilitatorProofBody, response: { 200: LinkKeys } } },
+		async (req) => {
+			const record = await workshopOr404(store, req.params.id);
+			if (!(await provesFacilitator(deps, record, req.body))) throw wrongKey("Only the facilitator sees the links' keys");
+			return linkKeysOf(store, record);
 		},
 	);
 
@@ -186,41 +208,34 @@ export function workshopRoutes(app: FastifyInstance, deps: WorkshopDeps): void {
 	 * (the next process token is writable for the new facilitator only). The old
 	 * facilitation link stops working, since it would now name someone else.
 	 */
-	app.post<{ Params: { id: string }; Body: { ticket?: unknown; toUserId?: unknown; toName?: unknown } }>(
+	app.post(
 		"/api/workshops/:id/handoff",
-		{ schema: { params: idParam, body: { type: "object" } } },
-		async (req, reply) => {
-			const record = await store.get(req.params.id);
-			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			const ticket = typeof req.body.ticket === "string" ? await tickets.verify(req.body.ticket, now()) : undefined;
-			if (!ticket || ticket.workshopId !== record.id) {
-				return fail(reply, 401, { error: "ticketInvalid", message: "The identity ticket is invalid or expired" });
+		{ schema: { params: IdParams, body: HandoffBody, response: { 200: WorkshopInfo } } },
+		async (req) => {
+			const record = await workshopOr404(store, req.params.id);
+			const ticket = req.body.ticket ? await tickets.verify(req.body.ticket, now()) : undefined;
+			if (!ticket || ticket.workshopId !== record.id) throw ticketInvalid();
+			if (!isFacilitator(record, ticket)) {
+				throw new HttpError(403, { error: "notFacilitator", message: "Only the facilitator can hand the role over" });
 			}
-			if (ticket.userId !== record.facilitatorId) {
-				return fail(reply, 403, { error: "notFacilitator", message: "Only the facilitator can hand the role over" });
-			}
-			const toUserId = typeof req.body.toUserId === "string" ? req.body.toUserId : "";
+			const toUserId = req.body.toUserId ?? "";
 			if (!/^[ut]-[A-Za-z0-9_-]{1,64}$/.test(toUserId)) {
-				return fail(reply, 400, { error: "badRequest", message: "toUserId must be a participant's id" });
+				throw new HttpError(400, { error: "badRequest", message: "toUserId must be a participant's id" });
 			}
-			const name = text(reply, "name", req.body.toName);
-			if (name === undefined) return reply;
+			const name = text("name", req.body.toName);
 			const next = { ...record, facilitatorId: toUserId, facilitatorName: name, keyHash: "" };
 			await store.put(next);
 			return publicView(next);
 		},
 	);
 
-	app.post<{ Params: { id: string }; Body: { key?: unknown } }>(
+	app.post(
 		"/api/workshops/:id/facilitator",
-		{ schema: { params: idParam, body: { type: "object" } } },
-		async (req, reply) => {
-			const record = await store.get(req.params.id);
-			if (!record) return fail(reply, 404, { error: "workshopNotFound", message: "No such workshop" });
-			if (!keyMatches(record, typeof req.body.key === "string" ? req.body.key : undefined)) {
-				return fail(reply, 403, { error: "wrongKey", message: "The facilitator key does not match" });
-			}
-			return identity(record, record.facilitatorId, record.facilitatorName, "facilitator");
+		{ schema: { params: IdParams, body: FacilitatorBody, response: { 200: Identity } } },
+		async (req) => {
+			const record = await workshopOr404(store, req.params.id);
+			if (!keyMatches(record, req.body.key)) throw wrongKey();
+			return issueIdentity(deps, record, record.facilitatorId, record.facilitatorName, "facilitator");
 		},
 	);
 }

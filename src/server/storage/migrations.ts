@@ -3,6 +3,7 @@
  * which have run), and the one-time import of the registry kept before SQLite
  * (`DATA_DIR/workshops.json`, renamed `workshops.json.migrated` once imported).
  */
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
@@ -40,7 +41,34 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
 			);
 		`);
 	},
+	// 2: the participant and observer links get their own keys. Links shared before
+	// (the bare participant link, and the same with `?observer=1`) stop opening the
+	// workshop: the facilitator shares the new ones; tickets already given stay valid.
+	(db) => {
+		const rows = db.prepare<[], { id: string; record: string }>("SELECT id, record FROM workshops").all();
+		const update = db.prepare<[string, string]>("UPDATE workshops SET record = ? WHERE id = ?");
+		for (const row of rows) {
+			const record = JSON.parse(row.record) as WorkshopRecord;
+			const keyed = withLinkKeys(record);
+			if (keyed !== record) update.run(JSON.stringify(keyed), row.id);
+		}
+	},
 ];
+
+/** A new link key: 24 random bytes, URL-safe. */
+export function newLinkKey(): string {
+	return randomBytes(24).toString("base64url");
+}
+
+/** The record with both link keys (the same object when it has them already). */
+export function withLinkKeys(record: WorkshopRecord): WorkshopRecord {
+	if (record.participantKey && record.observerKey) return record;
+	return {
+		...record,
+		participantKey: record.participantKey || newLinkKey(),
+		observerKey: record.observerKey || newLinkKey(),
+	};
+}
 
 /** Brings the schema to the latest version, each step in its own transaction. */
 export function migrate(db: Db): void {
@@ -88,5 +116,5 @@ export function legacyRecords(dataDir: string): { records: WorkshopRecord[]; don
 	if (!Array.isArray(list) || !list.every(isRecord)) {
 		throw new Error(`${file} is not a list of workshop records; nothing was imported`);
 	}
-	return { records: list, done: () => renameSync(file, `${file}.migrated`) };
+	return { records: list.map(withLinkKeys), done: () => renameSync(file, `${file}.migrated`) };
 }

@@ -47,6 +47,7 @@ function workshopStatements(db: Db) {
 		createdBefore: db.prepare<[number], { record: string }>(
 			"SELECT record FROM workshops WHERE created_at < ? ORDER BY created_at",
 		),
+		count: db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM workshops"),
 		deleteWorkshop: db.prepare<[string]>("DELETE FROM workshops WHERE id = ?"),
 		deleteDocuments: db.prepare<[string]>("DELETE FROM documents WHERE workshop_id = ?"),
 		deleteArchive: db.prepare<[string]>("DELETE FROM archive WHERE workshop_id = ?"),
@@ -110,6 +111,9 @@ class SqliteWorkshops implements WorkshopStore {
 	}
 	async createdBefore(time: number): Promise<WorkshopRecord[]> {
 		return parseAll(this.sql.createdBefore.all(time));
+	}
+	async count(): Promise<number> {
+		return this.sql.count.get()?.n ?? 0;
 	}
 	/** Erases the record, the documents it owned and its archive, in one transaction. */
 	async delete(id: string): Promise<void> {

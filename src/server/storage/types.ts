@@ -14,6 +14,13 @@ export interface WorkshopRecord {
 	readonly facilitatorId: string;
 	readonly facilitatorName: string;
 	readonly keyHash: string;
+	/**
+	 * The participant link's key (`#p=`) and the observer link's (`#o=`): which one a
+	 * person presents decides their role. Kept as they are (the facilitator shares them
+	 * again at any time); records from before them get theirs from migration 2.
+	 */
+	readonly participantKey?: string | undefined;
+	readonly observerKey?: string | undefined;
 	readonly containers?: { readonly process: string; readonly board: string } | undefined;
 	/** The Teams meeting (chat id) the workshop's tab was set up in. */
 	readonly teamsMeetingId?: string | undefined;
@@ -43,6 +50,8 @@ export interface WorkshopStore {
 	createdBefore(time: number): Promise<WorkshopRecord[]>;
 	/** Erases the record (and the document bindings). */
 	delete(id: string): Promise<void>;
+	/** How many workshops the registry holds (the bound MAX_WORKSHOPS applies to). */
+	count(): Promise<number>;
 }
 
 /** One workshop's latest archived state: both documents as SharedTree verbose exports. */

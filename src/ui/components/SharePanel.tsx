@@ -1,6 +1,13 @@
-/** The facilitator's links: the participant link to share, their own (secret) link, the observer link. */
-import { Button, Card, Field, Input, Subtitle2 } from "@fluentui/react-components";
-import { useState } from "react";
+/**
+ * The facilitator's links: the participant link to share, the observer link (read only:
+ * its own key, so it cannot be turned into the other), and their own (secret) link. The
+ * two shared keys come from the server, asked with the facilitator's ticket.
+ */
+import { Button, Card, Field, Input, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { ApiClient } from "../../api/client";
+import type { LinkKeys } from "../../api/types";
+import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
 import { workshopLinks } from "../links";
@@ -27,16 +34,36 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
 	);
 }
 
-export function SharePanel({ workshopId }: { workshopId: string }) {
+export function SharePanel({ workshopId, ticket }: { workshopId: string; ticket: string }) {
 	const { t } = useLocale();
-	const links = workshopLinks(window.location.origin, workshopId, identityStore.getKey(workshopId));
+	const [shared, setShared] = useState<LinkKeys>();
+	const [error, setError] = useState<string>();
+	useEffect(() => {
+		let live = true;
+		new ApiClient().linkKeys(workshopId, { ticket }).then(
+			(keys) => live && setShared(keys),
+			(err: unknown) => live && setError(describeError(err, t)),
+		);
+		return () => {
+			live = false;
+		};
+	}, [workshopId, ticket, t]);
+	const links = workshopLinks(window.location.origin, workshopId, identityStore.getKey(workshopId), shared);
 	return (
 		<Card aria-labelledby="share-title">
 			<Subtitle2 as="h2" id="share-title">
 				{t("shareTitle")}
 			</Subtitle2>
-			<CopyField label={t("participantLink")} value={links.participant} testId="participant-link" />
-			<CopyField label={t("observerLink")} value={links.observer} testId="observer-link" />
+			{shared ? (
+				<>
+					<CopyField label={t("participantLink")} value={links.participant} testId="participant-link" />
+					<CopyField label={t("observerLink")} value={links.observer} testId="observer-link" />
+				</>
+			) : error ? (
+				<Text role="alert">{error}</Text>
+			) : (
+				<Spinner size="tiny" label={t("linksLoading")} />
+			)}
 			<CopyField label={t("facilitatorLink")} value={links.facilitator} testId="facilitator-link" />
 		</Card>
 	);

@@ -1,5 +1,9 @@
-/** The participant link asks for a name, then opens the workshop. */
-import { Button, Card, Checkbox, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
+/**
+ * A shared link asks for a name, then opens the workshop. Which link it is (its key)
+ * decides the role: the observer link's page is an observer's page, with nothing to
+ * tick to become a participant (the server would not let it anyway).
+ */
+import { Button, Card, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { ApiClient } from "../../api/client";
 import type { Identity, WorkshopInfo } from "../../api/types";
@@ -8,19 +12,21 @@ import { Credit } from "../components/Credit";
 import { LimitedInput } from "../components/LimitedInput";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
+import type { LinkKey } from "../links";
 
 export interface JoinFormProps {
 	readonly api: ApiClient;
 	readonly info: WorkshopInfo;
 	readonly message?: string | undefined;
-	readonly observer: boolean;
+	/** The shared link's key (participant or observer link). */
+	readonly link: LinkKey;
 	readonly onJoined: (identity: Identity) => void;
 }
 
-export function JoinForm({ api, info, message, observer: observerLink, onJoined }: JoinFormProps) {
+export function JoinForm({ api, info, message, link, onJoined }: JoinFormProps) {
 	const { t } = useLocale();
 	const [name, setName] = useState("");
-	const [observer, setObserver] = useState(observerLink);
+	const observer = link.role === "observer";
 	const [busy, setBusy] = useState(false);
 	const [error, setError] = useState<string | undefined>(message);
 	const [nameError, setNameError] = useState<string>();
@@ -36,7 +42,7 @@ export function JoinForm({ api, info, message, observer: observerLink, onJoined 
 		setNameError(undefined);
 		setBusy(true);
 		try {
-			onJoined(await api.join(info.id, check.text, observer));
+			onJoined(await api.join(info.id, check.text, link.key));
 		} catch (err) {
 			setError(describeError(err, t));
 			setBusy(false);
@@ -47,8 +53,13 @@ export function JoinForm({ api, info, message, observer: observerLink, onJoined 
 		<main style={{ maxWidth: 560, margin: "0 auto", padding: "32px 16px" }}>
 			<Title2 as="h1">{info.title}</Title2>
 			<Card style={{ marginTop: 24 }}>
-				<form onSubmit={submit} aria-label={t("joinTitle")} style={{ display: "grid", gap: 16 }}>
-					<Subtitle1 as="h2">{t("joinTitle")}</Subtitle1>
+				<form onSubmit={submit} aria-label={t(observer ? "observeTitle" : "joinTitle")} style={{ display: "grid", gap: 16 }}>
+					<Subtitle1 as="h2">{t(observer ? "observeTitle" : "joinTitle")}</Subtitle1>
+					{observer && (
+						<Text as="p" block data-testid="observer-hint">
+							{t("observeHint")}
+						</Text>
+					)}
 					<LimitedInput
 						field="name"
 						name="name"
@@ -58,7 +69,6 @@ export function JoinForm({ api, info, message, observer: observerLink, onJoined 
 						required
 						error={nameError}
 					/>
-					<Checkbox checked={observer} onChange={(_, d) => setObserver(d.checked === true)} label={t("observe")} />
 					{error && (
 						<Text role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
 							{error}

@@ -73,7 +73,7 @@ export function Landing({ api }: { api: ApiClient }) {
 				// One person plays every role in turn: three participants to switch to.
 				const people: Identity[] = [created.identity];
 				for (const letter of ["A", "B", "C"]) {
-					people.push(await api.join(created.workshop.id, t("practicePerson", { letter })));
+					people.push(await api.join(created.workshop.id, t("practicePerson", { letter }), created.participantKey));
 				}
 				identityStore.setPractice(created.workshop.id, people);
 			}

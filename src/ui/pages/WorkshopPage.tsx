@@ -13,13 +13,14 @@ import type { Host } from "../../teams/host";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore, keyFromHash } from "../identityStore";
+import { type LinkKey, linkKeyFromHash } from "../links";
 import { watchForNewDocuments } from "./documentsWatch";
 import { JoinForm } from "./JoinForm";
 import { WorkshopView } from "./WorkshopView";
 
 type State =
 	| { kind: "loading" }
-	| { kind: "join"; info: WorkshopInfo; message?: string | undefined }
+	| { kind: "join"; info: WorkshopInfo; link: LinkKey; message?: string | undefined }
 	| { kind: "waiting"; info: WorkshopInfo }
 	| { kind: "ready"; session: WorkshopSession; info: WorkshopInfo }
 	| { kind: "error"; message: string; retry: boolean };
@@ -64,18 +65,25 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				// The key stays out of the address bar (and out of a shared screen).
 				window.history.replaceState(null, "", window.location.pathname + window.location.search);
 			}
+			const link = linkKeyFromHash(window.location.hash);
 			if (!identity && host.teams) {
-				// In Teams, people are who Teams says (single sign-on), never a typed name.
-				identity = await api.teamsJoin(workshopId, await host.teams.getSsoToken());
+				// In Teams, people are who Teams says (single sign-on), never a typed name: a
+				// participant of the meeting, or by the link's key (an observer link stays one).
+				identity = await api.teamsJoin(workshopId, await host.teams.getSsoToken(), host.teams.meetingId, link?.key);
 				identityStore.set(workshopId, identity);
 			}
-			if (!identity) return { kind: "join", info };
+			if (!identity) {
+				// Only a shared link (its key) lets one join; a bare or old link says so.
+				if (!link) return { kind: "error", message: t("errLinkKey"), retry: false };
+				return { kind: "join", info, link };
+			}
 			try {
 				return await open(identity, info, fluid, clock);
 			} catch (error) {
 				if (error instanceof ApiError && error.body.error === "ticketInvalid") {
 					identityStore.clear(workshopId);
-					return { kind: "join", info, message: t("errTicket") };
+					if (!link) return { kind: "error", message: t("errTicket"), retry: false };
+					return { kind: "join", info, link, message: t("errTicket") };
 				}
 				throw error;
 			}
@@ -150,9 +158,11 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 					api={api}
 					info={state.info}
 					message={state.message}
-					observer={new URLSearchParams(window.location.search).get("observer") === "1"}
+					link={state.link}
 					onJoined={(identity) => {
 						identityStore.set(workshopId, identity);
+						// The link's key stays out of the address bar once used (and out of a shared screen).
+						window.history.replaceState(null, "", window.location.pathname + window.location.search);
 						run(identity);
 					}}
 				/>

@@ -7,7 +7,7 @@ import type { ApiClient } from "../../api/client";
 import type { FacilitatorProof, MyWorkshop } from "../../api/types";
 import type { TeamsFeatures } from "../../teams/host";
 import { identityStore } from "../identityStore";
-import { workshopLinks } from "../links";
+import { facilitatorLink } from "../links";
 
 /** The server answers at most this many keys per request. */
 const PER_REQUEST = 200;
@@ -40,7 +40,7 @@ export function browserSource(api: ApiClient): MineSource {
 			const key = keyOf(id);
 			return key ? { key } : undefined;
 		},
-		openHref: (id) => workshopLinks(window.location.origin, id, keyOf(id)).facilitator,
+		openHref: (id) => facilitatorLink(window.location.origin, id, keyOf(id)),
 	};
 }
 

@@ -85,7 +85,7 @@ export function ActionDock({ session, view, zones, workshopId, landmark = "aside
 			</Fold>
 			{facilitator && (
 				<Fold title={w("inviteTab")} open={early} testId="invite-fold">
-					<SharePanel workshopId={workshopId} />
+					<SharePanel workshopId={workshopId} ticket={session.me.ticket} />
 				</Fold>
 			)}
 			<Caption1 style={{ color: tokens.colorNeutralForeground3, marginTop: "auto" }}>{t("credit")}</Caption1>
