@@ -38,11 +38,18 @@ export interface AppDeps {
 	readonly connections?: LiveConnections | undefined;
 }
 
-/** The hooks, plus closing every live Fluid connection to a workshop's documents when it is erased. */
+/**
+ * The hooks, plus what the proxy takes back: every live Fluid connection to a workshop's
+ * documents when it is erased, the previous facilitator's write access to the process at a handoff.
+ */
 function withConnections(hooks: WorkshopHooks | undefined, connections: LiveConnections): WorkshopHooks {
 	return {
 		bound: (record) => hooks?.bound(record),
 		viewed: (record) => hooks?.viewed?.(record),
+		handedOver: (record, previous) => {
+			if (record.containers) connections.handedOver(record.id, record.containers.process, previous, record.facilitatorId);
+			hooks?.handedOver?.(record, previous);
+		},
 		erasing: async (record) => {
 			if (record.containers) connections.closeAll([record.containers.process, record.containers.board]);
 			await hooks?.erasing(record);

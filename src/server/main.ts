@@ -5,7 +5,7 @@
  */
 import { startArchiver } from "./archive/start";
 import { buildApp } from "./app";
-import { closeWriters, LiveConnections } from "./fluidProxy/connections";
+import { archiverEvents, LiveConnections } from "./fluidProxy/connections";
 import { ConfigError, loadConfig, withAppSecret, type AppConfig } from "./config";
 import type { ErasureDeps } from "./erasure";
 import { DAY_MS, eraseExpired } from "./retention";
@@ -40,12 +40,7 @@ async function main(): Promise<void> {
 	// The archiver keeps every active workshop's latest state and restores lost documents.
 	// The Fluid sockets the app relays: a workshop's end closes its write connections.
 	const connections = new LiveConnections();
-	const archiver = startArchiver(
-		config,
-		storage,
-		(message) => console.error(message),
-		(record) => closeWriters(connections, record),
-	);
+	const archiver = startArchiver(config, storage, (message) => console.error(message), archiverEvents(connections));
 	// The same erasure as the route's.
 	const erasure: ErasureDeps = { storage, hooks: archiver };
 	await retention(erasure, config.retentionDays);

@@ -45,6 +45,21 @@ describe("facilitator handoff", () => {
 		expect(w.facilitator.run(moveStep, { to: "choix" })).toEqual({ ok: false, reason: "facilitatorOnly" });
 	});
 
+	it("takes back the former facilitator's live write connection: a forced write from the page still open reaches no one", async () => {
+		// The page the former facilitator never closed (its process connection was writable).
+		Tree.runTransaction(w.facilitator.processView.root, (p) => {
+			p.step = "documentation";
+		});
+		aliceAgain.run(moveStep, { to: "presentation" });
+		await eventually(() => bob.processView.root.step === "presentation", 20_000, "Alice's move");
+		await new Promise((r) => setTimeout(r, 1500));
+		expect(bob.processView.root.step).toBe("presentation");
+		expect(aliceAgain.processView.root.step).toBe("presentation");
+		expect(w.facilitator.processContainer.isDirty).toBe(true);
+		aliceAgain.run(moveStep, { to: "regles" });
+		await eventually(() => bob.processView.root.step === "regles", 20_000, "back to the rules");
+	});
+
 	it("never lets the former facilitator's forced write reach anyone once reopened", async () => {
 		const former = await w.open(w.facilitator.me);
 		await eventually(() => former.processView.root.step === "regles");

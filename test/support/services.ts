@@ -9,7 +9,7 @@ import path from "node:path";
 import { startLocalFluidService } from "../../scripts/local-fluid.mjs";
 import { startArchiver } from "../../src/server/archive/start";
 import { buildApp } from "../../src/server/app";
-import { closeWriters, LiveConnections } from "../../src/server/fluidProxy/connections";
+import { archiverEvents, LiveConnections } from "../../src/server/fluidProxy/connections";
 import { loadConfig, withAppSecret } from "../../src/server/config";
 import { openStorage } from "../../src/server/storage/sqlite";
 import { ssoVerifier, type SsoVerifier } from "../../src/server/teams/sso";
@@ -107,12 +107,7 @@ export async function startAppServer(
 	const storage = await openStorage(config.dataDir);
 	// As main.ts does: the archive reads every bound workshop (and marks ended ones).
 	const connections = new LiveConnections();
-	const archiver = startArchiver(
-		config,
-		storage,
-		() => undefined,
-		(record) => closeWriters(connections, record),
-	);
+	const archiver = startArchiver(config, storage, () => undefined, archiverEvents(connections));
 	const app = await buildApp({ config, storage, hooks: archiver, secret, sso, connections });
 	await app.listen({ host: "127.0.0.1", port: 0 });
 	const address = app.server.address();

@@ -25,6 +25,8 @@ export interface ArchiverDeps {
 	readonly log?: (message: string) => void;
 	/** A workshop was marked ended (its live write connections are then closed: see fluidProxy/connections.ts). */
 	readonly onEnded?: (record: WorkshopRecord) => void;
+	/** A workshop's process names this facilitator (a handoff completes: see fluidProxy/connections.ts). */
+	readonly onFacilitator?: (workshopId: string, facilitatorId: string) => void;
 }
 
 /** How far behind the content the archive may be, by default. */
@@ -148,6 +150,7 @@ export class Archiver implements WorkshopHooks {
 				saveDelayMs: this.deps.saveDelayMs ?? DEFAULT_SAVE_DELAY_MS,
 				onDisconnected: (id) => this.disconnected(id),
 				onEnded: (id, endedAt) => void this.ended(id, endedAt),
+				onFacilitator: this.deps.onFacilitator,
 				onSaveError: (id) => this.log(`archive: workshop ${id}: could not save`),
 			});
 			this.open.set(workshopId, archive);

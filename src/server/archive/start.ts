@@ -2,15 +2,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AppConfig } from "../config";
-import type { Storage, WorkshopRecord } from "../storage/types";
-import { Archiver } from "./archiver";
+import type { Storage } from "../storage/types";
+import { Archiver, type ArchiverDeps } from "./archiver";
 import { serverFluid } from "./serverFluid";
 
 export function startArchiver(
 	config: AppConfig,
 	storage: Storage,
 	log: (message: string) => void,
-	onEnded?: (record: WorkshopRecord) => void,
+	events: Pick<ArchiverDeps, "onEnded" | "onFacilitator"> = {},
 ): Archiver {
 	// The embedded service keeps its files in DATA_DIR/fluid (scripts/local-fluid.mjs).
 	const localDir = path.join(config.dataDir, "fluid");
@@ -20,7 +20,7 @@ export function startArchiver(
 		now: Date.now,
 		localStorageDir: config.fluid.mode === "local" && existsSync(localDir) ? localDir : undefined,
 		log,
-		onEnded,
+		...events,
 	});
 	void archiver.start().catch(() => log("archive: could not open the active workshops"));
 	return archiver;

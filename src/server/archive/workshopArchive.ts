@@ -27,6 +27,8 @@ export interface WorkshopArchiveDeps {
 	readonly onDisconnected: (workshopId: string) => void;
 	/** The facilitator ended the workshop (its final state is archived). */
 	readonly onEnded: (workshopId: string, endedAt: number) => void;
+	/** The process names a facilitator (at open, and after each change). */
+	readonly onFacilitator?: (workshopId: string, facilitatorId: string) => void;
 	/** Saving failed (the database is unavailable): reported without content. */
 	readonly onSaveError: (workshopId: string, error: unknown) => void;
 }
@@ -43,6 +45,7 @@ function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export class WorkshopArchive {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private lastStep: string;
+	private lastFacilitator: string;
 	private ended = false;
 	private closed = false;
 	private saving: Promise<void> = Promise.resolve();
@@ -56,6 +59,7 @@ export class WorkshopArchive {
 		private readonly deps: WorkshopArchiveDeps,
 	) {
 		this.lastStep = docs.process.root.step;
+		this.lastFacilitator = docs.process.root.facilitatorId;
 		this.ended = docs.process.root.endedAt !== undefined;
 	}
 
@@ -103,6 +107,10 @@ export class WorkshopArchive {
 
 	private processChanged(): void {
 		const root = this.docs.process.root;
+		if (root.facilitatorId !== this.lastFacilitator) {
+			this.lastFacilitator = root.facilitatorId;
+			this.deps.onFacilitator?.(this.workshopId, root.facilitatorId);
+		}
 		const endedAt = root.endedAt;
 		if (root.step !== this.lastStep || (endedAt !== undefined && !this.ended)) {
 			this.lastStep = root.step;

@@ -17,8 +17,16 @@ interface Live {
 	close(): void;
 }
 
+/** How long a handed-over process stays writable for the former facilitator at most, if the process never names the new one. */
+const HANDOFF_GRACE_MS = 60_000;
+
 export class LiveConnections {
 	private readonly live = new Set<Live>();
+	/** Handoffs the server made, by workshop, until the process names the new facilitator. */
+	private readonly handoffs = new Map<
+		string,
+		{ processId: string; previous: string; next: string; timer: ReturnType<typeof setTimeout> }
+	>();
 	/** Document id → (user id or "*") → write tokens issued at or before this second are refused. */
 	private readonly revoked = new Map<string, Map<string, number>>();
 
@@ -34,6 +42,32 @@ export class LiveConnections {
 			this.revoked.set(id, byUser);
 		}
 		return this.closeWriters(documentIds, userId);
+	}
+
+	/**
+	 * The server handed the role over. The former facilitator's client still has to write the
+	 * new name into the process (handoff.ts); its write access is taken back as soon as the
+	 * process names the new facilitator (`facilitatorNamed`, seen by the archiver), or after a
+	 * grace period if it never does.
+	 */
+	handedOver(workshopId: string, processId: string, previous: string, next: string): void {
+		this.settleHandoff(workshopId);
+		const timer = setTimeout(() => this.settleHandoff(workshopId), HANDOFF_GRACE_MS);
+		timer.unref?.();
+		this.handoffs.set(workshopId, { processId, previous, next, timer });
+	}
+
+	/** The process now names this facilitator. */
+	facilitatorNamed(workshopId: string, facilitatorId: string): void {
+		if (this.handoffs.get(workshopId)?.next === facilitatorId) this.settleHandoff(workshopId);
+	}
+
+	private settleHandoff(workshopId: string): void {
+		const handoff = this.handoffs.get(workshopId);
+		if (!handoff) return;
+		this.handoffs.delete(workshopId);
+		clearTimeout(handoff.timer);
+		this.revokeWriters([handoff.processId], handoff.previous);
 	}
 
 	/** Whether these claims carry a write access that was taken back. */
@@ -88,10 +122,15 @@ export class LiveConnections {
 	}
 }
 
-/** A workshop ended: write access to its documents is taken back (pages reopen them read-only). */
-export function closeWriters(
-	connections: LiveConnections,
-	record: { readonly containers?: { readonly process: string; readonly board: string } | undefined },
-): void {
-	if (record.containers) connections.revokeWriters([record.containers.process, record.containers.board]);
+/** What the archiver tells the proxy: a workshop ended (write access to both documents taken back), a handoff completed. */
+export function archiverEvents(connections: LiveConnections): {
+	onEnded(record: { readonly containers?: { readonly process: string; readonly board: string } | undefined }): void;
+	onFacilitator(workshopId: string, facilitatorId: string): void;
+} {
+	return {
+		onEnded: (record) => {
+			if (record.containers) connections.revokeWriters([record.containers.process, record.containers.board]);
+		},
+		onFacilitator: (workshopId, facilitatorId) => connections.facilitatorNamed(workshopId, facilitatorId),
+	};
 }

@@ -225,6 +225,7 @@ export function workshopRoutes(fastify: FastifyInstance, deps: WorkshopDeps): vo
 			const name = text("name", req.body.toName);
 			const next = { ...record, facilitatorId: toUserId, facilitatorName: name, keyHash: "" };
 			await store.put(next);
+			deps.hooks?.handedOver?.(next, record.facilitatorId);
 			return publicView(next);
 		},
 	);

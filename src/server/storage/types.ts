@@ -90,4 +90,6 @@ export interface WorkshopHooks {
 	erasing(record: WorkshopRecord): Promise<void>;
 	/** A page asked for the workshop: its documents should exist (re-created from the archive if lost). */
 	viewed?(record: WorkshopRecord): void;
+	/** The facilitator handed the role over: the previous one's write access to the process is taken back. */
+	handedOver?(record: WorkshopRecord, previousFacilitatorId: string): void;
 }
