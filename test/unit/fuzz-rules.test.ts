@@ -25,14 +25,13 @@
  * that its 50 random steps are spent on the vote, the consent, the turns, the récolte or
  * the documentation. Costs here (2 shared cores): about 0.3 s of CPU per run.
  *
- * Known races, checked only with FUZZ_STRICT=1 (they fail today, see invariants.ts):
- * - clarification rounds: the facilitator passes a contributor whose question they have
- *   not received yet (FUZZ_STRICT=1 FUZZ_SEED=25), or one person asks from two tabs at
- *   once: that contributor is two chances ahead of another;
- * - the accepted problématique withdrawn: its author, not yet seeing the facilitator's
- *   recorded yes, withdraws it (FUZZ_STRICT=1 FUZZ_SEED=15): the offreur's problématique
- *   is gone from the table. The process and the board are two containers, so no
- *   transaction constraint can tie the yes to the card.
+ * A known race, checked only with FUZZ_STRICT=1 (it fails today, see invariants.ts):
+ * clarification rounds: the facilitator passes a contributor whose question they have not
+ * received yet (FUZZ_STRICT=1 FUZZ_SEED=25), or one person asks from two tabs at once:
+ * that contributor is two chances ahead of another.
+ * (The accepted problématique withdrawn by its author before the yes reaches them, found
+ * here too — seed 15 — is harmless since the yes seals a copy of it: the check now reads the
+ * decision as every surface does, and always runs.)
  *
  * Reproduce a failure (its message gives the seed and step):
  *   FUZZ_SEED=<n> npx vitest run --project unit test/unit/fuzz-rules.test.ts

@@ -21,13 +21,12 @@ import {
 	voteContext,
 } from "../../../src/fluid/read";
 import type { Board, Process } from "../../../src/fluid/schema";
+import { chosenProblematiqueOf } from "../../../src/fluid/sealed";
 
 /**
- * `FUZZ_STRICT=1` adds two rules that concurrent edits are known to break today (see
- * the fuzz tests' header): clarification chances in rounds (a question racing a pass, or
- * one person asking from two tabs, puts someone two chances ahead) and the accepted
- * problématique still on the table (its author withdraws it while the facilitator,
- * not yet seeing that, records their yes).
+ * `FUZZ_STRICT=1` adds a rule that concurrent edits are known to break today (see the fuzz
+ * tests' header): clarification chances in rounds (a question racing a pass, or one
+ * person asking from two tabs, puts someone two chances ahead).
  */
 export const STRICT = process.env.FUZZ_STRICT === "1";
 
@@ -157,7 +156,7 @@ export function limitViolations(b: Board): string[] {
 	return out;
 }
 
-/** The step and the consent: a known step; the offreur is the author of the accepted problématique, never refused. */
+/** The step and the consent: a known step; the offreur is the author of the accepted problématique (as decided), never refused. */
 export function processViolations(p: Process, b: Board): string[] {
 	const out: string[] = [];
 	if (!isStepId(p.step)) out.push(`unknown step ${p.step}`);
@@ -165,10 +164,10 @@ export function processViolations(p: Process, b: Board): string[] {
 	if (c.acceptedId !== undefined && c.refusedIds.includes(c.acceptedId)) out.push("the accepted problématique was refused");
 	if (p.offreurId !== undefined) {
 		if (p.offreurId === p.facilitatorId) out.push("the facilitator is the offreur");
-		const accepted = b.problematiques.find((x) => x.id === c.acceptedId);
-		if (!accepted) {
-			if (STRICT) out.push("the accepted problématique is no longer on the table");
-		} else if (accepted.authorId !== p.offreurId) out.push("the offreur is not the author of the accepted problématique");
+		// As every surface reads the decision: the copy sealed at the yes (a withdrawal from the table changes nothing).
+		const accepted = chosenProblematiqueOf(p, b);
+		if (!accepted) out.push("the accepted problématique can no longer be read");
+		else if (accepted.authorId !== p.offreurId) out.push("the offreur is not the author of the accepted problématique");
 	}
 	return out;
 }
