@@ -41,7 +41,7 @@ describe("the board after a modified client's flood", () => {
 		await eventually(() => w.facilitator.boardView.root.rules.length === 2000, 60_000, "the rules");
 		browser = await launchBrowser();
 		page = (await person(browser, "fr-FR", { view: "board" })).page;
-		await joinByLink(page, `${inject("appUrl")}/w/${w.info.id}`, "Alice");
+		await joinByLink(page, `${inject("appUrl")}/w/${w.info.id}#p=${w.participantKey}`, "Alice");
 		await page.goto(withInspect(page.url()));
 		await page.getByTestId("step-title").waitFor({ timeout: 60_000 });
 		await page.getByTestId("board-canvas").waitFor({ timeout: 60_000 });
