@@ -51,7 +51,7 @@ import { CHAPTERS, pickChapter, reachChapter } from "../support/fuzz/chapters";
 import { castFor, describe, Pace } from "../support/fuzz/scenario";
 
 const STEPS_PER_RUN = 50;
-const SEEDS = fuzzSeeds(100, 1);
+const SEEDS = fuzzSeeds(200, 1);
 
 /** Steps reached and commands run, over every run (printed once, to see what the fuzz covers). */
 const coverage = { steps: new Map<string, number>(), accepted: new Map<string, number>(), refused: 0 };
