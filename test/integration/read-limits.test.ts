@@ -39,6 +39,8 @@ describe("limits every client applies on read", () => {
 		await eventually(() => [alice, bob, mallory].every((s) => s.processView.root.step === "regles"), 20_000, "règles");
 		expect(alice.run(addRule, { text: "Bienveillance" })).toEqual({ ok: true });
 		await settled([alice]);
+		// The honest rule is first for everyone, Mallory included, before the flood.
+		await eventually(() => mallory.boardView.root.rules.length === 1, 15_000, "Mallory to see the honest rule");
 
 		// The modified client: straight into the tree, no command, no check.
 		const board = mallory.boardView.root;

@@ -15,6 +15,7 @@ import { useLocale } from "../i18n";
 import { identityStore, keyFromHash } from "../identityStore";
 import { type LinkKey, linkKeyFromHash } from "../links";
 import { watchForNewDocuments } from "./documentsWatch";
+import { followBrowserNetwork } from "./networkWatch";
 import { JoinForm } from "./JoinForm";
 import { WorkshopView } from "./WorkshopView";
 
@@ -137,9 +138,11 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 		});
 		// The documents were re-created from the archive (the service had lost them): open the new ones.
 		const unwatch = watchForNewDocuments(api, session, () => run(session.me));
+		const unfollow = followBrowserNetwork([session.processContainer, session.boardContainer]);
 		return () => {
 			off();
 			unwatch();
+			unfollow();
 			session.dispose();
 		};
 	}, [state, run, api]);
