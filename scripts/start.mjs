@@ -121,7 +121,7 @@ if (embedded) {
 	await supervise("local Fluid service", async () => {
 		const service = await startLocalFluidService({ port: fluidPort, dataDir });
 		console.log(
-			`Local Fluid service: http://localhost:${fluidPort} (loopback only, files in ${path.relative(root, dataDir) || "."}/fluid)`,
+			`Local Fluid service: http://localhost:${fluidPort} (internal: loopback only, reached through the app, which checks every token; files in ${path.relative(root, dataDir) || "."}/fluid)`,
 		);
 		return service.child;
 	});
