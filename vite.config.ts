@@ -2,6 +2,10 @@ import path from "node:path";
 import { defineConfig } from "vite";
 
 const ENTRY = path.join(import.meta.dirname, "src/ui/main.tsx");
+const WORKSHOP = path.join(import.meta.dirname, "src/ui/pages/WorkshopPage.tsx");
+/** The workshop's own light modules that rolldown would otherwise spread over small shared chunks. */
+const WORKSHOP_SHARED =
+	/\/src\/(domain|fluid|session|api)\/|\/src\/ui\/(hooks|workshopContext)\.ts$|\/src\/ui\/workspace\/useStepTime\.ts$/;
 
 /** What a module info needs to walk the static imports (rolldown's chunking context gives it). */
 interface Graph {
@@ -21,6 +25,16 @@ function staticallyReached(graph: Graph, from: string): Set<string> {
 }
 
 let entryModules: Set<string> | undefined;
+let workshopModules: Set<string> | undefined;
+
+/** The two sets are computed once per build (a watch rebuild starts afresh). */
+const resetChunkGraph = {
+	name: "reset-chunk-graph",
+	buildStart() {
+		entryModules = undefined;
+		workshopModules = undefined;
+	},
+};
 
 /**
  * The client is built from src/ui (index.html there) into dist/client; the server is
@@ -43,6 +57,7 @@ export default defineConfig(({ isSsrBuild }) =>
 			}
 		: {
 				root: path.join(import.meta.dirname, "src/ui"),
+				plugins: [resetChunkGraph],
 				publicDir: path.join(import.meta.dirname, "assets/public"),
 				build: {
 					outDir: path.join(import.meta.dirname, "dist/client"),
@@ -69,6 +84,17 @@ export default defineConfig(({ isSsrBuild }) =>
 											return entryModules.has(id) && !id.includes("/node_modules/") ? "index" : null;
 										},
 										priority: 10,
+									},
+									{
+										// Likewise the workshop's own domain, Fluid, session and hook modules (and Fluid's
+										// packages with them): one chunk that its first paint loads, rather than ten small ones.
+										// A module that My workshops or the Teams settings page also used would tie them to this
+										// chunk (Fluid): test/integration/bundle-size.test.ts checks that they load no Fluid.
+										name: (id, ctx) => {
+											workshopModules ??= staticallyReached(ctx, WORKSHOP);
+											return WORKSHOP_SHARED.test(id) && workshopModules.has(id) ? "workshop" : null;
+										},
+										priority: 5,
 									},
 								],
 							},

@@ -12,6 +12,8 @@ export interface Figure {
 export const BUDGETS: { readonly landing: number; readonly workshop: number };
 export const WORKSHOP_ROUTE: string;
 
+export function measureChunk(key: string, distDir?: string): Figure;
+
 export function measureBundle(distDir?: string): {
 	readonly budgets: typeof BUDGETS;
 	readonly landing: Figure;

@@ -58,6 +58,13 @@ function measure(clientDir, files) {
 	return { gzip: chunks.reduce((sum, chunk) => sum + chunk.gzip, 0), chunks };
 }
 
+/** What the chunk of `key` (a module, as the manifest names it) loads with its static imports. */
+export function measureChunk(key, distDir = path.join(root, "dist")) {
+	const clientDir = path.join(distDir, "client");
+	const manifest = JSON.parse(readFileSync(path.join(clientDir, ".vite", "manifest.json"), "utf8"));
+	return measure(clientDir, staticClosure(manifest, [key]));
+}
+
 /** The three figures of the client built in `distDir` (dist by default). */
 export function measureBundle(distDir = path.join(root, "dist")) {
 	const clientDir = path.join(distDir, "client");

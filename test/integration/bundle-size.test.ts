@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUDGETS, type Figure, measureBundle } from "../../scripts/bundle-size.mjs";
+import { BUDGETS, type Figure, measureBundle, measureChunk } from "../../scripts/bundle-size.mjs";
 
 const result = measureBundle();
 const clientDir = path.join(import.meta.dirname, "../../dist/client");
@@ -43,20 +43,19 @@ describe("bundle size", () => {
 		).toEqual([]);
 	});
 
+	it("the landing side's later chunks (My workshops, the Teams tab's settings) load no Fluid either", () => {
+		for (const key of ["pages/MyWorkshops.tsx", "pages/TeamsConfigPage.tsx"]) {
+			expect(heavy(packagesIn(measureChunk(key)), /^(fluid-framework|@fluidframework\/|@fluid-internal\/|fabric)/)).toEqual([]);
+		}
+	});
+
 	it("a workshop's first paint loads Fluid, but waits for neither the canvas (fabric) nor jsPDF nor teams-js", () => {
 		const packages = packagesIn(result.workshop);
 		expect(packages.has("fluid-framework") || packages.has("@fluidframework/tree")).toBe(true);
 		expect(heavy(packages, /^(fabric|@microsoft\/teams-js|jspdf|html2canvas)$/)).toEqual([]);
 	});
 
-	// Known gap (README, "JavaScript shipped"): 454 kB when this was written, Fluid's client alone being
-	// about 265 kB of it. This guard keeps it from growing; the budget below is the one to meet.
-	it("a workshop's first paint does not grow past 460 kB gzip", () => {
-		expect(result.workshop.gzip).toBeLessThan(460_000);
-	});
-
-	// `it.fails`: passes while the budget is still missed, and turns red the day it is met, to be made a plain `it`.
-	it.fails("KNOWN GAP: a workshop's first paint is under 450 kB gzip (issue 11's budget, not met yet)", () => {
+	it("a workshop's first paint is under 450 kB gzip of JavaScript", () => {
 		expect(result.workshop.gzip).toBeLessThan(BUDGETS.workshop);
 	});
 });

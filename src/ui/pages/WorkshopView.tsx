@@ -21,14 +21,13 @@ import { usePanelView } from "../board-list/panelView";
 import { useSessionServices } from "../workspace/useSessionServices";
 import { ShareToStage } from "../components/ShareToStage";
 import { RoleCardButton } from "../facilitation/RoleCard";
-import { Banners } from "../workspace/Banners";
 import { StageSpeaker } from "../workspace/StageSpeaker";
 import { StepRail } from "../workspace/StepRail";
 import { useInfographic } from "../workspace/useInfographic";
 import { useListView } from "../workspace/viewMode";
 import { WorkspaceHeader } from "../workspace/WorkspaceHeader";
 import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
-import { ActionDock, BoardCanvas, BoardPanel, ConsentDialog, Infographic, PracticeSwitcher } from "./workshopParts";
+import { ActionDock, Banners, BoardCanvas, BoardPanel, ConsentDialog, Infographic, PracticeSwitcher } from "./workshopParts";
 
 function browserStorage() {
 	try {

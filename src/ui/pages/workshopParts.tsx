@@ -1,15 +1,17 @@
 /**
  * The parts of a workshop's page that are their own chunks, so its first paint (header,
- * step, banners) waits for none of them: the canvas (fabric and the board's code), the
+ * step bar) waits for none of them: the canvas (fabric and the board's code), the
  * action dock (the consigne, the step's zones and controls, the facilitator's controls),
- * the list view, the consent dialog, the déroulé's picture and the practice switcher. The page starts fetching them as soon as it
- * knows the workshop will open (`preloadWorkshopParts`), while the documents load.
+ * the list view, the banners, the consent dialog, the déroulé's picture and the practice
+ * switcher. The page starts fetching them as soon as it knows the workshop will open
+ * (`preloadWorkshopParts`), while the documents load.
  */
 import type { WorkshopSession } from "../../fluid/session";
 import type { BoardCanvasProps } from "../components/BoardCanvas";
 import { identityStore } from "../identityStore";
 import { lazyPart } from "../Lazy";
 import type { ActionDockProps } from "../workspace/ActionDock";
+import type { BannersProps } from "../workspace/Banners";
 
 const loaders = {
 	canvas: () => import("../components/BoardCanvas").then((m) => m.BoardCanvas),
@@ -18,6 +20,7 @@ const loaders = {
 	panel: () => import("../board-list/BoardPanel").then((m) => m.BoardPanel),
 	consent: () => import("../workspace/ConsentDialog").then((m) => m.ConsentDialog),
 	infographic: () => import("../workspace/Infographic").then((m) => m.Infographic),
+	banners: () => import("../workspace/Banners").then((m) => m.Banners),
 };
 
 export function preloadWorkshopParts(): void {
@@ -31,6 +34,8 @@ export const StepZones = lazyPart(loaders.zones);
 export const BoardPanel = lazyPart(loaders.panel);
 /** A dialog: nothing shows until it opens, so nothing holds its place. */
 export const ConsentDialog = lazyPart(loaders.consent, null);
+/** Notices that show only when they apply (connection lost, time up…): nothing holds their place either. */
+export const Banners = lazyPart<BannersProps>(loaders.banners, null);
 export const Infographic = lazyPart(loaders.infographic, { padding: 8 });
 
 const Practice = lazyPart(() => import("../facilitation/PracticeSwitcher").then((m) => m.PracticeSwitcher));
