@@ -1,6 +1,41 @@
 import path from "node:path";
 import { defineConfig } from "vite";
 
+const ENTRY = path.join(import.meta.dirname, "src/ui/main.tsx");
+const WORKSHOP = path.join(import.meta.dirname, "src/ui/pages/WorkshopPage.tsx");
+/** The workshop's own light modules that rolldown would otherwise spread over small shared chunks. */
+const WORKSHOP_SHARED =
+	/\/src\/(domain|fluid|session|api)\/|\/src\/ui\/(hooks|workshopContext)\.ts$|\/src\/ui\/workspace\/useStepTime\.ts$/;
+
+/** What a module info needs to walk the static imports (rolldown's chunking context gives it). */
+interface Graph {
+	getModuleInfo(id: string): { readonly importedIds: readonly string[] } | null;
+}
+
+/** The modules the entry imports statically, directly or not: all loaded before the first paint. */
+function staticallyReached(graph: Graph, from: string): Set<string> {
+	const seen = new Set<string>();
+	const stack = [from];
+	for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+		if (seen.has(id)) continue;
+		seen.add(id);
+		stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+	}
+	return seen;
+}
+
+let entryModules: Set<string> | undefined;
+let workshopModules: Set<string> | undefined;
+
+/** The two sets are computed once per build (a watch rebuild starts afresh). */
+const resetChunkGraph = {
+	name: "reset-chunk-graph",
+	buildStart() {
+		entryModules = undefined;
+		workshopModules = undefined;
+	},
+};
+
 /**
  * The client is built from src/ui (index.html there) into dist/client; the server is
  * built with `vite build --ssr` into dist/server (dependencies stay in node_modules).
@@ -22,17 +57,47 @@ export default defineConfig(({ isSsrBuild }) =>
 			}
 		: {
 				root: path.join(import.meta.dirname, "src/ui"),
+				plugins: [resetChunkGraph],
 				publicDir: path.join(import.meta.dirname, "assets/public"),
 				build: {
 					outDir: path.join(import.meta.dirname, "dist/client"),
 					emptyOutDir: true,
 					sourcemap: true,
+					// dist/client/.vite/manifest.json: what each chunk imports, read by `npm run size`.
+					manifest: true,
 					chunkSizeWarningLimit: 2000,
 					rollupOptions: {
 						// Fluent UI marks its modules "use client" (for React server components): harmless here.
 						onwarn(warning, warn) {
 							if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
 							warn(warning);
+						},
+						output: {
+							codeSplitting: {
+								// Everything the entry imports statically is loaded before the first paint anyway: one
+								// chunk, rather than the dozen small shared ones (each gzipped apart) rolldown makes
+								// of what the lazy pages share with the landing page. The rest splits by itself.
+								groups: [
+									{
+										name: (id, ctx) => {
+											entryModules ??= staticallyReached(ctx, ENTRY);
+											return entryModules.has(id) && !id.includes("/node_modules/") ? "index" : null;
+										},
+										priority: 10,
+									},
+									{
+										// Likewise the workshop's own domain, Fluid, session and hook modules (and Fluid's
+										// packages with them): one chunk that its first paint loads, rather than ten small ones.
+										// A module that My workshops or the Teams settings page also used would tie them to this
+										// chunk (Fluid): test/integration/bundle-size.test.ts checks that they load no Fluid.
+										name: (id, ctx) => {
+											workshopModules ??= staticallyReached(ctx, WORKSHOP);
+											return WORKSHOP_SHARED.test(id) && workshopModules.has(id) ? "workshop" : null;
+										},
+										priority: 5,
+									},
+								],
+							},
 						},
 					},
 				},

@@ -12,6 +12,7 @@ import {
 } from "fluid-framework";
 import type { ApiClient } from "../api/client";
 import type { PublicFluidConfig } from "../api/types";
+import { IncompatibleDocumentError } from "./errors";
 import { Board, Process } from "./schema";
 import { ServerTokenProvider } from "./tokenProvider";
 
@@ -36,19 +37,6 @@ export function createClient(api: ApiClient, fluid: PublicFluidConfig, ticket: s
 					{ type: "local", endpoint: api.absoluteUrl(fluid.endpoint), tokenProvider }
 				: { type: "remote", endpoint: fluid.endpoint, tenantId: fluid.tenantId, tokenProvider },
 	});
-}
-
-/** Why a document cannot be opened by this version of the app. */
-export type Incompatibility = "documentIsNewer" | "documentIsOlder";
-
-export class IncompatibleDocumentError extends Error {
-	constructor(readonly kind: Incompatibility) {
-		super(
-			kind === "documentIsNewer"
-				? "This workshop was saved by a newer version of the app: reload the page to update."
-				: "This workshop was saved by an older version of the app and must be upgraded by someone who can write it.",
-		);
-	}
 }
 
 /**

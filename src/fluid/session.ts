@@ -20,6 +20,7 @@ import {
 	type ProcessView,
 	type WorkshopContainer,
 } from "./containers";
+import { DocumentUnavailableError } from "./errors";
 import { newItemId } from "./ids";
 import { initialBoard, initialProcess } from "./initial";
 import { Tree } from "fluid-framework";
@@ -44,12 +45,6 @@ export interface WorkshopSession {
 	context(): CommandContext;
 	run<Args>(command: Command<Args>, args: Args): Verdict;
 	dispose(): void;
-}
-
-export class DocumentUnavailableError extends Error {
-	constructor(cause?: unknown) {
-		super("The workshop's document could not be loaded.", cause === undefined ? undefined : { cause });
-	}
 }
 
 const LOAD_TIMEOUT_MS = 30_000;

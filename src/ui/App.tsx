@@ -1,36 +1,54 @@
-/** The app shell: theme and language from the host, then the landing page or a workshop. */
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+/**
+ * The app shell: theme and language from the host, then the landing page or a workshop.
+ * The landing page comes with the entry; a workshop (Fluid, the board) and the Teams tab's
+ * settings load as their own chunks when their address is opened.
+ */
+import { FluentProvider, type Theme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { ApiClient } from "../api/client";
 import type { Host, ThemeName } from "../teams/host";
 import { workshopIdFromPath } from "./identityStore";
 import { LocaleContext, translator } from "./i18n";
+import { LoadBoundary, Loading } from "./Lazy";
 import { Landing } from "./pages/Landing";
-import { TeamsConfigPage } from "./pages/TeamsConfigPage";
-import { WorkshopPage } from "./pages/WorkshopPage";
+import { loadTheme } from "./themes";
 
-const THEMES: Record<ThemeName, Theme> = {
-	default: teamsLightTheme,
-	dark: teamsDarkTheme,
-	contrast: teamsHighContrastTheme,
-};
+const WorkshopPage = lazy(() => import("./pages/WorkshopPage").then((m) => ({ default: m.WorkshopPage })));
+const TeamsConfigPage = lazy(() => import("./pages/TeamsConfigPage").then((m) => ({ default: m.TeamsConfigPage })));
 
-export function App({ host }: { host: Host }) {
-	const [theme, setTheme] = useState<ThemeName>(host.theme);
-	useEffect(() => host.onThemeChange(setTheme), [host]);
+/** Where the pages' own loading state shows, so the page takes the place of the fallback without a jump. */
+const PAGE_LOADING = { padding: 48 } as const;
+
+export function App({ host, initialTheme }: { host: Host; initialTheme: Theme }) {
+	const [theme, setTheme] = useState<{ name: ThemeName; theme: Theme }>({ name: host.theme, theme: initialTheme });
+	useEffect(() => {
+		let latest = 0;
+		host.onThemeChange((name) => {
+			// The dark and contrast themes are a chunk: the last change asked wins; a failed load keeps the current one.
+			const asked = ++latest;
+			loadTheme(name).then(
+				(loaded) => asked === latest && setTheme({ name, theme: loaded }),
+				() => undefined,
+			);
+		});
+	}, [host]);
 	const locale = useMemo(() => ({ locale: host.locale, t: translator(host.locale) }), [host.locale]);
 	const api = useMemo(() => new ApiClient(""), []);
 	const workshopId = workshopIdFromPath(window.location.pathname);
 	return (
 		<LocaleContext.Provider value={locale}>
-			<FluentProvider theme={THEMES[theme]} style={{ minHeight: "100%" }} data-theme={theme}>
-				{host.teams && window.location.pathname.startsWith("/teams/config") ? (
-					<TeamsConfigPage api={api} teams={host.teams} />
-				) : workshopId ? (
-					<WorkshopPage api={api} workshopId={workshopId} host={host} />
-				) : (
-					<Landing api={api} />
-				)}
+			<FluentProvider theme={theme.theme} style={{ minHeight: "100%" }} data-theme={theme.name}>
+				<LoadBoundary>
+					<Suspense fallback={<Loading style={PAGE_LOADING} />}>
+						{host.teams && window.location.pathname.startsWith("/teams/config") ? (
+							<TeamsConfigPage api={api} teams={host.teams} />
+						) : workshopId ? (
+							<WorkshopPage api={api} workshopId={workshopId} host={host} />
+						) : (
+							<Landing api={api} />
+						)}
+					</Suspense>
+				</LoadBoundary>
 			</FluentProvider>
 		</LocaleContext.Provider>
 	);

@@ -1,7 +1,6 @@
 /** Turns what went wrong into a sentence for the person, in their language. */
 import { ApiError, NetworkError } from "../api/client";
-import { IncompatibleDocumentError } from "../fluid/containers";
-import { DocumentUnavailableError } from "../fluid/session";
+import { DocumentUnavailableError, IncompatibleDocumentError } from "../fluid/errors";
 import type { Translate } from "./i18n";
 
 export function describeError(error: unknown, t: Translate): string {

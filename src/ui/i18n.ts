@@ -19,6 +19,10 @@ const FR = {
 	observeTitle: "Suivre l'atelier en observation",
 	observeHint: "Ce lien d'observation est en lecture seule : vous suivez le tableau sans y écrire.",
 	loading: "Chargement de l'atelier…",
+	pageLoading: "Chargement…",
+	chunkFailed:
+		"Cette partie de la page n'a pas pu s'afficher (l'application a peut-être été mise à jour, ou la connexion coupée). Rechargez la page : rien de ce qui est sur le tableau n'est perdu.",
+	reloadPage: "Recharger la page",
 	linksLoading: "Préparation des liens…",
 	errLinkKey:
 		"Ce lien ne permet pas de rejoindre l'atelier (il est incomplet ou n'est plus valable). Demandez le lien participant·e ou le lien d'observation à la personne qui facilite.",
@@ -124,6 +128,10 @@ const EN: Record<MessageKey, Entry> = {
 	observeTitle: "Follow the workshop as an observer",
 	observeHint: "This observer link is read only: you follow the board without writing on it.",
 	loading: "Loading the workshop…",
+	pageLoading: "Loading…",
+	chunkFailed:
+		"This part of the page could not be shown (the app may have been updated, or the connection lost). Reload the page: nothing on the board is lost.",
+	reloadPage: "Reload the page",
 	linksLoading: "Preparing the links…",
 	errLinkKey:
 		"This link does not open the workshop (it is incomplete or no longer valid). Ask the facilitator for the participant link or the observer link.",

@@ -1,13 +1,15 @@
-/** Entry: decide the host once, then render the app. */
+/** Entry: decide the host once (and fetch its theme if it is not the light one), then render the app. */
 import { createRoot } from "react-dom/client";
 import { detectHost } from "../teams/host";
 import { App } from "./App";
+import { loadTheme } from "./themes";
 
 async function start(): Promise<void> {
 	const root = createRoot(document.getElementById("root") as HTMLElement);
 	const host = await detectHost(new URL(window.location.href), navigator.languages ?? [navigator.language]);
 	document.documentElement.lang = host.locale;
-	root.render(<App host={host} />);
+	const theme = await loadTheme(host.theme);
+	root.render(<App host={host} initialTheme={theme} />);
 }
 
 void start();

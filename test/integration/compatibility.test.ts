@@ -12,12 +12,12 @@ import type { Identity, PublicFluidConfig } from "../../src/api/types";
 import {
 	containerSchema,
 	createClient,
-	IncompatibleDocumentError,
 	MIN_VERSION_FOR_COLLAB,
 	openView,
 	processConfig,
 	type WorkshopContainer,
 } from "../../src/fluid/containers";
+import { IncompatibleDocumentError } from "../../src/fluid/errors";
 import { Process, SCHEMA_SCOPE } from "../../src/fluid/schema";
 
 const sf = new SchemaFactoryBeta(SCHEMA_SCOPE);

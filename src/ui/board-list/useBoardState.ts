@@ -5,11 +5,11 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { mayAct, mayActNow, type Action } from "../../domain/actions";
 import type { Locale } from "../../domain/locale";
-import { STEP_IDS, type Role, type StepId } from "../../domain/steps";
+import { STEP_IDS, type Role } from "../../domain/steps";
 import type { WritingWhat } from "../../fluid/presence";
-import { currentStep, membersInOrder, roleOfUser } from "../../fluid/read";
+import { membersInOrder } from "../../fluid/read";
 import type { Drafts } from "../../session/drafts";
-import { shallowEqual, useTree } from "../hooks";
+import { useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 import { boardWords, type BoardTranslate } from "./words";
@@ -18,34 +18,8 @@ export function jsonEqual<T>(a: T, b: T): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** What every zone needs from the process: the step, my role, who facilitates, who offers. */
-export interface PanelView {
-	readonly step: StepId;
-	readonly role: Role;
-	readonly me: string;
-	readonly facilitatorId: string;
-	readonly offreurId: string | undefined;
-	/** The facilitator has ended the workshop: the board is read only. */
-	readonly ended: boolean;
-}
-
-export function usePanelView(): PanelView {
-	const { session } = useWorkshop();
-	const process = session.processView.root;
-	const me = session.me;
-	return useTree(
-		process,
-		() => ({
-			step: currentStep(process),
-			role: roleOfUser(process, me.userId, me.role === "observer"),
-			me: me.userId,
-			facilitatorId: process.facilitatorId,
-			offreurId: process.offreurId,
-			ended: process.endedAt !== undefined,
-		}),
-		shallowEqual,
-	);
-}
+export { type PanelView, usePanelView } from "./panelView";
+import type { PanelView } from "./panelView";
 
 /** Could someone with my current role ever take this action (at some step)? Controls show only then. */
 export function mayEver(role: Role, action: Action): boolean {

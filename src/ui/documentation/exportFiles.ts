@@ -12,7 +12,7 @@ import type { Locale } from "../../domain/locale";
 import { METHOD_CREDIT } from "../../domain/locale";
 import { parseDocument, toMarkdown } from "../../domain/markdown";
 import { isDueDate } from "../../domain/planDate";
-import { boardPhoto, type BoardPhoto } from "../../board/photo";
+import type { BoardPhoto } from "../../board/photo";
 import { documentationInputOf, documentationStandingOf, hiddenNamesOf } from "../../fluid/documentation";
 import type { WorkshopSession } from "../../fluid/session";
 import { download } from "./download";
@@ -79,6 +79,8 @@ export async function exportPhoto(session: WorkshopSession, locale: Locale): Pro
 	const standing = documentationStandingOf(session.processView.root, board);
 	const shown = new Set(standing.named);
 	const hidden = new Set([...board.members.keys()].filter((id) => !shown.has(id)));
+	// The board's drawing code (fabric) loads with the first photo, or is already there with the canvas.
+	const { boardPhoto } = await import("../../board/photo");
 	const photo = await boardPhoto(session, locale, hidden);
 	download(`${baseName(session)}-tableau.png`, photo.png);
 	return photo;

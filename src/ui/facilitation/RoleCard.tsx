@@ -3,24 +3,19 @@
  * when the roles are dealt and can be reopened at any time; the offreur reads the
  * kit's thanks, the facilitator their reminder duties.
  */
-import {
-	Button,
-	Dialog,
-	DialogActions,
-	DialogBody,
-	DialogContent,
-	DialogSurface,
-	DialogTitle,
-	Text,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { cardRoleOf, roleCard, THANKS } from "../../domain/roleCards";
+import { cardRoleOf } from "../../domain/roleCards";
 import { rolesDealt } from "../../domain/roles";
 import { roleContext, roleOfUser } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
 import { shallowEqual, useTree } from "../hooks";
 import { useLocale } from "../i18n";
+import { lazyPart } from "../Lazy";
 import { facilitationWords } from "./words";
+
+/** The card itself (its dialog, the kit's texts) is a chunk, fetched the first time it opens. */
+const RoleCardDialog = lazyPart(() => import("./RoleCardDialog").then((m) => m.RoleCardDialog), null);
 
 export function RoleCardButton({ session }: { session: WorkshopSession }) {
 	const { locale } = useLocale();
@@ -36,6 +31,9 @@ export function RoleCardButton({ session }: { session: WorkshopSession }) {
 	);
 	const seenKey = `atelier-entraide:${session.workshopId}:${session.me.userId}:card-seen:${state.role}`;
 	const [open, setOpen] = useState(false);
+	// Mounted from its first opening on (so that it can close with its animation).
+	const [shown, setShown] = useState(false);
+	if (open && !shown) setShown(true);
 	const button = useRef<HTMLButtonElement>(null);
 	const close = () => {
 		setOpen(false);
@@ -50,45 +48,12 @@ export function RoleCardButton({ session }: { session: WorkshopSession }) {
 	}, [state.dealt, seenKey]);
 	const cardRole = cardRoleOf(state.role);
 	if (!state.dealt || !cardRole) return null;
-	const card = roleCard(cardRole, locale);
 	return (
 		<>
 			<Button ref={button} size="small" onClick={() => setOpen(true)} data-testid="my-card">
 				{f("myCard")}
 			</Button>
-			<Dialog open={open} onOpenChange={(_, d) => (d.open ? setOpen(true) : close())}>
-				<DialogSurface aria-describedby="role-card-text" data-testid="role-card">
-					<DialogBody>
-						<DialogTitle>
-							{f("yourCard")} — {card.title}
-						</DialogTitle>
-						<DialogContent>
-							{cardRole === "offreur" && (
-								<Text as="p" block weight="semibold">
-									{THANKS[locale]}
-								</Text>
-							)}
-							<Text as="p" block id="role-card-text">
-								{card.text}
-							</Text>
-							{card.duties && (
-								<Text as="p" block>
-									<strong>
-										{f("duties")}
-										{locale === "fr" ? " : " : ": "}
-									</strong>
-									{card.duties}
-								</Text>
-							)}
-						</DialogContent>
-						<DialogActions>
-							<Button appearance="primary" onClick={close}>
-								{f("close")}
-							</Button>
-						</DialogActions>
-					</DialogBody>
-				</DialogSurface>
-			</Dialog>
+			{shown && <RoleCardDialog open={open} cardRole={cardRole} onOpen={() => setOpen(true)} onClose={close} />}
 		</>
 	);
 }

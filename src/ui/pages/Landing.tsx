@@ -1,6 +1,6 @@
 /** The landing page: create a workshop (title, announced end time, your name); below, "My workshops". */
 import { Button, Card, Checkbox, Field, Input, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
-import { useRef, useState, type FormEvent } from "react";
+import { lazy, Suspense, useRef, useState, type FormEvent } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
 import type { Identity } from "../../api/types";
 import { announcedEndFrom, endTimeQuestion, endTimeWord } from "../../domain/endTime";
@@ -10,7 +10,13 @@ import { LimitedInput } from "../components/LimitedInput";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
-import { MyWorkshops } from "./MyWorkshops";
+import { LoadBoundary } from "../Lazy";
+
+/**
+ * "My workshops" (its list, badges and delete dialog) is its own chunk: in the browser it shows
+ * only once its list has come back non-empty, so it never takes part in the first paint.
+ */
+const MyWorkshops = lazy(() => import("./MyWorkshops").then((m) => ({ default: m.MyWorkshops })));
 
 /** "HH:MM" for the next quarter hour three hours from now. */
 export function defaultEnd(now: Date): string {
@@ -170,7 +176,11 @@ export function Landing({ api }: { api: ApiClient }) {
 					</Button>
 				</form>
 			</Card>
-			<MyWorkshops api={api} />
+			<LoadBoundary>
+				<Suspense fallback={null}>
+					<MyWorkshops api={api} />
+				</Suspense>
+			</LoadBoundary>
 			<Credit />
 		</main>
 	);

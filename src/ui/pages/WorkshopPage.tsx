@@ -18,6 +18,7 @@ import { watchForNewDocuments } from "./documentsWatch";
 import { followBrowserNetwork } from "./networkWatch";
 import { JoinForm } from "./JoinForm";
 import { WorkshopView } from "./WorkshopView";
+import { preloadWorkshopParts } from "./workshopParts";
 
 type State =
 	| { kind: "loading" }
@@ -40,6 +41,8 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 	const open = useCallback(
 		async (identity: Identity, info: WorkshopInfo, fluid: PublicFluidConfig, clock: ServerClock): Promise<State> => {
 			const key = identityStore.getKey(workshopId);
+			// The view will show: fetch its later parts (canvas, zones) while the documents load.
+			if (info.containers || identity.role === "facilitator") preloadWorkshopParts();
 			if (!info.containers) {
 				if (identity.role === "facilitator") {
 					const session = await createWorkshopDocuments(api, fluid, info, identity, key, clock);

@@ -17,26 +17,17 @@ import { PresenceChannel } from "../../fluid/presence";
 import type { WorkshopSession } from "../../fluid/session";
 import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
-import { BoardPanel } from "../board-list/BoardPanel";
-import { usePanelView } from "../board-list/useBoardState";
+import { usePanelView } from "../board-list/panelView";
 import { useSessionServices } from "../workspace/useSessionServices";
-import { BoardCanvas } from "../components/BoardCanvas";
-import { ConnectionBanner } from "../components/ConnectionBanner";
 import { ShareToStage } from "../components/ShareToStage";
-import { PracticeSwitcher } from "../facilitation/PracticeSwitcher";
-import { RecallBanner } from "../facilitation/Recall";
 import { RoleCardButton } from "../facilitation/RoleCard";
-import { ActionDock } from "../workspace/ActionDock";
-import { ConsentDialog } from "../workspace/ConsentDialog";
-import { Infographic } from "../workspace/Infographic";
-import { RestoredNotice } from "../workspace/RestoredNotice";
 import { StageSpeaker } from "../workspace/StageSpeaker";
 import { StepRail } from "../workspace/StepRail";
-import { TimeUp } from "../workspace/TimeUp";
 import { useInfographic } from "../workspace/useInfographic";
 import { useListView } from "../workspace/viewMode";
 import { WorkspaceHeader } from "../workspace/WorkspaceHeader";
 import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
+import { ActionDock, Banners, BoardCanvas, BoardPanel, ConsentDialog, Infographic, PracticeSwitcher } from "./workshopParts";
 
 function browserStorage() {
 	try {
@@ -92,18 +83,6 @@ function Screen({ layout, children }: { readonly layout: string; readonly childr
 			}}
 		>
 			{children}
-		</div>
-	);
-}
-
-function Banners(props: { readonly session: WorkshopSession; readonly info: WorkshopInfo; readonly stage?: boolean }) {
-	const { session, info, stage = false } = props;
-	return (
-		<div style={{ display: "grid", gap: 4, padding: "0 8px" }}>
-			<RestoredNotice info={info} stage={stage} />
-			<ConnectionBanner session={session} />
-			<RecallBanner session={session} />
-			<TimeUp session={session} />
 		</div>
 	);
 }

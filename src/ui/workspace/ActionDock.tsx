@@ -17,8 +17,8 @@ import { useLocale } from "../i18n";
 import { FacilitatorControls } from "./FacilitatorControls";
 import { EndedNotice } from "./EndWorkshop";
 import { GroupProgress } from "./GroupProgress";
-import { StepZones } from "./StepZones";
-import { ZONES_OF_STEP } from "../board-list/zones";
+import { StepZones } from "../pages/workshopParts";
+import { ZONES_OF_STEP } from "../board-list/zoneSteps";
 import { workspaceWords } from "./words";
 import { YourTurn } from "./YourTurn";
 

@@ -1,83 +1,15 @@
 /**
- * The end of the workshop: the facilitator's "Terminer l'atelier" (confirmed in a dialog),
- * and what everyone reads once it has ended (when, and by whom): the board is read only,
- * the documentation and its exports stay available.
+ * The end of the workshop: what everyone reads once it has ended (when, and by whom): the
+ * board is read only, the documentation and its exports stay available. The facilitator's
+ * "Terminer l'atelier" (confirmed in a dialog) is in ./EndWorkshopButton, the header's
+ * short form in ./EndedBadge.
  */
-import {
-	Button,
-	Dialog,
-	DialogActions,
-	DialogBody,
-	DialogContent,
-	DialogSurface,
-	DialogTitle,
-	DialogTrigger,
-	MessageBar,
-	MessageBarBody,
-	Text,
-} from "@fluentui/react-components";
-import { useState } from "react";
-import type { Locale } from "../../domain/locale";
-import { firstOfMonth } from "../../domain/planDate";
-import { refusalMessage } from "../../domain/messages";
-import { canRun } from "../../fluid/commands/command";
-import { endWorkshop } from "../../fluid/commands/process";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { WorkshopSession } from "../../fluid/session";
 import { useTree } from "../hooks";
 import { useLocale } from "../i18n";
+import { endedDate } from "./EndedBadge";
 import { workspaceWords } from "./words";
-
-export function endedDate(at: number, locale: Locale): string {
-	return firstOfMonth(
-		new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(at),
-		locale,
-	);
-}
-
-export function EndWorkshopButton({ session }: { readonly session: WorkshopSession }) {
-	const { locale } = useLocale();
-	const w = workspaceWords(locale);
-	const process = session.processView.root;
-	const verdict = useTree(
-		process,
-		() => canRun(endWorkshop, session.context(), {}),
-		(a, b) => a.ok === b.ok,
-	);
-	const [refusal, setRefusal] = useState<string>();
-	const [open, setOpen] = useState(false);
-	if (!verdict.ok) return null;
-	function end() {
-		const result = session.run(endWorkshop, {});
-		setRefusal(result.ok ? undefined : refusalMessage(result.reason, locale));
-		setOpen(false);
-	}
-	return (
-		<>
-			<Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-				<DialogTrigger disableButtonEnhancement>
-					<Button size="small" data-testid="end-workshop">
-						{w("endWorkshop")}
-					</Button>
-				</DialogTrigger>
-				<DialogSurface aria-describedby="end-workshop-text">
-					<DialogBody>
-						<DialogTitle>{w("endConfirmTitle")}</DialogTitle>
-						<DialogContent id="end-workshop-text">{w("endConfirmText")}</DialogContent>
-						<DialogActions>
-							<DialogTrigger disableButtonEnhancement>
-								<Button data-testid="end-workshop-cancel">{w("endCancel")}</Button>
-							</DialogTrigger>
-							<Button appearance="primary" onClick={end} data-testid="end-workshop-confirm">
-								{w("endConfirm")}
-							</Button>
-						</DialogActions>
-					</DialogBody>
-				</DialogSurface>
-			</Dialog>
-			{refusal && <Text role="alert">{refusal}</Text>}
-		</>
-	);
-}
 
 /** "Atelier terminé le … par …": shown to everyone once the workshop has ended. */
 export function EndedNotice({ session }: { readonly session: WorkshopSession }) {
@@ -94,18 +26,5 @@ export function EndedNotice({ session }: { readonly session: WorkshopSession }) 
 		<MessageBar intent="info" layout="multiline" style={{ flexShrink: 0 }} data-testid="workshop-ended" data-ended-at={ended.at}>
 			<MessageBarBody>{w("endedNotice", { date: endedDate(ended.at, locale), name: ended.by })}</MessageBarBody>
 		</MessageBar>
-	);
-}
-
-/** The header's short form. */
-export function EndedBadge({ session }: { readonly session: WorkshopSession }) {
-	const { locale } = useLocale();
-	const process = session.processView.root;
-	const at = useTree(process, () => process.endedAt);
-	if (at === undefined) return null;
-	return (
-		<Text size={200} weight="semibold" data-testid="ended-badge">
-			{workspaceWords(locale)("endedBadge", { date: endedDate(at, locale) })}
-		</Text>
 	);
 }

@@ -7,10 +7,10 @@ import { nextStep, previousStep, STEP_IDS, type StepId } from "../../domain/step
 import { canRun } from "../../fluid/commands/command";
 import { moveStep } from "../../fluid/commands/process";
 import type { WorkshopSession } from "../../fluid/session";
-import { RecallMenu } from "../facilitation/Recall";
+import { RecallMenu } from "../facilitation/RecallMenu";
 import { useTree } from "../hooks";
 import { useLocale } from "../i18n";
-import { EndWorkshopButton } from "./EndWorkshop";
+import { EndWorkshopButton } from "./EndWorkshopButton";
 
 export function FacilitatorControls({ session, step }: { readonly session: WorkshopSession; readonly step: StepId }) {
 	const { t, locale } = useLocale();

@@ -13,7 +13,7 @@ import type { WorkshopSession } from "../../fluid/session";
 import { clock, facilitationWords } from "../facilitation/words";
 import { useTree } from "../hooks";
 import { useLocale } from "../i18n";
-import { EndedBadge } from "./EndWorkshop";
+import { EndedBadge } from "./EndedBadge";
 import { useStepTime } from "./useStepTime";
 import { workspaceWords } from "./words";
 
