@@ -151,7 +151,7 @@ describe("a workshop survives a restart of the app server and the local service"
 		await late.locator('input[name="name"]').fill("Chloé");
 		await late.locator('form button[type="submit"]').click();
 		await expect.poll(() => stepOf(late), WAIT).toBe("consentement");
-		expect(await late.getByTestId("restored-notice").count()).toBe(1);
+		await expect.poll(() => late.getByTestId("restored-notice").count(), WAIT).toBe(1);
 
 		// Nothing anyone wrote reached the server's output.
 		for (const text of ["Bienveillance", "Dire non", "Déléguer", "Atelier durable", "Alice", "Chloé"]) {
