@@ -71,6 +71,6 @@ describe("host and observers", () => {
 		const { page } = await person(browser, "en-GB");
 		await page.goto(`${inject("appUrl")}/w/doesNotExist`);
 		await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 20_000 }).toContain("does not exist");
-		expect(await page.getByRole("link", { name: "New workshop" }).count()).toBe(1);
+		await expect.poll(() => page.getByRole("link", { name: "New workshop" }).count(), { timeout: 20_000 }).toBe(1);
 	});
 });

@@ -51,7 +51,7 @@ describe("join by link and follow the workshop", () => {
 	});
 
 	it("shows next/previous to the facilitator only", async () => {
-		expect(await facilitator.getByRole("button", { name: "Étape suivante" }).count()).toBe(1);
+		await expect.poll(() => facilitator.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 20_000 }).toBe(1);
 		expect(await alice.getByRole("button", { name: "Étape suivante" }).count()).toBe(0);
 		expect(await bob.getByRole("button", { name: "Next step" }).count()).toBe(0);
 	});
@@ -89,6 +89,6 @@ describe("join by link and follow the workshop", () => {
 		await second.goto(facilitatorLink);
 		await second.getByTestId("step-title").waitFor({ timeout: 60_000 });
 		expect(await second.getByTestId("my-role").textContent()).toContain("Facilitat");
-		expect(await second.getByRole("button", { name: "Étape suivante" }).count()).toBe(1);
+		await expect.poll(() => second.getByRole("button", { name: "Étape suivante" }).count(), { timeout: 20_000 }).toBe(1);
 	});
 });

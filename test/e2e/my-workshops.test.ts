@@ -31,7 +31,7 @@ describe("my workshops", () => {
 		await createWorkshop(page, appUrl, "Atelier de mardi", "Fanny");
 		await page.goto(appUrl);
 		await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(2);
-		expect(await page.getByRole("heading", { name: "Mes ateliers" }).count()).toBe(1);
+		await expect.poll(() => page.getByRole("heading", { name: "Mes ateliers" }).count(), { timeout: 20_000 }).toBe(1);
 		const texts = await rows().allTextContents();
 		expect(texts[0]).toContain("Atelier de mardi");
 		expect(texts[1]).toContain("Atelier de lundi");

@@ -78,7 +78,7 @@ describe("in a Teams meeting (test double)", () => {
 		await openInTeams(page, inject("appUrl"), fanny, { frameContext: "meetingStage", meetingId, path: contentUrl });
 		const stage = appFrame(page);
 		await stage.getByTestId("step-title").waitFor({ timeout: 60_000 });
-		expect(await stage.locator('[data-layout="stage"]').count()).toBe(1);
+		await expect.poll(() => stage.locator('[data-layout="stage"]').count(), { timeout: 20_000 }).toBe(1);
 		// The live workshop: the step the facilitator moved to from the side panel.
 		await expect.poll(() => stage.getByTestId("step-title").getAttribute("data-step"), { timeout: 20_000 }).toBe("accueil");
 		await stage.getByTestId("board-canvas").waitFor();
@@ -103,7 +103,7 @@ describe("in a Teams meeting (test double)", () => {
 		const dark = await background();
 		await hostTheme(page, "contrast");
 		await expect.poll(background, { timeout: 10_000 }).not.toBe(dark);
-		expect(await app.locator('[data-theme="contrast"]').count()).toBe(1);
+		await expect.poll(() => app.locator('[data-theme="contrast"]').count(), { timeout: 20_000 }).toBe(1);
 	});
 
 	it("speaks the Teams locale: English for an English Teams", async () => {

@@ -21,6 +21,7 @@ import {
 	voteContext,
 } from "../../../src/fluid/read";
 import type { Board, Process } from "../../../src/fluid/schema";
+import { problematiquesOf } from "../../../src/fluid/bounded";
 import { chosenProblematiqueOf } from "../../../src/fluid/sealed";
 
 /**
@@ -38,7 +39,8 @@ const IDEAS = 3;
 export function voteViolations(p: Process, b: Board): string[] {
 	const out: string[] = [];
 	const ev = evaluateBoardVotes(p, b);
-	const onTable = new Set(b.problematiques.map((x) => x.id));
+	// What is on the table as every client reads it: one problématique per person, within the caps.
+	const onTable = new Set(problematiquesOf(b).map((x) => x.id));
 	for (const [voter, n] of ev.perVoter) if (n > DOTS) out.push(`voter ${voter} has ${n} valid dots`);
 	for (const [pair, n] of ev.perPair) if (n > ON_ONE) out.push(`${n} valid dots from one voter on one problématique (${pair})`);
 	for (const d of ev.valid) {
