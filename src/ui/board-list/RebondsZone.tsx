@@ -9,7 +9,7 @@ import { raiseHand } from "../../fluid/commands/board";
 import { canRun } from "../../fluid/commands/command";
 import { withdrawCard } from "../../fluid/commands/sheets";
 import { contributorIds, handIsUp } from "../../fluid/read";
-import { rebondsOf } from "../../fluid/bounded";
+import { rebondsOf, type RebondView } from "../../fluid/bounded";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, RefusalText, SubHeading, Writers, Zone } from "./controls";
@@ -17,15 +17,6 @@ import { EchangesQueue } from "./EchangesQueue";
 import { RebondDrafts } from "./RebondDrafts";
 import { jsonEqual, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import { Clamped } from "./Clamped";
-
-interface SharedRebond {
-	readonly id: string;
-	readonly authorId: string;
-	readonly confronted: string;
-	readonly howMet: string;
-	readonly whatWorked: string;
-	readonly kind: string;
-}
 
 function HandSwitch({ view }: { readonly view: PanelView }) {
 	const { session } = useWorkshop();
@@ -55,7 +46,7 @@ function HandSwitch({ view }: { readonly view: PanelView }) {
 	);
 }
 
-function RebondCard({ rebond, view }: { readonly rebond: SharedRebond; readonly view: PanelView }) {
+function RebondCard({ rebond, view }: { readonly rebond: RebondView; readonly view: PanelView }) {
 	const { w } = useBoardWords();
 	const fields = [
 		{ label: w("promptConfronted"), text: rebond.confronted },
