@@ -9,10 +9,12 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
 	test: {
+		maxWorkers: Number(process.env.TEST_WORKERS ?? 4),
 		projects: [
 			{
 				test: {
 					name: "unit",
+					isolate: false,
 					include: ["test/unit/**/*.test.ts"],
 					environment: "node",
 				},
@@ -20,12 +22,12 @@ export default defineConfig({
 			{
 				test: {
 					name: "integration",
+					isolate: false,
 					include: ["test/integration/**/*.test.ts"],
 					environment: "node",
 					globalSetup: ["test/support/global-setup.ts"],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					fileParallelism: false,
 				},
 			},
 			{
@@ -43,12 +45,12 @@ export default defineConfig({
 			{
 				test: {
 					name: "e2e",
+					isolate: false,
 					include: ["test/e2e/**/*.test.ts"],
 					environment: "node",
 					globalSetup: ["test/support/global-setup.ts"],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
 				},
 			},
 		],

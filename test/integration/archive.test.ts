@@ -18,6 +18,7 @@ import { loadConfig } from "../../src/server/config";
 import type { Storage, WorkshopRecord } from "../../src/server/storage/types";
 import { freePort } from "../support/services";
 import { testStorage } from "../support/storage";
+import { until } from "../support/waiting";
 
 let dataDir: string;
 let port: number;
@@ -79,15 +80,6 @@ async function newWorkshop(id: string) {
 	};
 }
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 20_000): Promise<T> {
-	const deadline = Date.now() + ms;
-	for (;;) {
-		const value = await read();
-		if (ok(value) || Date.now() > deadline) return value;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
-
 function boardText(board: unknown): string {
 	return JSON.stringify(board);
 }
@@ -103,14 +95,14 @@ describe("the archive", () => {
 		expect(first?.step).toBe("invitation");
 
 		w.boardView.root.formulation = "trouver le temps de dire non";
-		const withContent = await eventually(
+		const withContent = await until(
 			() => storage.archive.get(w.record.id),
 			(e) => boardText(e?.board).includes("trouver le temps de dire non"),
 		);
 		expect(boardText(withContent?.board)).toContain("trouver le temps de dire non");
 
 		w.processView.root.step = "accueil";
-		const stepped = await eventually(
+		const stepped = await until(
 			() => storage.archive.get(w.record.id),
 			(e) => e?.step === "accueil",
 		);
@@ -130,14 +122,14 @@ describe("the archive", () => {
 			w.processView.root.endedAt = Date.now();
 		});
 		w.boardView.root.documentation = "Notes condensées";
-		const ended = await eventually(
+		const ended = await until(
 			() => storage.workshops.get(w.record.id),
 			(r) => r?.status === "ended",
 		);
 		expect(ended?.status).toBe("ended");
 		expect(ended?.endedAt).toBeTypeOf("number");
 		expect((await storage.archive.get(w.record.id))?.step).toBe("documentation");
-		await eventually(
+		await until(
 			async () => archiver.isOpen(w.record.id),
 			(open) => !open,
 		);
@@ -153,7 +145,7 @@ describe("the archive", () => {
 		await archiver.settled(w.record.id);
 		w.processView.root.step = "choix";
 		w.boardView.root.formulation = "avant le redémarrage";
-		await eventually(
+		await until(
 			() => storage.archive.get(w.record.id),
 			(e) => e?.step === "choix" && boardText(e.board).includes("avant le redémarrage"),
 		);
@@ -163,10 +155,10 @@ describe("the archive", () => {
 		await service.stop();
 		service = await startLocalFluidService({ port, dataDir, stderr: "ignore" });
 
-		const rebound = await eventually(
+		const rebound = await until(
 			() => storage.workshops.get(w.record.id),
 			(r) => r?.containers?.process !== w.record.containers?.process,
-			60_000,
+			{ timeoutMs: 60_000 },
 		);
 		expect(rebound?.containers?.process).not.toBe(w.record.containers?.process);
 		expect(rebound?.containers?.board).not.toBe(w.record.containers?.board);
@@ -215,7 +207,7 @@ describe("the archive", () => {
 		await archiver.settled(w.record.id);
 		w.boardView.root.documentation = "Le document de l'atelier";
 		w.processView.root.endedAt = Date.now();
-		const ended = await eventually(
+		const ended = await until(
 			() => storage.workshops.get(w.record.id),
 			(r) => r?.status === "ended",
 		);

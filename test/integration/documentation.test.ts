@@ -14,6 +14,7 @@ import { documentationStandingOf, hiddenNamesOf } from "../../src/fluid/document
 import type { StepId } from "../../src/domain/steps";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createTestWorkshop, eventually, settled, type TestWorkshop } from "../support/clients";
+import { until } from "../support/waiting";
 
 const no = (reason: string) => ({ ok: false, reason });
 
@@ -31,14 +32,6 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 	async function step(to: StepId) {
 		ok(fac(), moveStep, { to });
 		await eventually(() => all.every((s) => s.processView.root.step === to), 20_000, `step ${to}`);
-	}
-
-	async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-		const deadline = Date.now() + 20_000;
-		while (!(await check())) {
-			if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-			await new Promise((r) => setTimeout(r, 100));
-		}
 	}
 
 	beforeAll(async () => {
@@ -154,7 +147,14 @@ describe("documentation: agreement with name or anonymously, a no's reason, the 
 		}
 		// Someone opening the link afterwards reads the finished workshop: the server now gives
 		// read-only tokens, so they do not become a member and the documentation does not wait.
-		await until(async () => (await w.api.workshop(w.info.id)).status === "ended", "the server to know it ended");
+		expect(
+			(
+				await until(
+					() => w.api.workshop(w.info.id),
+					(info) => info.status === "ended",
+				)
+			).status,
+		).toBe("ended");
 		const late = await w.join("Tardif");
 		await eventually(() => board(late).documentation === "Idées : binôme, parcours.", 20_000, "the late reader's copy");
 		expect(late.boardContainer.isDirty).toBe(false);

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort, ROOT } from "../support/services";
+import { eventually, until } from "../support/waiting";
 
 const dataDirs: string[] = [];
 
@@ -42,14 +43,6 @@ function output(child: ChildProcessWithoutNullStreams): { text: () => string } {
 	return { text: () => text };
 }
 
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-	const deadline = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
 async function answers(url: string): Promise<boolean> {
 	try {
 		return (await fetch(url)).ok;
@@ -78,7 +71,7 @@ describe("npm start", () => {
 		const child = start({ PORT: String(appPort), LOCAL_FLUID_PORT: String(fluidPort) });
 		children.push(child);
 		const out = output(child);
-		await until(() => out.text().includes("is ready"), 60_000, "the ready line");
+		await eventually(() => out.text().includes("is ready"), 60_000, "the ready line");
 		expect(out.text()).toContain(`http://localhost:${appPort}/`);
 		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(true);
 		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(true);
@@ -87,9 +80,20 @@ describe("npm start", () => {
 		child.kill("SIGINT");
 		await exited(child);
 		// Both are gone: neither port answers any more.
-		await new Promise((r) => setTimeout(r, 500));
-		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(false);
-		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(false);
+		expect(
+			await until(
+				() => answers(`http://127.0.0.1:${appPort}/api/health`),
+				(up) => !up,
+				{ timeoutMs: 5_000 },
+			),
+		).toBe(false);
+		expect(
+			await until(
+				() => answers(`http://127.0.0.1:${fluidPort}/`),
+				(up) => !up,
+				{ timeoutMs: 5_000 },
+			),
+		).toBe(false);
 	});
 
 	it("starts again whichever of the two stops, without stopping the other", async () => {
@@ -97,24 +101,24 @@ describe("npm start", () => {
 		const child = start({ PORT: String(appPort), LOCAL_FLUID_PORT: String(fluidPort) });
 		children.push(child);
 		const out = output(child);
-		await until(() => out.text().includes("is ready"), 60_000, "the ready line");
+		await eventually(() => out.text().includes("is ready"), 60_000, "the ready line");
 		const before = childPids(child.pid ?? 0);
 		expect(before.app).toBeTypeOf("number");
 		expect(before.fluid).toBeTypeOf("number");
 
 		// The app server crashes: it comes back; the service (and its documents) never stopped.
 		process.kill(before.app ?? 0, "SIGKILL");
-		await until(() => out.text().includes("app server stopped"), 10_000, "the crash notice");
-		await until(() => childPids(child.pid ?? 0).app !== undefined, 30_000, "a new app server");
-		await until(() => out.text().split("is ready").length > 2, 30_000, "the second ready line");
+		await eventually(() => out.text().includes("app server stopped"), 10_000, "the crash notice");
+		await eventually(() => childPids(child.pid ?? 0).app !== undefined, 30_000, "a new app server");
+		await eventually(() => out.text().split("is ready").length > 2, 30_000, "the second ready line");
 		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(true);
 		expect(childPids(child.pid ?? 0).fluid).toBe(before.fluid);
 
 		// The service crashes: it comes back on its port, the app server keeps running.
 		const app = childPids(child.pid ?? 0).app;
 		process.kill(before.fluid ?? 0, "SIGKILL");
-		await until(() => out.text().includes("local Fluid service stopped"), 10_000, "the service's crash notice");
-		await until(
+		await eventually(() => out.text().includes("local Fluid service stopped"), 10_000, "the service's crash notice");
+		await eventually(
 			() => {
 				const now = childPids(child.pid ?? 0).fluid;
 				return now !== undefined && now !== before.fluid;
@@ -122,7 +126,7 @@ describe("npm start", () => {
 			30_000,
 			"a new service",
 		);
-		await until(() => out.text().split("Local Fluid service:").length > 2, 30_000, "the service's second start");
+		await eventually(() => out.text().split("Local Fluid service:").length > 2, 30_000, "the service's second start");
 		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(true);
 		expect(childPids(child.pid ?? 0).app).toBe(app);
 		child.kill("SIGINT");

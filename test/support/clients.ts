@@ -1,4 +1,5 @@
 /** Fluid clients in Node for integration tests: a facilitator creates, participants join. */
+import { eventually } from "./waiting";
 import "./node-fluid";
 import { ApiClient } from "../../src/api/client";
 import { ServerClock } from "../../src/api/clock";
@@ -68,15 +69,6 @@ export async function openAs(appUrl: string, workshopId: string, identity: Ident
 	return openWorkshop(api, fluid, await api.workshop(workshopId), identity, clock);
 }
 
-/** Waits until `check` holds (polling, since edits arrive asynchronously). */
-export async function eventually(check: () => boolean, timeoutMs = 15_000, what = "condition"): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 25));
-	}
-}
-
 /** Waits until every session has no pending local edit (all sent and acknowledged). */
 export async function settled(sessions: readonly WorkshopSession[], timeoutMs = 15_000): Promise<void> {
 	await eventually(
@@ -85,3 +77,5 @@ export async function settled(sessions: readonly WorkshopSession[], timeoutMs = 
 		"every client to be saved",
 	);
 }
+
+export { eventually } from "./waiting";
