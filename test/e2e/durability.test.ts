@@ -18,6 +18,8 @@ import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../su
 import { eventually, openAs, settled } from "../support/clients";
 import { killHard, startFluidProcess, startServerProcess, type ServerProcess } from "../support/processes";
 import { freePort } from "../support/services";
+import { until } from "../support/waiting";
+import { openStorage } from "../../src/server/storage/sqlite";
 import type { LocalFluidProcess } from "../../scripts/local-fluid.mjs";
 
 const WAIT = { timeout: 30_000 };
@@ -108,8 +110,25 @@ describe("a workshop survives a restart of the app server and the local service"
 			await expect.poll(() => page.getByTestId("problematique-text").count(), WAIT).toBe(2);
 			await expect.poll(() => stepOf(page), WAIT).toBe("choix");
 		}
-		// Content is archived a couple of seconds behind: give it that, then pull the plug.
-		await pages.fanny.waitForTimeout(3000);
+		// Content is archived a couple of seconds behind: wait until the database holds the six
+		// dots and the revealed vote (read beside the server, as a backup tool would), then pull the plug.
+		const storage = await openStorage(dataDir);
+		try {
+			const dotsIn = (board: unknown) => JSON.stringify(board ?? "").split('"voterId"').length - 1;
+			const revealedIn = (process: unknown) => /"revealed":true/.test(JSON.stringify(process ?? ""));
+			const archived = await until(
+				() => storage.archive.get(workshopId),
+				(entry) => dotsIn(entry?.board) === 6 && revealedIn(entry?.process),
+				{ timeoutMs: 30_000, intervalMs: 100 },
+			);
+			expect({ step: archived?.step, dots: dotsIn(archived?.board), revealed: revealedIn(archived?.process) }).toEqual({
+				step: "choix",
+				dots: 6,
+				revealed: true,
+			});
+		} finally {
+			await storage.close();
+		}
 		const killedAt = Date.now();
 		await Promise.all([server.kill(), killHard(fluid.child)]);
 
