@@ -18,8 +18,8 @@ import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../su
 import { eventually, openAs, settled } from "../support/clients";
 import { killHard, startFluidProcess, startServerProcess, type ServerProcess } from "../support/processes";
 import { freePort } from "../support/services";
+import { archivedInCopy } from "../support/storage";
 import { until } from "../support/waiting";
-import { openStorage } from "../../src/server/storage/sqlite";
 import type { LocalFluidProcess } from "../../scripts/local-fluid.mjs";
 
 const WAIT = { timeout: 30_000 };
@@ -111,13 +111,12 @@ describe("a workshop survives a restart of the app server and the local service"
 			await expect.poll(() => stepOf(page), WAIT).toBe("choix");
 		}
 		// Content is archived a couple of seconds behind: wait until the database holds the six
-		// dots and the revealed vote (read beside the server, as a backup tool would), then pull the plug.
-		const storage = await openStorage(dataDir);
-		try {
+		// dots and the revealed vote (read from a copy of its files), then pull the plug.
+		{
 			const dotsIn = (board: unknown) => JSON.stringify(board ?? "").split('"voterId"').length - 1;
 			const revealedIn = (process: unknown) => /"revealed":true/.test(JSON.stringify(process ?? ""));
 			const archived = await until(
-				() => storage.archive.get(workshopId),
+				() => archivedInCopy(dataDir, workshopId),
 				(entry) => dotsIn(entry?.board) === 6 && revealedIn(entry?.process),
 				{ timeoutMs: 30_000, intervalMs: 100 },
 			);
@@ -126,8 +125,6 @@ describe("a workshop survives a restart of the app server and the local service"
 				dots: 6,
 				revealed: true,
 			});
-		} finally {
-			await storage.close();
 		}
 		const killedAt = Date.now();
 		await Promise.all([server.kill(), killHard(fluid.child)]);

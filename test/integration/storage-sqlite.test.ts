@@ -4,12 +4,13 @@
  * erasure in one go, the archive, and the files' permissions.
  */
 import { existsSync, statSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { lockAddress } from "../../src/server/storage/dataDirLock";
 import { openStorage } from "../../src/server/storage/sqlite";
+import { SqliteDb } from "../../src/server/storage/sqliteDb";
 import type { ArchiveEntry, WorkshopRecord } from "../../src/server/storage/types";
 import { T0 } from "../support/server-helpers";
 
@@ -74,10 +75,40 @@ describe("SqliteStorage", () => {
 	it("uses the WAL journal and records its schema version", async () => {
 		const dir = await tempDir();
 		await (await openStorage(dir)).close();
-		const db = new Database(path.join(dir, "atelier.db"), { readonly: true });
-		expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-		expect(db.pragma("user_version", { simple: true })).toBeGreaterThanOrEqual(1);
+		const db = new SqliteDb(path.join(dir, "atelier.db"));
+		// A WAL file without shared memory (this SQLite build has none) opens in exclusive mode only.
+		db.pragma("locking_mode = EXCLUSIVE");
+		expect(db.pragma("journal_mode")).toBe("wal");
+		expect(db.pragma("user_version")).toBeGreaterThanOrEqual(1);
 		db.close();
+	});
+
+	it("is opened by one server at a time: a second one on the same folder is refused, clearly", async () => {
+		const dir = await tempDir();
+		const first = await openStorage(dir);
+		await first.workshops.put(record);
+		await expect(openStorage(dir)).rejects.toThrow(/Another app server is running on the data folder/);
+		// The first one is unharmed, and once it stops the folder opens again.
+		expect((await first.workshops.get("w1"))?.title).toBe("Atelier du jeudi");
+		await first.close();
+		const again = await openStorage(dir);
+		expect((await again.workshops.get("w1"))?.title).toBe("Atelier du jeudi");
+		await again.close();
+	});
+
+	it("opens after a server died holding the folder (its socket and SQLite's lock left behind)", async () => {
+		const dir = await tempDir();
+		const first = await openStorage(dir);
+		await first.workshops.put(record);
+		await first.close();
+		// What a `kill -9` leaves: the socket's file (nobody answers it) and SQLite's lock folder.
+		await writeFile(lockAddress(dir), "");
+		await mkdir(path.join(dir, "atelier.db.lock"));
+		const after = await openStorage(dir);
+		expect((await after.workshops.get("w1"))?.title).toBe("Atelier du jeudi");
+		await after.workshops.put({ ...record, id: "w2" });
+		expect(await after.workshops.count()).toBe(2);
+		await after.close();
 	});
 
 	it("imports workshops.json once, in full, and renames it", async () => {

@@ -6,10 +6,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
-import type BetterSqlite3 from "better-sqlite3";
+import type { SqliteDb } from "./sqliteDb";
 import type { WorkshopRecord } from "./types";
 
-type Db = BetterSqlite3.Database;
+type Db = SqliteDb;
 
 const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
 	// 1: the registry, the documents each workshop owns (kept after a restore replaces
@@ -72,7 +72,7 @@ export function withLinkKeys(record: WorkshopRecord): WorkshopRecord {
 
 /** Brings the schema to the latest version, each step in its own transaction. */
 export function migrate(db: Db): void {
-	const current = Number(db.pragma("user_version", { simple: true }));
+	const current = Number(db.pragma("user_version"));
 	if (current > MIGRATIONS.length) {
 		throw new Error(`The database was written by a newer version of the app (schema ${current}); update the app.`);
 	}

@@ -1,15 +1,17 @@
 /**
  * The embedded store: one SQLite file, `DATA_DIR/atelier.db` (folder 0700, file 0600,
- * WAL journal), in both Fluid modes. better-sqlite3 is synchronous; the calls are
- * short and the interface stays asynchronous so another store could sit behind it.
+ * WAL journal), in both Fluid modes, opened by one server at a time. The SQLite calls
+ * are synchronous and short; the interface stays asynchronous so another store could
+ * sit behind it.
  */
-import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { holdDataDir, type DataDirLock } from "./dataDirLock";
 import { legacyRecords, migrate } from "./migrations";
+import { SqliteDb } from "./sqliteDb";
 import type { ArchiveEntry, ArchiveStore, Storage, WorkshopRecord, WorkshopStore } from "./types";
 
-type Db = Database.Database;
+type Db = SqliteDb;
 
 interface ArchiveRow {
 	readonly workshop_id: string;
@@ -165,7 +167,10 @@ export class SqliteStorage implements Storage {
 	readonly workshops: SqliteWorkshops;
 	readonly archive: SqliteArchive;
 
-	constructor(private readonly db: Db) {
+	constructor(
+		private readonly db: Db,
+		private readonly lock?: DataDirLock,
+	) {
 		this.workshops = new SqliteWorkshops(db);
 		this.archive = new SqliteArchive(db);
 	}
@@ -180,12 +185,12 @@ export class SqliteStorage implements Storage {
 
 	async close(): Promise<void> {
 		if (this.db.open) this.db.close();
+		await this.lock?.release();
 	}
 }
 
 /** The file the database lives in, created private before SQLite opens it. */
 function databaseFile(dataDir: string): string {
-	mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 	const file = path.join(dataDir, "atelier.db");
 	closeSync(openSync(file, "a", 0o600));
 	chmodSync(file, 0o600);
@@ -193,22 +198,35 @@ function databaseFile(dataDir: string): string {
 }
 
 /**
- * Opens (or creates) the store in `dataDir`, or a private in-memory one (tests). Runs
- * the schema migrations, then imports `workshops.json` once if it is there.
+ * Opens (or creates) the store in `dataDir`, or a private in-memory one (tests). Takes
+ * the data folder (one server per folder), runs the schema migrations, then imports
+ * `workshops.json` once if it is there.
  */
 export async function openStorage(dataDir: string | ":memory:"): Promise<SqliteStorage> {
-	const db = new Database(dataDir === ":memory:" ? ":memory:" : databaseFile(dataDir));
+	let lock: DataDirLock | undefined;
+	let file = ":memory:";
+	if (dataDir !== ":memory:") {
+		mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+		lock = await holdDataDir(dataDir);
+		file = databaseFile(dataDir);
+		// SQLite's own lock (a folder, in this build) left by a server that died holding it:
+		// this process holds the data folder, so nobody else does.
+		rmSync(`${file}.lock`, { recursive: true, force: true });
+	}
+	let db: SqliteDb | undefined;
 	try {
-		// WAL: readers never wait for the writer; the -wal and -shm files take the database file's mode.
+		db = new SqliteDb(file);
+		// One process: its lock once, for as long as it runs; WAL then needs no shared memory.
+		db.pragma("locking_mode = EXCLUSIVE");
 		db.pragma("journal_mode = WAL");
 		db.pragma("synchronous = NORMAL");
-		db.pragma("busy_timeout = 5000");
 		migrate(db);
-		const storage = new SqliteStorage(db);
+		const storage = new SqliteStorage(db, lock);
 		if (dataDir !== ":memory:") storage.importLegacy(dataDir);
 		return storage;
 	} catch (error) {
-		db.close();
+		db?.close();
+		await lock?.release();
 		throw error;
 	}
 }
