@@ -1,13 +1,78 @@
 /**
- * Measurements of the board's own work, read by `npm run bench`: time spent in the
- * app's handlers per remote change (apart from fabric's redraw), and the time from a
- * change arriving to the frame that draws it.
+ * Measurements of the board's own work, read by `npm run bench` (only with `?bench=1`):
+ * time spent in the app's handlers per remote change (apart from fabric's redraw), the
+ * time from a change arriving to the frame that draws it, and a probe that notes the
+ * epoch time of the first frame drawn after a watched change. The bench's bare
+ * SharedTree page (test/bench/bare) uses the same probe, so both are timed alike.
  */
+import { commandNamed } from "../fluid/commands/registry";
+import type { Board, Process } from "../fluid/schema";
+import type { WorkshopSession } from "../fluid/session";
+
+/** Epoch milliseconds with sub-millisecond precision, comparable across the pages of one machine. */
+export function epochNow(): number {
+	return performance.timeOrigin + performance.now();
+}
+
+/**
+ * The first frame drawn once a watched condition holds (an edit made elsewhere has
+ * arrived): `arm` it before the edit, the page calls `frameDrawn` after each frame it draws.
+ */
+export class FrameProbe {
+	/** The first frame this page drew (epoch ms). */
+	firstFrameAt: number | undefined;
+	private check: (() => boolean) | undefined;
+	private resolve: ((at: number) => void) | undefined;
+	private drawn: Promise<number> = Promise.resolve(Number.NaN);
+
+	arm(check: () => boolean): void {
+		this.resolve?.(Number.NaN);
+		this.check = check;
+		this.drawn = new Promise<number>((resolve) => {
+			this.resolve = resolve;
+		});
+	}
+
+	/** When the watched change was first drawn (epoch ms); NaN if not within `timeoutMs`. */
+	drawnAt(timeoutMs: number): Promise<number> {
+		const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), timeoutMs));
+		return Promise.race([this.drawn, timeout]).finally(() => {
+			this.check = undefined;
+			this.resolve = undefined;
+		});
+	}
+
+	frameDrawn(): void {
+		const at = epochNow();
+		this.firstFrameAt ??= at;
+		if (this.check?.()) {
+			this.check = undefined;
+			this.resolve?.(at);
+			this.resolve = undefined;
+		}
+	}
+}
+
+/** What `npm run bench` drives in a page (the app's and the bare page's alike), as `window.__bench`. */
+export interface BenchHook {
+	readonly kind: "app" | "bare";
+	readonly probe: FrameProbe;
+	roots(): { readonly process: Process; readonly board: Board };
+	/** Runs a command by name, as the interface would; the epoch time just before it, and whether it ran. */
+	run(name: string, args: unknown): { readonly ok: boolean; readonly at: number };
+	/** How many problématiques the page draws. */
+	notesDrawn(): number;
+	/** The board's own handlers (the app only): their time and the changes they handled. */
+	work(): { readonly changes: number; readonly workMs: number };
+	resetWork(): void;
+}
+
 export class BoardStats {
 	changes = 0;
 	workMs = 0;
 	readonly latenciesMs: number[] = [];
 	renders = 0;
+	readonly probe = new FrameProbe();
 	private pendingSince: number | undefined;
 
 	/** Wraps a tree-change handler: its duration is the app's own work for that change. */
@@ -32,6 +97,7 @@ export class BoardStats {
 	/** Called after each frame fabric draws. */
 	frameDrawn(): void {
 		this.renders++;
+		this.probe.frameDrawn();
 		if (this.pendingSince === undefined) return;
 		this.latenciesMs.push(performance.now() - this.pendingSince);
 		this.pendingSince = undefined;
@@ -44,4 +110,22 @@ export class BoardStats {
 		this.latenciesMs.length = 0;
 		this.pendingSince = undefined;
 	}
+}
+
+/** The app's hook: the session's roots, its commands (checked, as the interface runs them), the board's stats. */
+export function benchHook(stats: BoardStats, session: WorkshopSession, notesDrawn: () => number): BenchHook {
+	return {
+		notesDrawn,
+		kind: "app",
+		probe: stats.probe,
+		roots: () => ({ process: session.processView.root, board: session.boardView.root }),
+		run: (name, args) => {
+			const command = commandNamed(name);
+			const at = epochNow();
+			// The page's own arguments for the command it names (the bench passes what the interface would).
+			return { ok: command !== undefined && session.run(command, args as never).ok, at };
+		},
+		work: () => ({ changes: stats.changes, workMs: stats.workMs }),
+		resetWork: () => stats.reset(),
+	};
 }
