@@ -12,7 +12,7 @@ import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import { problematiqueNodesOf, problematiqueView } from "../fluid/bounded";
 import { placeDot } from "../fluid/commands/board";
 import { gateOf } from "../fluid/commands/command";
-import { consentOf, memberName } from "../fluid/read";
+import { consentOf, membersInOrder } from "../fluid/read";
 import { voteResultOf, type CountedDot, type VoteResult } from "../fluid/sealed";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
@@ -56,6 +56,9 @@ export class TableBinding {
 	private sealedNode: unknown;
 	/** Counter for the benchmark: dots and notes re-evaluated since the last read. */
 	work = 0;
+	private readonly nameOf: (userId: string) => string;
+	/** Members' names as every reader shows them (`memberName`), read once per change of the members. */
+	private names: Map<string, string> | undefined;
 
 	constructor(
 		private readonly scene: BoardScene,
@@ -64,9 +67,10 @@ export class TableBinding {
 		private readonly stats: BoardStats,
 		private readonly hold: Hold,
 		private readonly measure: Measure,
-		/** A person's name on the cards (the board photo leaves anonymous people's out). */
-		private readonly nameOf: (userId: string) => string = (id) => memberName(session.boardView.root, id),
+		/** A person's name on the cards (the board photo leaves anonymous people's out); by default the member's. */
+		nameOf?: (userId: string) => string,
 	) {
+		this.nameOf = nameOf ?? ((id) => this.memberNames().get(id) ?? "");
 		this.layer = new CardLayer(scene, hold);
 		// The problématiques that count (each author's first, the board's first): the others are never drawn.
 		this.noteList = new TrackedList(() => problematiqueNodesOf(this.board), {
@@ -123,7 +127,22 @@ export class TableBinding {
 		// The process's own fields: the sealed vote among them.
 		on(this.process, () => this.sealedChanged());
 		on(this.process.consent, () => this.chosenChanged());
-		on(this.board.members, () => this.refreshNotes());
+		// A member added, gone or renamed: the names are read again (once, not once per card).
+		this.offs.push(
+			Tree.on(
+				this.board.members,
+				"treeChanged",
+				this.stats.wrap(() => {
+					this.names = undefined;
+					this.refreshNotes();
+				}),
+			),
+		);
+	}
+
+	private memberNames(): Map<string, string> {
+		this.names ??= new Map(membersInOrder(this.board).map((m) => [m.id, m.name]));
+		return this.names;
 	}
 
 	stop(): void {
