@@ -15,13 +15,16 @@ import { CAPS } from "../../src/domain/limits";
 import { moveProblematique } from "../../src/fluid/commands/sheets";
 import { Dot } from "../../src/fluid/schema";
 import type { TestWorkshop } from "../support/clients";
-import { cpuMeter, profileTop, type HotFunction } from "./support/cdp";
+import { cpuMeter } from "./support/cdp";
+import { cpuProfile, formatSummary, summarize, type CpuProfile } from "./support/profile";
 import { OUT_DIR, PROFILE, SIZES } from "./support/config";
 import { arm, drawnAt, type Edit } from "./support/edits";
 import type { Row } from "./support/figures";
 import { openPage, participant, sleep, type BenchPage } from "./support/pages";
 import { addDots, addNotes, noteId, openRevealedVote, saved } from "./support/seed";
 import { createTestWorkshop } from "../support/clients";
+import { ROOT } from "../support/services";
+import { sourceResolver } from "./support/sourcemap";
 
 export interface Cost {
 	/** Board handlers, ms per change. */
@@ -29,7 +32,6 @@ export interface Cost {
 	/** Page main-thread CPU, ms per change. */
 	readonly cpu: number;
 	readonly missed: number;
-	readonly hot: readonly HotFunction[];
 }
 
 /** The i-th remote change: what the page is to draw, and its writing by the other client. */
@@ -56,22 +58,25 @@ async function follow(page: BenchPage, count: number, change: Change, label: str
 			}
 		};
 		const start = await meter.read();
-		let hot: HotFunction[] = [];
-		if (PROFILE) hot = await profileTop(page.page, run);
+		let profile: CpuProfile | undefined;
+		if (PROFILE) profile = await cpuProfile(page.page, run);
 		else await run();
 		const end = await meter.read();
 		const work = await page.page.evaluate(() => window.__bench?.work() ?? { changes: 0, workMs: Number.NaN });
 		const cpu = (end.taskMs - start.taskMs - idleRate * (end.at - start.at)) / count;
-		if (PROFILE) {
-			const lines = hot.map(
-				(h) => `${h.selfMs.toFixed(1).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}  ${h.where}`,
-			);
-			writeFileSync(
-				path.join(OUT_DIR, `profile-${label}.txt`),
-				`${label}: top self time over ${count} changes\n${lines.join("\n")}\n`,
-			);
+		if (profile) {
+			const resolve = sourceResolver(path.join(ROOT, "dist/client/assets"));
+			const text = [
+				formatSummary(`${label}, ${count} changes, the whole page`, summarize(profile, resolve)),
+				formatSummary(
+					`${label}, the whole page, each sample counted for the nearest function of the app's own code`,
+					summarize(profile, resolve, undefined, 25, /^src\//),
+				),
+				formatSummary(`${label}, inside the board's change handlers`, summarize(profile, resolve, /src\/board\/stats\.ts/)),
+			].join("\n");
+			writeFileSync(path.join(OUT_DIR, `profile-${label}.txt`), text);
 		}
-		return { work: work.workMs / count, cpu, missed, hot };
+		return { work: work.workMs / count, cpu, missed };
 	} finally {
 		await meter.detach();
 	}

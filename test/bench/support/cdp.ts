@@ -1,10 +1,10 @@
 /**
  * What Chromium tells about a page through the DevTools protocol: its main thread's CPU
  * (Performance.getMetrics' TaskDuration and ScriptDuration), its JS heap after a
- * collection, the renderers' resident memory, and a CPU profile summarized by self time.
+ * collection, the renderers' resident memory (CPU profiles: profile.ts).
  */
 import { readFileSync } from "node:fs";
-import type { Browser, CDPSession, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 export interface Cpu {
 	/** Main-thread task time, ms, since the page started. */
@@ -61,60 +61,6 @@ export async function largestRendererMb(browser: Browser): Promise<number> {
 		return kb / 1024;
 	} catch {
 		return Number.NaN;
-	} finally {
-		await cdp.detach();
-	}
-}
-
-interface ProfileNode {
-	readonly id: number;
-	readonly callFrame: {
-		readonly functionName: string;
-		readonly url: string;
-		readonly lineNumber: number;
-		readonly columnNumber: number;
-	};
-}
-
-export interface HotFunction {
-	readonly name: string;
-	readonly where: string;
-	readonly selfMs: number;
-	readonly share: number;
-}
-
-/** A CPU profile of `during`, on the page: the functions with the most self time. */
-export async function profileTop(page: Page, during: () => Promise<void>, top = 15): Promise<HotFunction[]> {
-	const cdp: CDPSession = await page.context().newCDPSession(page);
-	try {
-		await cdp.send("Profiler.enable");
-		await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-		await cdp.send("Profiler.start");
-		await during();
-		const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
-			profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-		};
-		const byNode = new Map<number, ProfileNode>(profile.nodes.map((n) => [n.id, n]));
-		const self = new Map<string, { name: string; where: string; us: number }>();
-		let total = 0;
-		profile.samples.forEach((id, i) => {
-			const node = byNode.get(id);
-			const us = profile.timeDeltas[i] ?? 0;
-			if (!node) return;
-			const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-			const name = functionName || "(anonymous)";
-			if (name === "(idle)" || name === "(program)") return;
-			total += us;
-			const where = url ? `${url.split("/").pop()}:${lineNumber + 1}:${columnNumber + 1}` : "";
-			const key = `${name}@${where}`;
-			const entry = self.get(key) ?? { name, where, us: 0 };
-			entry.us += us;
-			self.set(key, entry);
-		});
-		return [...self.values()]
-			.sort((a, b) => b.us - a.us)
-			.slice(0, top)
-			.map((e) => ({ name: e.name, where: e.where, selfMs: e.us / 1000, share: total ? e.us / total : 0 }));
 	} finally {
 		await cdp.detach();
 	}
