@@ -14,40 +14,68 @@ export function epochNow(): number {
 	return performance.timeOrigin + performance.now();
 }
 
+/** When a watched change arrived, when the frame that drew it started, and when it was drawn (epoch ms). */
+export interface FrameTimes {
+	/** The first change the page handled once armed (NaN if it saw none: a page without handlers for it). */
+	readonly arrived: number;
+	readonly started: number;
+	readonly drawn: number;
+}
+
+const NONE: FrameTimes = { arrived: Number.NaN, started: Number.NaN, drawn: Number.NaN };
+
 /**
  * The first frame drawn once a watched condition holds (an edit made elsewhere has
- * arrived): `arm` it before the edit, the page calls `frameDrawn` after each frame it draws.
+ * arrived): `arm` it before the edit; the page calls `changeSeen` as it handles a change,
+ * `frameStarting` and `frameDrawn` around each frame it draws.
  */
 export class FrameProbe {
-	/** The first frame this page drew (epoch ms). */
+	/** When the board (the app's controller, the bare page's view) was created, its documents loaded (epoch ms). */
+	readonly createdAt = epochNow();
+	/** The first frame this page drew (epoch ms): its start and end. */
+	firstFrameStarted: number | undefined;
 	firstFrameAt: number | undefined;
 	private check: (() => boolean) | undefined;
-	private resolve: ((at: number) => void) | undefined;
-	private drawn: Promise<number> = Promise.resolve(Number.NaN);
+	private resolve: ((at: FrameTimes) => void) | undefined;
+	private drawn: Promise<FrameTimes> = Promise.resolve(NONE);
+	private arrived = Number.NaN;
+	private started = Number.NaN;
 
 	arm(check: () => boolean): void {
-		this.resolve?.(Number.NaN);
+		this.resolve?.(NONE);
 		this.check = check;
-		this.drawn = new Promise<number>((resolve) => {
+		this.arrived = Number.NaN;
+		this.drawn = new Promise<FrameTimes>((resolve) => {
 			this.resolve = resolve;
 		});
 	}
 
-	/** When the watched change was first drawn (epoch ms); NaN if not within `timeoutMs`. */
-	drawnAt(timeoutMs: number): Promise<number> {
-		const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), timeoutMs));
+	/** When the watched change was first drawn; NaN times if not within `timeoutMs`. */
+	drawnAt(timeoutMs: number): Promise<FrameTimes> {
+		const timeout = new Promise<FrameTimes>((resolve) => setTimeout(() => resolve(NONE), timeoutMs));
 		return Promise.race([this.drawn, timeout]).finally(() => {
 			this.check = undefined;
 			this.resolve = undefined;
 		});
 	}
 
+	changeSeen(): void {
+		if (this.check && Number.isNaN(this.arrived)) this.arrived = epochNow();
+	}
+
+	frameStarting(): void {
+		this.started = epochNow();
+	}
+
 	frameDrawn(): void {
 		const at = epochNow();
-		this.firstFrameAt ??= at;
+		if (this.firstFrameAt === undefined) {
+			this.firstFrameAt = at;
+			this.firstFrameStarted = this.started;
+		}
 		if (this.check?.()) {
 			this.check = undefined;
-			this.resolve?.(at);
+			this.resolve?.({ arrived: this.arrived, started: this.started, drawn: at });
 			this.resolve = undefined;
 		}
 	}
@@ -58,8 +86,11 @@ export interface BenchHook {
 	readonly kind: "app" | "bare";
 	readonly probe: FrameProbe;
 	roots(): { readonly process: Process; readonly board: Board };
-	/** Runs a command by name, as the interface would; the epoch time just before it, and whether it ran. */
-	run(name: string, args: unknown): { readonly ok: boolean; readonly at: number };
+	/**
+	 * Runs a command by name, as the interface would: whether it ran, the epoch time just
+	 * before it and just after (its edit and this page's own reactions to it, all synchronous).
+	 */
+	run(name: string, args: unknown): { readonly ok: boolean; readonly at: number; readonly end: number };
 	/** How many problématiques the page draws. */
 	notesDrawn(): number;
 	/** The board's own handlers (the app only): their time and the changes they handled. */
@@ -78,6 +109,7 @@ export class BoardStats {
 	/** Wraps a tree-change handler: its duration is the app's own work for that change. */
 	wrap<A extends unknown[]>(handler: (...args: A) => void): (...args: A) => void {
 		return (...args: A) => {
+			this.probe.changeSeen();
 			const start = performance.now();
 			this.drawRequested = false;
 			handler(...args);
@@ -92,6 +124,11 @@ export class BoardStats {
 	/** The scene asked for a frame: the change being handled has something to draw. */
 	needsFrame(): void {
 		this.drawRequested = true;
+	}
+
+	/** Called before each frame fabric draws. */
+	frameStarting(): void {
+		this.probe.frameStarting();
 	}
 
 	/** Called after each frame fabric draws. */
@@ -123,7 +160,8 @@ export function benchHook(stats: BoardStats, session: WorkshopSession, notesDraw
 			const command = commandNamed(name);
 			const at = epochNow();
 			// The page's own arguments for the command it names (the bench passes what the interface would).
-			return { ok: command !== undefined && session.run(command, args as never).ok, at };
+			const ok = command !== undefined && session.run(command, args as never).ok;
+			return { ok, at, end: epochNow() };
 		},
 		work: () => ({ changes: stats.changes, workMs: stats.workMs }),
 		resetWork: () => stats.reset(),
