@@ -7,8 +7,6 @@
  * - dots: with 200 problématiques and 30 or 630 dots (revealed, so every dot is drawn),
  *   a late voter's dot and a move of an existing dot, in turn.
  */
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { Tree } from "fluid-framework";
 import type { Browser } from "playwright-core";
 import { CAPS } from "../../src/domain/limits";
@@ -16,67 +14,63 @@ import { moveProblematique } from "../../src/fluid/commands/sheets";
 import { Dot } from "../../src/fluid/schema";
 import type { TestWorkshop } from "../support/clients";
 import { cpuMeter } from "./support/cdp";
-import { cpuProfile, formatSummary, summarize, type CpuProfile } from "./support/profile";
-import { OUT_DIR, PROFILE, SIZES } from "./support/config";
+import { cpuProfile, writeProfile } from "./support/profile";
+import { PROFILE, SETTLE_MS, SIZES } from "./support/config";
 import { arm, drawnAt, type Edit } from "./support/edits";
-import type { Row } from "./support/figures";
+import { spread, type Row, type Spread } from "./support/figures";
 import { openPage, participant, sleep, type BenchPage } from "./support/pages";
 import { addDots, addNotes, noteId, openRevealedVote, saved } from "./support/seed";
 import { createTestWorkshop } from "../support/clients";
-import { ROOT } from "../support/services";
-import { sourceResolver } from "./support/sourcemap";
 
 export interface Cost {
 	/** Board handlers, ms per change. */
-	readonly work: number;
+	readonly work: Spread;
 	/** Page main-thread CPU, ms per change. */
-	readonly cpu: number;
+	readonly cpu: Spread;
 	readonly missed: number;
 }
 
 /** The i-th remote change: what the page is to draw, and its writing by the other client. */
 type Change = (i: number) => { readonly edit: Edit; write(): void };
 
-/** Makes `count` remote changes, each drawn before the next. */
+/** After a change is drawn, what it still sets off (React's commit, Fluid's acks) is left to run before the reading. */
+const AFTER_MS = 150;
+
+/**
+ * Makes `count` remote changes, each drawn before the next; per change, the board's
+ * handlers' time and the page's main-thread CPU (its idle rate over the same time taken off).
+ */
 async function follow(page: BenchPage, count: number, change: Change, label: string): Promise<Cost> {
-	await sleep(1500);
+	await sleep(SETTLE_MS);
 	const meter = await cpuMeter(page.page);
 	try {
 		const idle0 = await meter.read();
 		await sleep(SIZES.idleSeconds * 1000);
 		const idle1 = await meter.read();
 		const idleRate = (idle1.taskMs - idle0.taskMs) / (idle1.at - idle0.at);
-		await page.page.evaluate(() => window.__bench?.resetWork());
+		const work: number[] = [];
+		const cpu: number[] = [];
 		let missed = 0;
 		const run = async () => {
 			for (let i = 0; i < count; i++) {
 				const { edit, write } = change(i);
 				await arm([page], edit);
+				await page.page.evaluate(() => window.__bench?.resetWork());
+				const before = await meter.read();
 				write();
-				const [at] = await drawnAt([page]);
-				if (!Number.isFinite(at)) missed++;
+				const [times] = await drawnAt([page]);
+				if (!Number.isFinite(times?.drawn ?? Number.NaN)) missed++;
+				await sleep(AFTER_MS);
+				const after = await meter.read();
+				work.push(await page.page.evaluate(() => window.__bench?.work().workMs ?? Number.NaN));
+				cpu.push(after.taskMs - before.taskMs - idleRate * (after.at - before.at));
 			}
 		};
-		const start = await meter.read();
-		let profile: CpuProfile | undefined;
-		if (PROFILE) profile = await cpuProfile(page.page, run);
-		else await run();
-		const end = await meter.read();
-		const work = await page.page.evaluate(() => window.__bench?.work() ?? { changes: 0, workMs: Number.NaN });
-		const cpu = (end.taskMs - start.taskMs - idleRate * (end.at - start.at)) / count;
-		if (profile) {
-			const resolve = sourceResolver(path.join(ROOT, "dist/client/assets"));
-			const text = [
-				formatSummary(`${label}, ${count} changes, the whole page`, summarize(profile, resolve)),
-				formatSummary(
-					`${label}, the whole page, each sample counted for the nearest function of the app's own code`,
-					summarize(profile, resolve, undefined, 25, /^src\//),
-				),
-				formatSummary(`${label}, inside the board's change handlers`, summarize(profile, resolve, /src\/board\/stats\.ts/)),
-			].join("\n");
-			writeFileSync(path.join(OUT_DIR, `profile-${label}.txt`), text);
-		}
-		return { work: work.workMs / count, cpu, missed };
+		if (PROFILE) {
+			const profile = await cpuProfile(page.page, run);
+			writeProfile(label, profile, "app", { title: "inside the board's change handlers", where: /src\/board\/stats\.ts/ });
+		} else await run();
+		return { work: spread(work), cpu: spread(cpu), missed };
 	} finally {
 		await meter.detach();
 	}
@@ -143,8 +137,9 @@ export function costRows(what: string, sizes: readonly number[], costs: readonly
 	const first = costs[0];
 	return costs.flatMap((c, i) => {
 		const size = sizes[i] ?? 0;
-		const flat = i > 0 && first ? c.work / first.work : undefined;
+		const flat = i > 0 && first ? c.work.median / first.work.median : undefined;
 		const budget = flat === undefined ? {} : { budget: { text: `≤ 1.5× ${sizes[0]} ${unitWord}`, met: flat <= 1.5 } };
+		const versus = flat === undefined ? "" : `; ${flat.toFixed(2)}× ${sizes[0]} ${unitWord}`;
 		return [
 			{
 				part: "remote change cost",
@@ -152,14 +147,14 @@ export function costRows(what: string, sizes: readonly number[], costs: readonly
 				unit: "ms/change",
 				app: c.work,
 				...budget,
-				note: `${SIZES.changes} changes, one at a time${flat === undefined ? "" : `; ${flat.toFixed(2)}× ${sizes[0]} ${unitWord}`}${c.missed ? `; ${c.missed} never drawn` : ""}`,
+				note: `BoardStats: the app's handlers, fabric's redraw apart; one change at a time${versus}${c.missed ? `; ${c.missed} never drawn` : ""}`,
 			},
 			{
 				part: "remote change cost",
 				figure: `${what}, ${size} ${unitWord}: page main thread`,
 				unit: "ms/change",
 				app: c.cpu,
-				note: "CPU (DevTools TaskDuration, thread time), idle rate taken off",
+				note: `CPU (DevTools TaskDuration, thread time) until ${AFTER_MS} ms after the frame, idle rate taken off`,
 			},
 		];
 	});

@@ -9,10 +9,11 @@
 import type { Browser } from "playwright-core";
 import type { StepId } from "../../src/domain/steps";
 import { createTestWorkshop, type TestWorkshop } from "../support/clients";
-import { SIZES } from "./support/config";
+import { OPEN_AT_ONCE, PROFILE, SETTLE_MS, SIZES } from "./support/config";
 import { arm, DRAW_TIMEOUT_MS, drawnAt, send, type Edit } from "./support/edits";
 import { ratioOf, spread, type Row } from "./support/figures";
 import { facilitator, KINDS, openPage, participant, sleep, type BenchPage, type Kind } from "./support/pages";
+import { profileBoth, writeProfile } from "./support/profile";
 import { addNotes, eventually, noteId, openRevealedVote, saved } from "./support/seed";
 
 type EditKind = "note" | "dot" | "step";
@@ -37,11 +38,35 @@ const STEP_CYCLE: readonly StepId[] = [
 
 const NOTES = 10;
 
-/** The latest receiver's first frame with the edit, minus its sending; NaN if one never drew it. */
-async function editToScreenMs(sender: BenchPage, receivers: readonly BenchPage[], edit: Edit): Promise<number> {
+/** One edit, on its slowest receiver (ms): in all, until its handlers saw it, until the frame started, the frame. */
+interface Timing {
+	readonly total: number;
+	readonly sender: number;
+	readonly transit: number;
+	readonly wait: number;
+	readonly frame: number;
+}
+const PHASES = ["sender", "transit", "wait", "frame"] as const;
+const PHASE_WORDS: Record<(typeof PHASES)[number], string> = {
+	sender: "the sender's command and its own page's reactions",
+	transit: "then until the slowest receiver handles it",
+	wait: "then until its frame starts",
+	frame: "then the frame itself",
+};
+
+/** The latest receiver's first frame with the edit, minus its sending (NaN if one never drew it), and its phases. */
+async function editToScreenMs(sender: BenchPage, receivers: readonly BenchPage[], edit: Edit): Promise<Timing> {
 	await arm(receivers, edit);
-	const at = await send(sender, edit);
-	return Math.max(...(await drawnAt(receivers))) - at;
+	const { at, end } = await send(sender, edit);
+	const times = await drawnAt(receivers);
+	const slowest = times.reduce((a, b) => (Number.isNaN(b.drawn) || b.drawn > a.drawn ? b : a));
+	return {
+		total: slowest.drawn - at,
+		sender: end - at,
+		transit: slowest.arrived - end,
+		wait: slowest.started - slowest.arrived,
+		frame: slowest.drawn - slowest.started,
+	};
 }
 
 /** The participant's one dot (placed through their page the first time). */
@@ -62,38 +87,49 @@ async function measureKind(
 	kind: Kind,
 	people: Awaited<ReturnType<typeof participant>>[],
 	viewport: { width: number; height: number },
-): Promise<Record<EditKind, number[]>> {
+): Promise<Record<EditKind, Timing[]>> {
 	openRevealedVote(w);
 	await saved(w);
 	const pages: BenchPage[] = [];
 	try {
-		for (const person of people) pages.push(await openPage(browser, appUrl, kind, w.info.id, person, viewport));
+		for (let i = 0; i < people.length; i += OPEN_AT_ONCE) {
+			const batch = people.slice(i, i + OPEN_AT_ONCE);
+			pages.push(...(await Promise.all(batch.map((person) => openPage(browser, appUrl, kind, w.info.id, person, viewport)))));
+		}
 		// Joins settle (each app page lists itself on the board once).
-		await sleep(1500);
+		await sleep(SETTLE_MS);
 		const [fac, voter] = pages as [BenchPage, BenchPage];
 		const others = (sender: BenchPage) => pages.filter((p) => p !== sender);
-		const times: Record<EditKind, number[]> = { note: [], dot: [], step: [] };
+		const times: Record<EditKind, Timing[]> = { note: [], dot: [], step: [] };
 		const dotId = await dotOf(w, voter);
-		await sleep(500);
-		const board = w.facilitator.boardView.root;
-		for (let i = 0; i < SIZES.editsPerKind; i++) {
-			const x = 200 + ((i * 97 + (kind === "app" ? 0 : 13)) % 700);
-			times.note.push(await editToScreenMs(fac, others(fac), { kind: "note", id: noteId(i % NOTES), x, y: 150 + i }));
-			await sleep(100);
-		}
-		for (let i = 0; i < SIZES.editsPerKind; i++) {
-			const at = board.dots.find((d) => d.id === dotId)?.problematiqueId ?? noteId(0);
-			const to = noteId((Number(at.slice(1)) + 1) % NOTES);
-			times.dot.push(await editToScreenMs(voter, others(voter), { kind: "dot", id: dotId, to }));
-			await eventually(() => board.dots.find((d) => d.id === dotId)?.problematiqueId === to, 20_000, "the dot moved");
-			await sleep(100);
-		}
-		for (let i = 0; i < SIZES.editsPerKind; i++) {
-			const to = STEP_CYCLE[i % STEP_CYCLE.length] as StepId;
-			times.step.push(await editToScreenMs(fac, others(fac), { kind: "step", to }));
-			await eventually(() => w.facilitator.processView.root.step === to, 20_000, "the step moved");
-			await sleep(100);
-		}
+		await sleep(SETTLE_MS / 3);
+		const edits = async () => {
+			const board = w.facilitator.boardView.root;
+			for (let i = 0; i < SIZES.editsPerKind; i++) {
+				const x = 200 + ((i * 97 + (kind === "app" ? 0 : 13)) % 700);
+				times.note.push(await editToScreenMs(fac, others(fac), { kind: "note", id: noteId(i % NOTES), x, y: 150 + i }));
+				await sleep(100);
+			}
+			for (let i = 0; i < SIZES.editsPerKind; i++) {
+				const at = board.dots.find((d) => d.id === dotId)?.problematiqueId ?? noteId(0);
+				const to = noteId((Number(at.slice(1)) + 1) % NOTES);
+				times.dot.push(await editToScreenMs(voter, others(voter), { kind: "dot", id: dotId, to }));
+				await eventually(() => board.dots.find((d) => d.id === dotId)?.problematiqueId === to, 20_000, "the dot moved");
+				await sleep(100);
+			}
+			for (let i = 0; i < SIZES.editsPerKind; i++) {
+				const to = STEP_CYCLE[i % STEP_CYCLE.length] as StepId;
+				times.step.push(await editToScreenMs(fac, others(fac), { kind: "step", to }));
+				await eventually(() => w.facilitator.processView.root.step === to, 20_000, "the step moved");
+				await sleep(100);
+			}
+		};
+		if (PROFILE && people.length === SIZES.participants[0]) {
+			// Both first pages, while every edit is made: what a receiver (and a sender) spends.
+			const [facProfile, voterProfile] = await profileBoth(fac.page, voter.page, edits);
+			writeProfile(`edits-${kind}-${people.length}-facilitator`, facProfile, kind);
+			writeProfile(`edits-${kind}-${people.length}-participant`, voterProfile, kind);
+		} else await edits();
 		return times;
 	} finally {
 		for (const p of pages) await p.close();
@@ -108,7 +144,7 @@ export async function editToScreen(browser: Browser, appUrl: string, participant
 		const people = [await facilitator(w)];
 		for (let i = 1; i < participants; i++) people.push(await participant(w, `Personne ${i}`));
 		const viewport = participants > 8 ? { width: 480, height: 360 } : { width: 1024, height: 640 };
-		const times = {} as Record<Kind, Record<EditKind, number[]>>;
+		const times = {} as Record<Kind, Record<EditKind, Timing[]>>;
 		for (const kind of KINDS) times[kind] = await measureKind(browser, appUrl, w, kind, people, viewport);
 		const rows: Row[] = [];
 		const row = (what: string, app: number[], bare: number[], budget: boolean): Row => {
@@ -134,8 +170,22 @@ export async function editToScreen(browser: Browser, appUrl: string, participant
 			};
 		};
 		const all = (kind: Kind) => EDIT_KINDS.flatMap((k) => times[kind][k]);
-		rows.push(row("every edit", all("app"), all("bare"), participants <= 8));
-		for (const k of EDIT_KINDS) rows.push(row(WORDS[k], times.app[k], times.bare[k], false));
+		const totals = (t: readonly Timing[]) => t.map((x) => x.total);
+		rows.push(row("every edit", totals(all("app")), totals(all("bare")), participants <= 8));
+		for (const k of EDIT_KINDS) rows.push(row(WORDS[k], totals(times.app[k]), totals(times.bare[k]), false));
+		for (const phase of PHASES) {
+			const a = spread(all("app").map((t) => t[phase]));
+			const b = spread(all("bare").map((t) => t[phase]));
+			rows.push({
+				part: "edit → screen",
+				figure: `${participants} participants, every edit: ${PHASE_WORDS[phase]}`,
+				unit: "ms",
+				app: a,
+				bare: b,
+				ratio: ratioOf(a, b),
+				note: "the sender's run of the command (synchronous); the slowest receiver's first change handler, its frame's start (fabric's before:render; the bare rAF) and end",
+			});
+		}
 		return rows;
 	} finally {
 		w.dispose();

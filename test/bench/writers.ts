@@ -13,7 +13,7 @@ import { evaluateBoardVotes } from "../../src/fluid/read";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createTestWorkshop, settled, type TestWorkshop } from "../support/clients";
 import { cpuMeter } from "./support/cdp";
-import { SIZES, WRITE_PERIOD_MS } from "./support/config";
+import { SETTLE_MS, SIZES, WRITE_PERIOD_MS } from "./support/config";
 import { lastSequence, messagesSince } from "./support/deltas";
 import { ratioOf, type Row } from "./support/figures";
 import { KINDS, openPage, participant, sleep, type Kind } from "./support/pages";
@@ -85,7 +85,7 @@ export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, w
 		const page = await openPage(browser, appUrl, kind, c.w.info.id, await participant(c.w, `Observe ${kind} ${writing}`));
 		const meter = await cpuMeter(page.page);
 		try {
-			await sleep(1500);
+			await sleep(SETTLE_MS);
 			const idle0 = await meter.read();
 			await sleep(SIZES.idleSeconds * 1000);
 			const idle1 = await meter.read();
@@ -94,7 +94,7 @@ export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, w
 			const start = await meter.read();
 			const edits = await writeFor(writers, SIZES.loadSeconds);
 			// The page has taken in the last of them.
-			await sleep(1500);
+			await sleep(SETTLE_MS);
 			const end = await meter.read();
 			const dt = end.at - start.at;
 			perChange[kind] = (end.taskMs - start.taskMs - idleRate * dt) / edits;
@@ -133,7 +133,7 @@ export async function voteStorm(appUrl: string, c: Crowd, voters: number): Promi
 	// Everyone's dots taken back first: each voter then holds 3 to drop.
 	for (const s of people) for (const d of myDots(s)) s.run(takeBackDot, { dotId: d.id });
 	await settled(c.writers, 120_000);
-	await sleep(1000);
+	await sleep(SETTLE_MS);
 	const before = await lastSequence(appUrl, c.w);
 	const t0 = performance.now();
 	people.forEach((s, i) => {
@@ -148,7 +148,7 @@ export async function voteStorm(appUrl: string, c: Crowd, voters: number): Promi
 		() => undefined,
 	);
 	const converged = (performance.now() - t0) / 1000;
-	await sleep(1000);
+	await sleep(SETTLE_MS);
 	const types = await messagesSince(appUrl, c.w, before);
 	const ops = types.op ?? 0;
 	const perDot = ops / expected;

@@ -58,6 +58,7 @@ class BareView {
 	}
 
 	private mark(what: () => void): void {
+		this.probe.changeSeen();
 		what();
 		this.schedule();
 	}
@@ -69,6 +70,7 @@ class BareView {
 	}
 
 	private draw(): void {
+		this.probe.frameStarting();
 		this.scheduled = false;
 		if (this.notesChanged) this.syncNotes();
 		if (this.dotsChanged) this.syncDots();
@@ -203,12 +205,12 @@ async function start(): Promise<void> {
 		run: (name, args) => {
 			const command = commandNamed(name);
 			const at = epochNow();
-			if (!command) return { ok: false, at };
+			if (!command) return { ok: false, at, end: at };
 			const ctx = context();
 			const root = command.writes === "process" ? process : board;
 			// The command's own edit and constraints, without its checks (a bare client writes what it is told).
 			Tree.runTransaction(root, () => command.run(ctx, args as never), command.requires?.(ctx, args as never) ?? []);
-			return { ok: true, at };
+			return { ok: true, at, end: epochNow() };
 		},
 		work: () => ({ changes: 0, workMs: 0 }),
 		resetWork: () => undefined,

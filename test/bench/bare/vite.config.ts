@@ -10,5 +10,5 @@ export default defineConfig({
 	base: "/bench-bare/",
 	publicDir: false,
 	logLevel: "warn",
-	build: { emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000, outDir: path.join(import.meta.dirname, "dist") },
+	build: { emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 4000, outDir: path.join(import.meta.dirname, "dist") },
 });

@@ -15,8 +15,9 @@ export const SIZES = SMOKE
 			changes: 4,
 			dots: [30],
 			writers: [2],
-			loadSeconds: 2,
-			idleSeconds: 1,
+			loadSeconds: 1,
+			idleSeconds: 0.5,
+			writePeriodMs: 400,
 			voters: 4,
 		}
 	: {
@@ -24,15 +25,21 @@ export const SIZES = SMOKE
 			editsPerKind: 10,
 			notes: [10, 200, 1000],
 			joins: 5,
-			changes: 30,
+			changes: 24,
 			dots: [30, 630],
 			writers: [8, 40],
-			loadSeconds: 15,
-			idleSeconds: 3,
+			loadSeconds: 12,
+			idleSeconds: 2,
+			writePeriodMs: 2000,
 			voters: 40,
 		};
 
-/** Each writer of the CPU part edits once per this period (jittered start): 8 writers ≈ 4 changes/s, 40 ≈ 20/s. */
-export const WRITE_PERIOD_MS = 2000;
+/** Each writer of the CPU part edits once per `writePeriodMs` (each from its own moment): 8 writers ≈ 4 changes/s, 40 ≈ 20/s. */
+export const WRITE_PERIOD_MS = SIZES.writePeriodMs;
+/** Pages opened at once (a 24-participant run opens 48 in all). */
+export const OPEN_AT_ONCE = 4;
+
+/** How long pages and clients are left to settle between steps (joins, loads, the last change arriving). */
+export const SETTLE_MS = SMOKE ? 300 : 1500;
 
 export const OUT_DIR = "test-results/bench";

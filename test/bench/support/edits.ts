@@ -3,6 +3,7 @@
  * edit, then `drawnAt` gives the epoch time of the first frame each page drew once the
  * edit was in its tree (the app's fabric frame, the bare page's DOM frame).
  */
+import type { FrameTimes } from "../../../src/board/stats";
 import type { StepId } from "../../../src/domain/steps";
 import type { BenchPage } from "./pages";
 
@@ -35,23 +36,28 @@ export async function arm(pages: readonly BenchPage[], edit: Edit): Promise<void
 	);
 }
 
-/** Each page's first frame with the armed edit (epoch ms; NaN if none within the timeout). */
-export function drawnAt(pages: readonly BenchPage[]): Promise<number[]> {
+/** Each page's first frame with the armed edit (epoch ms; NaN if none within the timeout), and when the change arrived. */
+export function drawnAt(pages: readonly BenchPage[]): Promise<FrameTimes[]> {
 	return Promise.all(
-		pages.map((p) => p.page.evaluate((timeout) => window.__bench?.probe.drawnAt(timeout) ?? Number.NaN, DRAW_TIMEOUT_MS)),
+		pages.map((p) =>
+			p.page.evaluate(
+				(timeout) => window.__bench?.probe.drawnAt(timeout) ?? { arrived: Number.NaN, started: Number.NaN, drawn: Number.NaN },
+				DRAW_TIMEOUT_MS,
+			),
+		),
 	);
 }
 
-/** The sender's page runs the edit's command, as its interface would; the epoch time just before. */
-export async function send(sender: BenchPage, edit: Edit): Promise<number> {
+/** The sender's page runs the edit's command, as its interface would; the epoch times just before and after. */
+export async function send(sender: BenchPage, edit: Edit): Promise<{ readonly at: number; readonly end: number }> {
 	const sent = await sender.page.evaluate((e: Edit) => {
 		const hook = window.__bench;
 		if (!hook) throw new Error("no bench hook");
 		if (e.kind === "note") return hook.run("moveProblematique", { problematiqueId: e.id, x: e.x, y: e.y });
 		if (e.kind === "dot") return hook.run("moveDot", { dotId: e.id, problematiqueId: e.to });
 		if (e.kind === "step") return hook.run("moveStep", { to: e.to });
-		return { ok: false, at: Number.NaN };
+		return { ok: false, at: Number.NaN, end: Number.NaN };
 	}, edit);
 	if (!sent.ok) throw new Error(`the ${sender.kind} page refused the edit ${edit.kind}`);
-	return sent.at;
+	return sent;
 }

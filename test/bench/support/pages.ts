@@ -38,15 +38,13 @@ export function facilitator(w: TestWorkshop): Promise<Identity> {
 	return w.api.facilitator(w.info.id, w.key);
 }
 
-/** Opens the page as `identity` and waits for its first frame (the board drawn). */
-export async function openPage(
+/** A new context (own storage and cache) whose pages start with `identity` stored, and its page. */
+export async function personPage(
 	browser: Browser,
-	appUrl: string,
-	kind: Kind,
 	workshopId: string,
 	identity: Identity,
-	viewport: Viewport = { width: 1024, height: 640 },
-): Promise<BenchPage> {
+	viewport: Viewport,
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport, locale: "fr-FR" });
 	await context.addInitScript(
 		({ key, value }) => {
@@ -61,19 +59,45 @@ export async function openPage(
 	);
 	const page = await context.newPage();
 	page.on("pageerror", (error) => console.error(`[bench page error] ${error.name}`));
-	await page.goto(pageUrl(appUrl, kind, workshopId));
+	return { context, page };
+}
+
+/** Navigates to the page and waits for its first frame (the board drawn). */
+export async function loaded(page: Page, url: string): Promise<void> {
+	await page.goto(url);
 	await page.waitForFunction(() => window.__bench?.probe.firstFrameAt !== undefined || window.__benchError !== undefined, null, {
 		timeout: 120_000,
 		polling: 50,
 	});
 	const failed = await page.evaluate(() => window.__benchError);
-	if (failed) throw new Error(`the ${kind} page failed to start: ${failed}`);
+	if (failed) throw new Error(`the page failed to start: ${failed}`);
+}
+
+/** Opens the page as `identity` and waits for its first frame (the board drawn). */
+export async function openPage(
+	browser: Browser,
+	appUrl: string,
+	kind: Kind,
+	workshopId: string,
+	identity: Identity,
+	viewport: Viewport = { width: 1024, height: 640 },
+): Promise<BenchPage> {
+	const { context, page } = await personPage(browser, workshopId, identity, viewport);
+	await loaded(page, pageUrl(appUrl, kind, workshopId));
 	return { kind, identity, context, page, close: () => context.close() };
 }
 
-/** From navigation to the first frame with the board drawn, in ms (the page's own clock). */
-export function loadMs(page: Page): Promise<number> {
-	return page.evaluate(() => (window.__bench?.probe.firstFrameAt ?? Number.NaN) - performance.timeOrigin);
+/** From navigation to the first frame with the board drawn, and from the board's creation to it, in ms (the page's own clock). */
+export function loadMs(page: Page): Promise<{ readonly total: number; readonly board: number; readonly frame: number }> {
+	return page.evaluate(() => {
+		const probe = window.__bench?.probe;
+		const first = probe?.firstFrameAt ?? Number.NaN;
+		return {
+			total: first - performance.timeOrigin,
+			board: first - (probe?.createdAt ?? Number.NaN),
+			frame: first - (probe?.firstFrameStarted ?? Number.NaN),
+		};
+	});
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -3,8 +3,14 @@
  * function, placed in the sources through the build's source maps; optionally only the
  * samples taken inside a given function (e.g. the board's change handlers).
  */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
-import type { Resolve } from "./sourcemap";
+import { inject } from "vitest";
+import { ROOT } from "../../support/services";
+import { OUT_DIR } from "./config";
+import type { Kind } from "./pages";
+import { sourceResolver, type Resolve } from "./sourcemap";
 
 interface ProfileNode {
 	readonly id: number;
@@ -108,9 +114,74 @@ export function summarize(profile: CpuProfile, resolve: Resolve, within?: RegExp
 	};
 }
 
+/** Where self time goes, by area: the app's folders, each package, the browser's own (native, GC). */
+export function byArea(profile: CpuProfile, resolve: Resolve): ProfileSummary {
+	const area = (where: string, name: string): string => {
+		if (name === "(garbage collector)") return "garbage collector";
+		if (!where) return "browser (native: canvas, DOM, timers)";
+		const app = /^src\/([^/]+(?:\/[^/]+)?)\//.exec(where);
+		if (app) return `src/${app[1]}`;
+		const pkg = /^((?:@[^/]+\/)?[^/:]+)/.exec(where);
+		return pkg?.[1] ?? where;
+	};
+	const totals = new Map<string, number>();
+	let total = 0;
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	profile.samples.forEach((id, i) => {
+		const frame = byId.get(id)?.callFrame;
+		if (!frame || frame.functionName === "(idle)" || frame.functionName === "(program)") return;
+		const where = frame.url ? (resolve(frame.url, frame.lineNumber, frame.columnNumber) ?? frame.url.split("/").pop() ?? "") : "";
+		const key = area(where, frame.functionName);
+		const us = profile.timeDeltas[i] ?? 0;
+		total += us;
+		totals.set(key, (totals.get(key) ?? 0) + us);
+	});
+	return {
+		totalMs: total / 1000,
+		top: [...totals.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.map(([name, us]) => ({ name, where: "", selfMs: us / 1000, share: total ? us / total : 0 })),
+	};
+}
+
 export function formatSummary(title: string, s: ProfileSummary): string {
 	const lines = s.top.map(
 		(h) => `${h.selfMs.toFixed(1).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}  ${h.where}`,
 	);
 	return `${title}: ${s.totalMs.toFixed(0)} ms sampled\n${lines.join("\n")}\n`;
+}
+
+/** Profiles of two pages over the same `during`. */
+export async function profileBoth(a: Page, b: Page, during: () => Promise<void>): Promise<[CpuProfile, CpuProfile]> {
+	let inner: CpuProfile | undefined;
+	const outer = await cpuProfile(a, async () => {
+		inner = await cpuProfile(b, during);
+	});
+	if (!inner) throw new Error("no profile");
+	return [outer, inner];
+}
+
+/** The scripts' source maps: the app's build, or the bare page's. */
+export function resolverFor(kind: Kind): Resolve {
+	return sourceResolver(kind === "app" ? path.join(ROOT, "dist/client/assets") : path.join(inject("benchBareDir"), "assets"));
+}
+
+/** Writes `profile-<label>.txt`: self time over the whole page, then counted for the app's own functions. */
+export function writeProfile(
+	label: string,
+	profile: CpuProfile,
+	kind: Kind,
+	within?: { readonly title: string; readonly where: RegExp },
+): void {
+	const resolve = resolverFor(kind);
+	const parts = [
+		formatSummary(`${label}: the whole page, self time by area`, byArea(profile, resolve)),
+		formatSummary(`${label}: the whole page, self time`, summarize(profile, resolve)),
+		formatSummary(
+			`${label}: the whole page, each sample counted for the nearest function of the app's own code (src/)`,
+			summarize(profile, resolve, undefined, 25, /^src\//),
+		),
+	];
+	if (within) parts.push(formatSummary(`${label}: ${within.title}`, summarize(profile, resolve, within.where)));
+	writeFileSync(path.join(OUT_DIR, `profile-${label}.txt`), parts.join("\n"));
 }
