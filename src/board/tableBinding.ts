@@ -82,7 +82,7 @@ export class TableBinding {
 		this.dotList = new TrackedList(() => this.board.dots, {
 			added: (node, _i, appended) => {
 				this.addDot(node, appended);
-				if (appended) this.evaluateVoter(node.voterId);
+				if (appended) this.evaluateVoter(node.voterId, [node.problematiqueId]);
 				else touched.add(node.voterId);
 			},
 			removed: (id) => {
@@ -128,16 +128,11 @@ export class TableBinding {
 		on(this.process, () => this.sealedChanged());
 		on(this.process.consent, () => this.chosenChanged());
 		// A member added, gone or renamed: the names are read again (once, not once per card).
-		this.offs.push(
-			Tree.on(
-				this.board.members,
-				"treeChanged",
-				this.stats.wrap(() => {
-					this.names = undefined;
-					this.refreshNotes();
-				}),
-			),
-		);
+		const membersChanged = () => {
+			this.names = undefined;
+			this.refreshNotes();
+		};
+		this.offs.push(Tree.on(this.board.members, "treeChanged", this.stats.wrap(membersChanged)));
 	}
 
 	private memberNames(): Map<string, string> {
@@ -336,8 +331,9 @@ export class TableBinding {
 		this.targetDots.get(before)?.delete(id);
 		entry.target = entry.node.problematiqueId;
 		this.link(entry.target, id);
-		this.evaluateVoter(entry.voterId);
-		this.drawDotsOn(before);
+		// The note it left loses a dot (its count, its dots' places), the note it reached gains one.
+		this.evaluateVoter(entry.voterId, [before, entry.target]);
+		if (!this.notes.has(before)) this.drawDotsOn(before);
 	}
 
 	private link(noteId: string, dotId: string): void {
@@ -346,8 +342,13 @@ export class TableBinding {
 		this.targetDots.set(noteId, set);
 	}
 
-	/** The vote rule for one voter, over their dots in list order: O(their dots). */
-	private evaluateVoter(voterId: string): void {
+	/**
+	 * The vote rule for one voter, over their dots in list order: O(their dots). The notes
+	 * redrawn: those where one of the voter's dots changed validity, plus `touched` (the
+	 * notes a dot was added to or moved between); without `touched`, every note holding one
+	 * of the voter's valid dots.
+	 */
+	private evaluateVoter(voterId: string, touched?: readonly string[]): void {
 		const ids = this.voterDots.get(voterId) ?? [];
 		const entries = ids.map((id) => this.dots.get(id)).filter((d): d is DotEntry => d !== undefined);
 		this.work += entries.length;
@@ -361,13 +362,14 @@ export class TableBinding {
 		for (const d of entries) {
 			const was = this.valid.has(d.node.id);
 			const is = nowValid.has(d.node.id);
-			if (was !== is || is) changedNotes.add(d.target);
+			if (was !== is || (is && touched === undefined)) changedNotes.add(d.target);
 			if (is) this.valid.add(d.node.id);
 			else {
 				this.valid.delete(d.node.id);
 				this.scene.removeDot(d.node.id);
 			}
 		}
+		for (const noteId of touched ?? []) changedNotes.add(noteId);
 		for (const noteId of changedNotes) {
 			this.recount(noteId);
 			this.drawNote(noteId);
