@@ -32,6 +32,17 @@ export function spread(values: readonly number[]): Spread {
 	};
 }
 
+/**
+ * The mean of the middle 80 % (the lowest and highest tenth left out): steadier than the
+ * median for sub-millisecond figures, which the page's timer gives to 0.1 ms.
+ */
+export function trimmedMean(values: readonly number[]): number {
+	const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+	const cut = Math.floor(s.length / 10);
+	const mid = s.slice(cut, s.length - cut);
+	return mid.length ? mid.reduce((a, b) => a + b, 0) / mid.length : Number.NaN;
+}
+
 export interface Budget {
 	/** What is promised, in words ("≤ 1.25× bare"). */
 	readonly text: string;
