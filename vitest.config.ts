@@ -32,11 +32,12 @@ export default defineConfig({
 			},
 			{
 				test: {
-					// Not part of `npm test`: `npm run bench` prints figures, asserts no timing.
+					// Not part of `npm test`: `npm run bench` prints figures, asserts no timing (`npm run bench:smoke`: the short run).
 					name: "bench",
 					include: ["test/bench/**/*.run.ts"],
 					environment: "node",
-					globalSetup: ["test/support/global-setup.ts"],
+					// The tests' services plus the bare SharedTree page, served beside the app.
+					globalSetup: ["test/bench/global-setup.ts"],
 					testTimeout: 600_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,

@@ -124,6 +124,7 @@ export class BoardController {
 			open: (id) => this.open(id),
 			dropped: (tag) => this.redrawAfterDrop(tag),
 		});
+		this.scene.canvas.on("before:render", () => this.stats.frameStarting());
 		this.scene.canvas.on("after:render", () => this.stats.frameDrawn());
 		this.scene.onRequestRender = () => this.stats.needsFrame();
 	}

@@ -4,6 +4,9 @@
  * as specs whose text is already fitted (see `cardSpecs.ts`), so nothing here measures
  * or wraps, and no text can be wider than its card.
  *
+ * Stacking, from the bottom: the sheets' underlays, the cards, the dots (a new card goes
+ * under the dots, a new dot on top).
+ *
  * Caching: fabric's default (a cache canvas of at least 256×256 per object) is 3–7×
  * slower here and costs gigabytes at scale; small cards are cached with a 32 px minimum
  * instead (measured: see `npm run bench` and README).
@@ -189,10 +192,11 @@ export class BoardScene {
 			this.dots.set(spec.id, dot);
 			this.canvas.add(dot);
 		} else {
+			// Redrawing a note draws its dots again: one that has not moved costs nothing.
+			if (existing.left === spec.x && existing.top === spec.y && existing.fill === spec.color) return;
 			existing.set({ left: spec.x, top: spec.y, fill: spec.color });
 			existing.setCoords();
 		}
-		this.canvas.bringObjectToFront(this.dots.get(spec.id) as Circle);
 		this.requestRender();
 	}
 
@@ -337,7 +341,9 @@ export class BoardScene {
 			// Behind every card, in the order the sheets were drawn.
 			this.canvas.insertAt(this.underlays, group);
 			this.underlays++;
-		} else this.canvas.add(group);
+		}
+		// Under the dots, which stay above every card (a card drawn again never covers them).
+		else this.canvas.insertAt(this.canvas.size() - this.dots.size, group);
 		return { group, body, badge, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
 	}
 }

@@ -12,7 +12,7 @@ import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
 import { problematiqueNodesOf, problematiqueView } from "../fluid/bounded";
 import { placeDot } from "../fluid/commands/board";
 import { gateOf } from "../fluid/commands/command";
-import { consentOf, memberName } from "../fluid/read";
+import { consentOf, membersInOrder } from "../fluid/read";
 import { voteResultOf, type CountedDot, type VoteResult } from "../fluid/sealed";
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
@@ -56,6 +56,9 @@ export class TableBinding {
 	private sealedNode: unknown;
 	/** Counter for the benchmark: dots and notes re-evaluated since the last read. */
 	work = 0;
+	private readonly nameOf: (userId: string) => string;
+	/** Members' names as every reader shows them (`memberName`), read once per change of the members. */
+	private names: Map<string, string> | undefined;
 
 	constructor(
 		private readonly scene: BoardScene,
@@ -64,9 +67,10 @@ export class TableBinding {
 		private readonly stats: BoardStats,
 		private readonly hold: Hold,
 		private readonly measure: Measure,
-		/** A person's name on the cards (the board photo leaves anonymous people's out). */
-		private readonly nameOf: (userId: string) => string = (id) => memberName(session.boardView.root, id),
+		/** A person's name on the cards (the board photo leaves anonymous people's out); by default the member's. */
+		nameOf?: (userId: string) => string,
 	) {
+		this.nameOf = nameOf ?? ((id) => this.memberNames().get(id) ?? "");
 		this.layer = new CardLayer(scene, hold);
 		// The problématiques that count (each author's first, the board's first): the others are never drawn.
 		this.noteList = new TrackedList(() => problematiqueNodesOf(this.board), {
@@ -78,7 +82,7 @@ export class TableBinding {
 		this.dotList = new TrackedList(() => this.board.dots, {
 			added: (node, _i, appended) => {
 				this.addDot(node, appended);
-				if (appended) this.evaluateVoter(node.voterId);
+				if (appended) this.evaluateVoter(node.voterId, [node.problematiqueId]);
 				else touched.add(node.voterId);
 			},
 			removed: (id) => {
@@ -123,7 +127,17 @@ export class TableBinding {
 		// The process's own fields: the sealed vote among them.
 		on(this.process, () => this.sealedChanged());
 		on(this.process.consent, () => this.chosenChanged());
-		on(this.board.members, () => this.refreshNotes());
+		// A member added, gone or renamed: the names are read again (once, not once per card).
+		const membersChanged = () => {
+			this.names = undefined;
+			this.refreshNotes();
+		};
+		this.offs.push(Tree.on(this.board.members, "treeChanged", this.stats.wrap(membersChanged)));
+	}
+
+	private memberNames(): Map<string, string> {
+		this.names ??= new Map(membersInOrder(this.board).map((m) => [m.id, m.name]));
+		return this.names;
 	}
 
 	stop(): void {
@@ -317,8 +331,9 @@ export class TableBinding {
 		this.targetDots.get(before)?.delete(id);
 		entry.target = entry.node.problematiqueId;
 		this.link(entry.target, id);
-		this.evaluateVoter(entry.voterId);
-		this.drawDotsOn(before);
+		// The note it left loses a dot (its count, its dots' places), the note it reached gains one.
+		this.evaluateVoter(entry.voterId, [before, entry.target]);
+		if (!this.notes.has(before)) this.drawDotsOn(before);
 	}
 
 	private link(noteId: string, dotId: string): void {
@@ -327,8 +342,13 @@ export class TableBinding {
 		this.targetDots.set(noteId, set);
 	}
 
-	/** The vote rule for one voter, over their dots in list order: O(their dots). */
-	private evaluateVoter(voterId: string): void {
+	/**
+	 * The vote rule for one voter, over their dots in list order: O(their dots). The notes
+	 * redrawn: those where one of the voter's dots changed validity, plus `touched` (the
+	 * notes a dot was added to or moved between); without `touched`, every note holding one
+	 * of the voter's valid dots.
+	 */
+	private evaluateVoter(voterId: string, touched?: readonly string[]): void {
 		const ids = this.voterDots.get(voterId) ?? [];
 		const entries = ids.map((id) => this.dots.get(id)).filter((d): d is DotEntry => d !== undefined);
 		this.work += entries.length;
@@ -342,13 +362,14 @@ export class TableBinding {
 		for (const d of entries) {
 			const was = this.valid.has(d.node.id);
 			const is = nowValid.has(d.node.id);
-			if (was !== is || is) changedNotes.add(d.target);
+			if (was !== is || (is && touched === undefined)) changedNotes.add(d.target);
 			if (is) this.valid.add(d.node.id);
 			else {
 				this.valid.delete(d.node.id);
 				this.scene.removeDot(d.node.id);
 			}
 		}
+		for (const noteId of touched ?? []) changedNotes.add(noteId);
 		for (const noteId of changedNotes) {
 			this.recount(noteId);
 			this.drawNote(noteId);

@@ -13,6 +13,7 @@ import { Button, Switch, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { BoardController, type BoardRefusal, type EditRequest, type ReadRequest } from "../../board/controller";
 import { setCaching } from "../../board/scene";
+import { benchHook, type BenchHook } from "../../board/stats";
 import { canvasWords } from "../../board/words";
 import type { RefusalReason } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
@@ -97,8 +98,11 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 		controller.current = board;
 		board.start();
 		// `npm run bench` reads the board's measurements from the page; `?inspect` lets tests read what is drawn.
-		const w = window as unknown as { __atelierBoard?: BoardController; __atelierBoardRead?: unknown };
-		if (params.has("bench")) w.__atelierBoard = board;
+		const w = window as unknown as { __atelierBoard?: BoardController; __bench?: BenchHook; __atelierBoardRead?: unknown };
+		if (params.has("bench")) {
+			w.__atelierBoard = board;
+			w.__bench = benchHook(board.stats, session, () => board.table.noteCount);
+		}
 		if (params.has("inspect")) w.__atelierBoardRead = { cards: () => board.cards(), figures: () => board.figures() };
 		const stack = new UndoStack(session.boardView);
 		undo.current = stack;

@@ -1,0 +1,176 @@
+/**
+ * Many people writing at once, as Node Fluid clients (test/support/clients.ts), around one
+ * page that follows them:
+ * - CPU per incoming change: while 8, then 40, others each move their dot every ~2 s, the
+ *   page's main-thread CPU (DevTools TaskDuration, thread time; its idle rate taken off),
+ *   divided by the changes it received; the app's page, then the bare page;
+ * - vote storm: 40 voters each drop 3 dots at the same moment (each dot its own user
+ *   action); the ops the board document received for it, read from its sequenced deltas.
+ */
+import type { Browser } from "playwright-core";
+import { moveDot, placeDot, takeBackDot } from "../../src/fluid/commands/board";
+import { evaluateBoardVotes } from "../../src/fluid/read";
+import type { WorkshopSession } from "../../src/fluid/session";
+import { createTestWorkshop, settled, type TestWorkshop } from "../support/clients";
+import { cpuMeter } from "./support/cdp";
+import { SETTLE_MS, SIZES, WRITE_PERIOD_MS } from "./support/config";
+import { lastSequence, messagesSince } from "./support/deltas";
+import { ratioOf, type Row } from "./support/figures";
+import { KINDS, openPage, participant, sleep, type Kind } from "./support/pages";
+import { addNotes, eventually, noteId, openRevealedVote, saved } from "./support/seed";
+
+const NOTES = 16;
+
+export interface Crowd {
+	readonly w: TestWorkshop;
+	readonly writers: readonly WorkshopSession[];
+	dispose(): void;
+}
+
+/** A workshop in its vote (revealed), 16 problématiques, and `count` participants connected in Node. */
+export async function crowd(appUrl: string, count: number): Promise<Crowd> {
+	const w = await createTestWorkshop(appUrl, `Bench ${count} writers`);
+	addNotes(w, NOTES);
+	openRevealedVote(w);
+	await saved(w);
+	const writers: WorkshopSession[] = [];
+	for (let i = 0; i < count; i += 4) {
+		const batch = Array.from({ length: Math.min(4, count - i) }, (_, k) => w.join(`Voix ${i + k + 1}`));
+		writers.push(...(await Promise.all(batch)));
+	}
+	await settled([w.facilitator, ...writers], 120_000);
+	return { w, writers, dispose: () => w.dispose() };
+}
+
+function myDots(s: WorkshopSession) {
+	return s.boardView.root.dots.filter((d) => d.voterId === s.me.userId);
+}
+
+/** Each writer holds exactly one dot (placed if needed). */
+async function oneDotEach(c: Crowd): Promise<void> {
+	c.writers.forEach((s, i) => {
+		if (myDots(s).length === 0) s.run(placeDot, { problematiqueId: noteId(i % NOTES) });
+	});
+	await settled(c.writers, 120_000);
+}
+
+/** `count` writers each move their dot once per period (each from its own moment) for `seconds`: the edits made. */
+async function writeFor(writers: readonly WorkshopSession[], seconds: number): Promise<number> {
+	let edits = 0;
+	const end = Date.now() + seconds * 1000;
+	await Promise.all(
+		writers.map(async (s, i) => {
+			await sleep((WRITE_PERIOD_MS * i) / writers.length);
+			while (Date.now() < end) {
+				const dot = myDots(s)[0];
+				if (dot) {
+					const to = noteId((Number(dot.problematiqueId.slice(1)) + 1) % NOTES);
+					if (s.run(moveDot, { dotId: dot.id, problematiqueId: to }).ok) edits++;
+				}
+				await sleep(WRITE_PERIOD_MS);
+			}
+		}),
+	);
+	await settled(writers, 120_000);
+	return edits;
+}
+
+export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, writing: number): Promise<Row[]> {
+	await oneDotEach(c);
+	const writers = c.writers.slice(0, writing);
+	const perChange: Record<Kind, number> = { app: Number.NaN, bare: Number.NaN };
+	const script: Record<Kind, number> = { app: Number.NaN, bare: Number.NaN };
+	let rate = 0;
+	for (const kind of KINDS) {
+		const page = await openPage(browser, appUrl, kind, c.w.info.id, await participant(c.w, `Observe ${kind} ${writing}`));
+		const meter = await cpuMeter(page.page);
+		try {
+			await sleep(SETTLE_MS);
+			const idle0 = await meter.read();
+			await sleep(SIZES.idleSeconds * 1000);
+			const idle1 = await meter.read();
+			const idleRate = (idle1.taskMs - idle0.taskMs) / (idle1.at - idle0.at);
+			const idleScript = (idle1.scriptMs - idle0.scriptMs) / (idle1.at - idle0.at);
+			const start = await meter.read();
+			const edits = await writeFor(writers, SIZES.loadSeconds);
+			// The page has taken in the last of them.
+			await sleep(SETTLE_MS);
+			const end = await meter.read();
+			const dt = end.at - start.at;
+			perChange[kind] = (end.taskMs - start.taskMs - idleRate * dt) / edits;
+			script[kind] = (end.scriptMs - start.scriptMs - idleScript * dt) / edits;
+			rate = edits / SIZES.loadSeconds;
+		} finally {
+			await meter.detach();
+			await page.close();
+		}
+	}
+	const note = `${writing} Node clients, each a dot move every ${WRITE_PERIOD_MS / 1000} s (${rate.toFixed(1)} changes/s) for ${SIZES.loadSeconds} s`;
+	return [
+		{
+			part: "CPU per incoming change",
+			figure: `${writing} others writing: main thread`,
+			unit: "ms/change",
+			app: perChange.app,
+			bare: perChange.bare,
+			ratio: ratioOf(perChange.app, perChange.bare),
+			note: `${note}; DevTools TaskDuration (thread time), idle rate taken off`,
+		},
+		{
+			part: "CPU per incoming change",
+			figure: `${writing} others writing: script`,
+			unit: "ms/change",
+			app: script.app,
+			bare: script.bare,
+			ratio: ratioOf(script.app, script.bare),
+			note: "DevTools ScriptDuration, idle rate taken off",
+		},
+	];
+}
+
+export async function voteStorm(appUrl: string, c: Crowd, voters: number): Promise<Row[]> {
+	const people = c.writers.slice(0, voters);
+	// Everyone's dots taken back first: each voter then holds 3 to drop.
+	for (const s of people) for (const d of myDots(s)) s.run(takeBackDot, { dotId: d.id });
+	await settled(c.writers, 120_000);
+	await sleep(SETTLE_MS);
+	const before = await lastSequence(appUrl, c.w);
+	const t0 = performance.now();
+	people.forEach((s, i) => {
+		for (let k = 0; k < 3; k++) setTimeout(() => s.run(placeDot, { problematiqueId: noteId((i + k) % NOTES) }), 0);
+	});
+	await sleep(50);
+	await settled(c.writers, 300_000);
+	const all = [c.w.facilitator, ...c.writers];
+	const valid = (s: WorkshopSession) => evaluateBoardVotes(s.processView.root, s.boardView.root).valid.length;
+	const expected = voters * 3;
+	await eventually(() => all.every((s) => valid(s) === expected), 300_000, "every client to count every dot").catch(
+		() => undefined,
+	);
+	const converged = (performance.now() - t0) / 1000;
+	await sleep(SETTLE_MS);
+	const types = await messagesSince(appUrl, c.w, before);
+	const ops = types.op ?? 0;
+	const perDot = ops / expected;
+	const others = Object.entries(types)
+		.filter(([t]) => t !== "op")
+		.map(([t, n]) => `${n} ${t}`)
+		.join(", ");
+	return [
+		{
+			part: "vote storm",
+			figure: `${voters} voters × 3 dots at once: ops per dot`,
+			unit: "ops/dot",
+			app: perDot,
+			budget: { text: "1 op per dot", met: perDot <= 1 },
+			note: `${ops} ops sequenced on the board for ${expected} dots (also ${others || "nothing else"})`,
+		},
+		{
+			part: "vote storm",
+			figure: `${voters} voters × 3 dots at once: every client counts them all`,
+			unit: "s",
+			app: converged,
+			note: `${all.length} Node clients; valid dots per client: ${valid(c.w.facilitator)} of ${expected}`,
+		},
+	];
+}
