@@ -1,12 +1,25 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Three levels, all run by `npm test`:
+ * Four projects run by `npm test` (scripts/test.mjs), their files in parallel, each worker
+ * importing the modules once (`isolate: false`):
  * - unit: the domain's pure rules;
  * - integration: the server by `inject`, and several Fluid clients against the local service;
- * - e2e: real Chromium with several participants against the built app.
- * Integration and e2e share one global setup that starts the local Fluid service and the app server.
+ * - e2e: real Chromium with several participants against the built app;
+ * - bench-smoke: the benchmark once at its smallest (that it runs and prints its figures).
+ * Integration and e2e share one global setup that starts the local Fluid service and the app
+ * server; the benchmark's adds the bare SharedTree page. `npm run bench` is the full benchmark.
  */
+const bench = {
+	include: ["test/bench/**/*.run.ts"],
+	environment: "node",
+	// The tests' services plus the bare SharedTree page, served beside the app.
+	globalSetup: ["test/bench/global-setup.ts"],
+	testTimeout: 600_000,
+	hookTimeout: 120_000,
+	fileParallelism: false,
+};
+
 export default defineConfig({
 	test: {
 		maxWorkers: Number(process.env.TEST_WORKERS ?? 4),
@@ -30,19 +43,9 @@ export default defineConfig({
 					hookTimeout: 60_000,
 				},
 			},
-			{
-				test: {
-					// Not part of `npm test`: `npm run bench` prints figures, asserts no timing (`npm run bench:smoke`: the short run).
-					name: "bench",
-					include: ["test/bench/**/*.run.ts"],
-					environment: "node",
-					// The tests' services plus the bare SharedTree page, served beside the app.
-					globalSetup: ["test/bench/global-setup.ts"],
-					testTimeout: 600_000,
-					hookTimeout: 120_000,
-					fileParallelism: false,
-				},
-			},
+			// `npm run bench` prints figures and asserts no timing; `bench-smoke` is its short run.
+			{ test: { name: "bench", ...bench } },
+			{ test: { name: "bench-smoke", ...bench, env: { BENCH_SMOKE: "1" } } },
 			{
 				test: {
 					name: "e2e",

@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 
-const TEST_PROJECTS = ["unit", "integration", "e2e"];
+const TEST_PROJECTS = ["unit", "integration", "e2e", "bench-smoke"];
 
 /** Runs a command; resolves with its exit code (and its output when `quiet`). */
 function run(command, args, { quiet = false } = {}) {
