@@ -7,11 +7,11 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, it, vi } from "vitest";
 import type { Identity, LinkKeys } from "../../src/api/types";
 import { ConfigError, loadConfig } from "../../src/server/config";
 import { openStorage } from "../../src/server/storage/sqlite";
+import { SqliteDb } from "../../src/server/storage/sqliteDb";
 import type { WorkshopRecord } from "../../src/server/storage/types";
 import {
 	createBoundWorkshop,
@@ -121,7 +121,8 @@ describe("the observer link only observes", () => {
 		};
 		await first.workshops.put(record);
 		await first.close();
-		const db = new Database(path.join(dir, "atelier.db"));
+		const db = new SqliteDb(path.join(dir, "atelier.db"));
+		db.pragma("locking_mode = EXCLUSIVE");
 		db.pragma("user_version = 1");
 		db.close();
 		const again = await openStorage(dir);
