@@ -197,7 +197,8 @@ describe("the workspace: one screen per step, for every role and surface", () =>
 		}
 	}
 
-	it("shows each step on one screen, its controls at hand, the board framed and readable", async () => {
+	// 18 steps × six surfaces with axe on each: a long walk, given time when the suite's other files share the cores.
+	it("shows each step on one screen, its controls at hand, the board framed and readable", { timeout: 300_000 }, async () => {
 		for (const step of STEP_IDS) {
 			if (step !== "invitation") ok(host, moveStep, { to: step });
 			await everyoneAt(step);
