@@ -20,9 +20,12 @@ import { OUT_DIR, SIZES, SMOKE } from "./support/config";
 import { figuresOf, formatTable, type Row } from "./support/figures";
 import { cpuPerChange, crowd, voteStorm, type Crowd } from "./writers";
 
-describe(SMOKE ? "bench (smoke)" : "bench", () => {
+// The smoke runs its parts at the same time (its figures are not to be read, only to exist).
+(SMOKE ? describe.concurrent : describe)(SMOKE ? "bench (smoke)" : "bench", () => {
 	let browser: Browser;
-	const rows: Row[] = [];
+	/** Each part's rows, in the table's order whatever order the parts end in. */
+	const slots: Row[][] = [];
+	let next = 0;
 	const appUrl = inject("appUrl");
 	const started = Date.now();
 
@@ -33,6 +36,7 @@ describe(SMOKE ? "bench (smoke)" : "bench", () => {
 	afterAll(async () => {
 		await browser?.close();
 		const title = `Atelier d'entraide bench${SMOKE ? " (smoke: smallest sizes, not figures to read)" : ""}, ${new Date().toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s`;
+		const rows = slots.flat();
 		console.log(`\n${formatTable(rows, title)}\n`);
 		writeFileSync(
 			path.join(OUT_DIR, "bench.json"),
@@ -40,56 +44,74 @@ describe(SMOKE ? "bench (smoke)" : "bench", () => {
 		);
 	});
 
-	const add = (more: readonly Row[]) => {
-		rows.push(...more);
+	/** A part's place in the table, taken as the part is declared: `add` fills it. */
+	const slot = () => {
+		const at = next++;
+		slots[at] = [];
+		return (more: readonly Row[]) => add(at, more);
+	};
+	const add = (at: number, more: readonly Row[]) => {
+		slots[at]?.push(...more);
 		// Progress (the table comes at the end): which part is done, and when.
 		console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${more[0]?.part ?? ""}: ${more.length} rows`);
 		for (const r of more) for (const f of figuresOf(r)) expect(Number.isFinite(f), `${r.part}: ${r.figure}`).toBe(true);
 	};
 
-	it("JavaScript shipped", () => add(shipped(inject("benchBareDir"))));
+	const shippedRows = slot();
+	it("JavaScript shipped", () => shippedRows(shipped(inject("benchBareDir"))));
 
 	for (const n of SIZES.participants) {
-		it(`edit to screen, ${n} participants`, async () => add(await editToScreen(browser, appUrl, n)));
+		const rows = slot();
+		it(`edit to screen, ${n} participants`, async () => rows(await editToScreen(browser, appUrl, n)));
 	}
 
 	const noteCosts: Cost[] = [];
 	for (const notes of SIZES.notes) {
+		const rows = slot();
 		it(`${notes} notes: cold join, remote change cost${notes === SIZES.notes.at(-1) ? ", memory" : ""}`, async () => {
 			let w: TestWorkshop | undefined;
 			try {
 				w = await workshopWithNotes(appUrl, notes);
 				const largest = notes === SIZES.notes.at(-1);
 				const join = await coldJoin(browser, appUrl, w, notes, largest);
-				add(join.join);
+				rows(join.join);
 				noteCosts.push(await noteCost(browser, appUrl, w, notes));
-				if (largest) add([...costRows("note moved", SIZES.notes, noteCosts, "notes"), ...join.memory]);
+				if (largest) rows([...costRows("note moved", SIZES.notes, noteCosts, "notes"), ...join.memory]);
 			} finally {
 				w?.dispose();
 			}
 		});
 	}
 
+	const dotRows = slot();
 	it("remote change cost with dots", async () => {
 		const costs: Cost[] = [];
 		for (const dots of SIZES.dots) costs.push(await dotCost(browser, appUrl, dots));
-		add(costRows("dot dropped or moved, 200 notes", SIZES.dots, costs, "dots"));
+		dotRows(costRows("dot dropped or moved, 200 notes", SIZES.dots, costs, "dots"));
 	});
 
-	let people: Crowd | undefined;
-	const most = Math.max(...SIZES.writers, SIZES.voters);
+	// The full run's writers and voters are the same 40 clients, one part after the other; the smoke's parts have their own.
+	let shared: Promise<Crowd> | undefined;
+	const crowdOf = (count: number) =>
+		SMOKE ? crowd(appUrl, count) : (shared ??= crowd(appUrl, Math.max(...SIZES.writers, SIZES.voters)));
 	for (const writing of SIZES.writers) {
+		const rows = slot();
 		it(`CPU per incoming change, ${writing} writing`, async () => {
-			people ??= await crowd(appUrl, most);
-			add(await cpuPerChange(browser, appUrl, people, writing));
+			const people = await crowdOf(writing);
+			try {
+				rows(await cpuPerChange(browser, appUrl, people, writing));
+			} finally {
+				if (SMOKE) people.dispose();
+			}
 		});
 	}
+	const stormRows = slot();
 	it(`vote storm, ${SIZES.voters} voters`, async () => {
+		const people = await crowdOf(SIZES.voters);
 		try {
-			people ??= await crowd(appUrl, most);
-			add(await voteStorm(appUrl, people, SIZES.voters));
+			stormRows(await voteStorm(appUrl, people, SIZES.voters));
 		} finally {
-			people?.dispose();
+			people.dispose();
 		}
 	});
 });
