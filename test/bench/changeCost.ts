@@ -146,7 +146,7 @@ export function costRows(what: string, sizes: readonly number[], costs: readonly
 		const met = first !== undefined && c.work.median <= 1.5 * first.work.median + TICK_MS;
 		const budget = flat === undefined ? {} : { budget: { text: `≤ 1.5× ${sizes[0]} ${unitWord} (± ${TICK_MS} ms)`, met } };
 		const mean = `trimmed mean ${c.workMean.toFixed(2)} ms`;
-		const versus = flat === undefined ? `; ${mean}` : `; ${flat.toFixed(2)}× ${sizes[0]} ${unitWord}'s median; ${mean}`;
+		const versus = flat === undefined ? `; ${mean}` : `; ${flat.toFixed(2)}× the median at ${sizes[0]} ${unitWord}; ${mean}`;
 		return [
 			{
 				part: "remote change cost",
