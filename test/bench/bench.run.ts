@@ -92,8 +92,11 @@ import { cpuPerChange, crowd, voteStorm, type Crowd } from "./writers";
 
 	// The full run's writers and voters are the same 40 clients, one part after the other; the smoke's parts have their own.
 	let shared: Promise<Crowd> | undefined;
-	const crowdOf = (count: number) =>
-		SMOKE ? crowd(appUrl, count) : (shared ??= crowd(appUrl, Math.max(...SIZES.writers, SIZES.voters)));
+	const crowdOf = (count: number): Promise<Crowd> => {
+		if (SMOKE) return crowd(appUrl, count);
+		shared ??= crowd(appUrl, Math.max(...SIZES.writers, SIZES.voters));
+		return shared;
+	};
 	for (const writing of SIZES.writers) {
 		const rows = slot();
 		it(`CPU per incoming change, ${writing} writing`, async () => {
