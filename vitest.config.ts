@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects run by `npm test` (scripts/test.mjs), side by side, their files in parallel
- * (but e2e's, one at a time), each worker importing the modules once (`isolate: false`):
+ * Four projects run by `npm test` (scripts/test.mjs): unit, integration and the bench's smoke
+ * side by side, their files in parallel, then e2e's files one at a time; each worker imports
+ * the modules once (`isolate: false`):
  * - unit: the domain's pure rules;
  * - integration: the server by `inject`, and several Fluid clients against the local service;
  * - e2e: real Chromium with several participants against the built app;
@@ -51,9 +52,10 @@ export default defineConfig({
 					name: "e2e",
 					isolate: false,
 					// One file at a time: several files' browsers at once starve each other on
-					// 2 cores (a handoff's reopening then took over 60 s); the other projects
-					// run beside it.
+					// 2 cores (a handoff's reopening then took over 60 s). The other projects would run
+					// beside it, but vitest runs a one-at-a-time project in its own group: after them.
 					fileParallelism: false,
+					sequence: { groupOrder: 1 },
 					include: ["test/e2e/**/*.test.ts"],
 					environment: "node",
 					globalSetup: ["test/support/global-setup.ts"],
