@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects run by `npm test` (scripts/test.mjs): unit, integration and the bench's smoke
- * side by side, their files in parallel, then e2e's files one at a time; each worker imports
+ * Four projects run by `npm test` (scripts/test.mjs): unit and integration side by side, their
+ * files in parallel, then e2e's files one at a time, and the bench's smoke; each worker imports
  * the modules once (`isolate: false`):
  * - unit: the domain's pure rules;
  * - integration: the server by `inject`, and several Fluid clients against the local service;
