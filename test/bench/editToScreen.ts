@@ -7,7 +7,7 @@
  * bare pages, on the same documents, with the same identities, in the same run.
  */
 import type { Browser } from "playwright-core";
-import type { StepId } from "../../src/domain/steps";
+import { STEP_IDS, type StepId } from "../../src/domain/steps";
 import { createTestWorkshop, type TestWorkshop } from "../support/clients";
 import { OPEN_AT_ONCE, PROFILE, SETTLE_MS, SIZES } from "./support/config";
 import { arm, DRAW_TIMEOUT_MS, drawnAt, send, type Edit } from "./support/edits";
@@ -20,20 +20,14 @@ type EditKind = "note" | "dot" | "step";
 const EDIT_KINDS: readonly EditKind[] = ["note", "dot", "step"];
 const WORDS: Record<EditKind, string> = { note: "note moved", dot: "dot dropped", step: "step advanced" };
 
-/** Steps the facilitator goes to in turn from the vote (none seals anything but the vote). */
+/**
+ * Steps the facilitator goes to in turn from the vote: on to the récolte, then round from the
+ * start back to the table (none seals anything but the vote).
+ */
+const at = (id: StepId) => STEP_IDS.indexOf(id);
 const STEP_CYCLE: readonly StepId[] = [
-	"consentement",
-	"expose",
-	"clarification",
-	"reformulation",
-	"reflexion",
-	"echanges",
-	"recolte",
-	"accueil",
-	"presentation",
-	"regles",
-	"recherche",
-	"partage",
+	...STEP_IDS.slice(at("consentement"), at("recolte") + 1),
+	...STEP_IDS.slice(at("accueil"), at("choix")),
 ];
 
 const NOTES = 10;

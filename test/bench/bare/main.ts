@@ -30,6 +30,33 @@ interface DotEntry {
 	readonly off: () => void;
 }
 
+/**
+ * Keeps `shown` keyed as `list`: one appended at the end is found without reading the
+ * list; anything else re-reads the ids, adding the new and removing the gone.
+ */
+function syncKeyed<N extends { readonly id: string }, V>(
+	list: readonly N[],
+	shown: Map<string, V>,
+	add: (node: N) => void,
+	remove: (value: V) => void,
+): void {
+	const last = list[list.length - 1];
+	if (list.length === shown.size + 1 && last && !shown.has(last.id)) {
+		add(last);
+		return;
+	}
+	const present = new Set<string>();
+	for (const node of list) {
+		present.add(node.id);
+		if (!shown.has(node.id)) add(node);
+	}
+	for (const [id, value] of shown) {
+		if (present.has(id)) continue;
+		remove(value);
+		shown.delete(id);
+	}
+}
+
 class BareView {
 	private readonly notes = new Map<string, NoteEl>();
 	private readonly dots = new Map<string, DotEntry>();
@@ -86,25 +113,16 @@ class BareView {
 		this.probe.frameDrawn();
 	}
 
-	/** Appended at the end: found without reading the list; anything else re-reads the ids. */
 	private syncNotes(): void {
-		const list = this.board.problematiques;
-		const last = list[list.length - 1];
-		if (list.length === this.notes.size + 1 && last && !this.notes.has(last.id)) {
-			this.addNote(last);
-			return;
-		}
-		const present = new Set<string>();
-		for (const node of list) {
-			present.add(node.id);
-			if (!this.notes.has(node.id)) this.addNote(node);
-		}
-		for (const [id, note] of this.notes) {
-			if (present.has(id)) continue;
-			note.off();
-			note.el.remove();
-			this.notes.delete(id);
-		}
+		syncKeyed(
+			this.board.problematiques,
+			this.notes,
+			(node) => this.addNote(node),
+			(note) => {
+				note.off();
+				note.el.remove();
+			},
+		);
 	}
 
 	private addNote(node: Problematique): void {
@@ -126,23 +144,15 @@ class BareView {
 	}
 
 	private syncDots(): void {
-		const list = this.board.dots;
-		const last = list[list.length - 1];
-		if (list.length === this.dots.size + 1 && last && !this.dots.has(last.id)) {
-			this.addDot(last);
-			return;
-		}
-		const present = new Set<string>();
-		for (const node of list) {
-			present.add(node.id);
-			if (!this.dots.has(node.id)) this.addDot(node);
-		}
-		for (const [id, dot] of this.dots) {
-			if (present.has(id)) continue;
-			dot.off();
-			this.count(dot.target, -1);
-			this.dots.delete(id);
-		}
+		syncKeyed(
+			this.board.dots,
+			this.dots,
+			(node) => this.addDot(node),
+			(dot) => {
+				dot.off();
+				this.count(dot.target, -1);
+			},
+		);
 	}
 
 	private addDot(node: Dot): void {
