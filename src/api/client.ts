@@ -2,6 +2,21 @@
 import type {
 	ApiErrorBody,
 	BindContainersBody,
+	Continuity,
+	CreatedGroup,
+	CreatedGroupWorkshop,
+	CreateGroupBody,
+	CreateGroupWorkshopBody,
+	GroupInfo,
+	GroupMember,
+	GroupView,
+	JoinGroupBody,
+	MyLearnings,
+	NextFacilitator,
+	NextFacilitatorBody,
+	PlanReturnBody,
+	PreviousPlan,
+	TicketBody,
 	CreatedWorkshop,
 	CreateWorkshopBody,
 	FacilitatorBody,
@@ -131,5 +146,55 @@ export class ApiClient {
 	token(ticket: string, documentId: string | undefined, tenantId: string): Promise<TokenReply> {
 		const body: TokenBody = { ticket, tenantId, ...(documentId ? { documentId } : {}) };
 		return this.call("POST", "/api/token", body);
+	}
+
+	// ---- codev groups (issue 12) -------------------------------------------------------
+
+	/** Creates a group; its creator is its first member and its next facilitator. */
+	createGroup(body: CreateGroupBody): Promise<CreatedGroup> {
+		return this.call("POST", "/api/groups", body);
+	}
+	getGroup(id: string): Promise<GroupInfo> {
+		return this.call("GET", `/api/groups/${encodeURIComponent(id)}`);
+	}
+	/** Joins a group by its link's key (`#g=`): a group ticket. */
+	joinGroup(id: string, body: JoinGroupBody): Promise<GroupMember> {
+		return this.call("POST", `/api/groups/${encodeURIComponent(id)}/join`, body);
+	}
+	/** The group as its member sees it (group ticket): members, history, the current workshop. */
+	viewGroup(id: string, body: TicketBody): Promise<GroupView> {
+		return this.call("POST", `/api/groups/${encodeURIComponent(id)}/view`, body);
+	}
+	/** The ticket holder's own learnings across the group's sessions, newest first. */
+	myLearnings(id: string, body: TicketBody): Promise<MyLearnings> {
+		return this.call("POST", `/api/groups/${encodeURIComponent(id)}/learnings`, body);
+	}
+	/** The next facilitator creates the group's next workshop (group ticket). */
+	createGroupWorkshop(id: string, body: CreateGroupWorkshopBody): Promise<CreatedGroupWorkshop> {
+		return this.call("POST", `/api/groups/${encodeURIComponent(id)}/workshops`, body);
+	}
+	/** Joins a workshop of the group as the member (group ticket): the same user id in every workshop. */
+	joinByGroup(workshopId: string, body: TicketBody): Promise<Identity> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(workshopId)}/group-join`, body);
+	}
+	/** What a group workshop carries from the earlier ones (workshop ticket). */
+	continuity(workshopId: string, body: TicketBody): Promise<Continuity> {
+		return this.call("POST", `/api/workshops/${encodeURIComponent(workshopId)}/continuity`, body);
+	}
+	/** The previous offreur's return on one action of their plan (workshop ticket). */
+	putPlanReturn(workshopId: string, actionId: string, body: PlanReturnBody): Promise<PreviousPlan> {
+		return this.call("PUT", `/api/workshops/${encodeURIComponent(workshopId)}/returns/${encodeURIComponent(actionId)}`, body);
+	}
+	/** A workshop's facilitator names the group's next facilitator (workshop ticket). */
+	nameNextFacilitator(groupId: string, body: NextFacilitatorBody): Promise<NextFacilitator> {
+		return this.call("PUT", `/api/groups/${encodeURIComponent(groupId)}/next-facilitator`, body);
+	}
+	/** Erases the group and every workshop of it (group ticket of the creator or the next facilitator). */
+	async deleteGroup(id: string, body: TicketBody): Promise<void> {
+		await this.call<unknown>("DELETE", `/api/groups/${encodeURIComponent(id)}`, body);
+	}
+	/** Leaves the group: one's name and returns leave its history (group ticket). */
+	async leaveGroup(id: string, body: TicketBody): Promise<void> {
+		await this.call<unknown>("DELETE", `/api/groups/${encodeURIComponent(id)}/members/me`, body);
 	}
 }

@@ -3,6 +3,8 @@ import { OK, refuse, type Verdict } from "./actions";
 /** Text limits, counted in characters as a person sees them (code points). */
 export const LIMITS = {
 	title: 120,
+	/** A codev group's name (like a workshop's title). */
+	groupName: 120,
 	name: 60,
 	rule: 200,
 	problematique: 400,
@@ -16,6 +18,8 @@ export const LIMITS = {
 	when: 80,
 	learning: 600,
 	reason: 300,
+	/** The previous offreur's line of comment on one action of their plan. */
+	returnComment: 200,
 	documentation: 50000,
 	/** A kept idea copies its source (a shared note, a rebond's three fields, a question and its answer). */
 	ideaCopy: 2000,

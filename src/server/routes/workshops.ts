@@ -51,6 +51,7 @@ export function publicView(record: WorkshopRecord) {
 		containers: record.containers ?? null,
 		status: record.status ?? "active",
 		restored: record.restored ?? null,
+		...(record.groupId ? { groupId: record.groupId } : {}),
 	};
 }
 

@@ -33,6 +33,8 @@ export interface WorkshopRecord {
 	 * the archived state they hold (what participants are told).
 	 */
 	readonly restored?: { readonly at: number; readonly savedAt: number } | undefined;
+	/** The codev group the workshop belongs to (issue 12), if any. */
+	readonly groupId?: string | undefined;
 }
 
 export interface WorkshopStore {
