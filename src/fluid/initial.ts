@@ -1,4 +1,5 @@
 /** The two documents as a new workshop starts them (the facilitator's first run). */
+import { boundText, CAPS } from "../domain/limits";
 import { FIRST_STEP } from "../domain/steps";
 import { Board, Process } from "./schema";
 
@@ -26,10 +27,11 @@ export function initialProcess(start: ProcessStart): Process {
 	});
 }
 
-export function initialBoard(): Board {
+/** The board, empty but for the rules a codev group carries from its previous session (within the per-person cap). */
+export function initialBoard(rules: readonly { id: string; text: string; authorId: string }[] = []): Board {
 	return new Board({
 		members: {},
-		rules: [],
+		rules: rules.slice(0, CAPS.rules.perPerson).map((rule) => ({ ...rule, text: boundText("rule", rule.text) })),
 		problematiques: [],
 		dots: [],
 		consentAnswers: [],

@@ -114,6 +114,8 @@ export async function createWorkshopDocuments(
 	me: Identity,
 	facilitatorKey: string | undefined,
 	clock: Clock,
+	/** A codev group's rules, carried from its previous session (to confirm or edit at règles). */
+	carriedRules: readonly string[] = [],
 ): Promise<WorkshopSession> {
 	const client = createClient(api, fluid, me.ticket);
 	const { container: processContainer } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
@@ -129,7 +131,7 @@ export async function createWorkshopDocuments(
 	);
 	const { container: boardContainer, services } = await client.createContainer(containerSchema, MIN_VERSION_FOR_COLLAB);
 	const boardView = boardContainer.initialObjects.tree.viewWith(boardConfig);
-	boardView.initialize(initialBoard());
+	boardView.initialize(initialBoard(carriedRules.map((text) => ({ id: newItemId(), text, authorId: me.userId }))));
 	const [processId, boardId] = await Promise.all([processContainer.attach(), boardContainer.attach()]);
 	await api.bindContainers(info.id, { key: facilitatorKey, ticket: me.ticket }, { process: processId, board: boardId });
 	const session = makeSession(

@@ -1,12 +1,13 @@
 /**
  * The app shell: theme and language from the host, then the landing page or a workshop.
- * The landing page comes with the entry; a workshop (Fluid, the board) and the Teams tab's
+ * The landing page comes with the entry; a workshop, a codev group's pages (Fluid, the board) and the Teams tab's
  * settings load as their own chunks when their address is opened.
  */
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { ApiClient } from "../api/client";
 import type { Host, ThemeName } from "../teams/host";
+import { groupIdFromPath } from "./group/groupStore";
 import { workshopIdFromPath } from "./identityStore";
 import { LocaleContext, translator } from "./i18n";
 import { LoadBoundary, Loading } from "./Lazy";
@@ -14,6 +15,8 @@ import { Landing } from "./pages/Landing";
 import { loadTheme } from "./themes";
 
 const WorkshopPage = lazy(() => import("./pages/WorkshopPage").then((m) => ({ default: m.WorkshopPage })));
+const GroupPage = lazy(() => import("./pages/GroupPage").then((m) => ({ default: m.GroupPage })));
+const GroupCreatePage = lazy(() => import("./pages/GroupCreatePage").then((m) => ({ default: m.GroupCreatePage })));
 const TeamsConfigPage = lazy(() => import("./pages/TeamsConfigPage").then((m) => ({ default: m.TeamsConfigPage })));
 
 /** Where the pages' own loading state shows, so the page takes the place of the fallback without a jump. */
@@ -35,6 +38,7 @@ export function App({ host, initialTheme }: { host: Host; initialTheme: Theme })
 	const locale = useMemo(() => ({ locale: host.locale, t: translator(host.locale) }), [host.locale]);
 	const api = useMemo(() => new ApiClient(""), []);
 	const workshopId = workshopIdFromPath(window.location.pathname);
+	const groupId = groupIdFromPath(window.location.pathname);
 	return (
 		<LocaleContext.Provider value={locale}>
 			<FluentProvider theme={theme.theme} style={{ minHeight: "100%" }} data-theme={theme.name}>
@@ -44,6 +48,10 @@ export function App({ host, initialTheme }: { host: Host; initialTheme: Theme })
 							<TeamsConfigPage api={api} teams={host.teams} />
 						) : workshopId ? (
 							<WorkshopPage api={api} workshopId={workshopId} host={host} />
+						) : groupId === "new" ? (
+							<GroupCreatePage api={api} />
+						) : groupId ? (
+							<GroupPage api={api} groupId={groupId} />
 						) : (
 							<Landing api={api} />
 						)}

@@ -12,6 +12,9 @@ const FR = {
 	announcedEnd: "Heure de fin annoncée",
 	yourName: "Votre nom",
 	create: "Créer l'atelier",
+	groupCta: "Créer un groupe de codéveloppement",
+	groupCtaHint:
+		"Pour un groupe qui se retrouve de séance en séance : ses règles, le plan d'action de chaque offreur·se et son retour, l'historique des séances.",
 	creating: "Création…",
 	joinTitle: "Rejoindre l'atelier",
 	join: "Rejoindre",
@@ -121,6 +124,9 @@ const EN: Record<MessageKey, Entry> = {
 	announcedEnd: "Announced end time",
 	yourName: "Your name",
 	create: "Create the workshop",
+	groupCta: "Create a codev group",
+	groupCtaHint:
+		"For a group that meets session after session: its rules, each offreur's action plan and their return on it, the history of its sessions.",
 	creating: "Creating…",
 	joinTitle: "Join the workshop",
 	join: "Join",

@@ -25,12 +25,14 @@ describe("the interface's word tables", () => {
 		const { BOARD_WORD_TABLES } = await import("../../src/ui/board-list/words");
 		const { WORKSPACE_TABLES } = await import("../../src/ui/workspace/words");
 		const { MY_WORKSHOPS_TABLES } = await import("../../src/ui/pages/myWorkshopsWords");
+		const { GROUP_TABLES } = await import("../../src/ui/group/words");
 		const tables = {
 			i18n: MESSAGES,
 			facilitation: FACILITATION_TABLES,
 			board: BOARD_WORD_TABLES,
 			workspace: WORKSPACE_TABLES,
 			myWorkshops: MY_WORKSHOPS_TABLES,
+			group: GROUP_TABLES,
 		};
 		const clashes: string[] = [];
 		for (const locale of ["fr", "en"] as const) {

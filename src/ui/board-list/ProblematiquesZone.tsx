@@ -12,6 +12,7 @@ import { useWorkshop } from "../workshopContext";
 import { ActionButton, listStyle, Muted, rowStyle, SubHeading, Writers, WritingScope, Zone } from "./controls";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useDrafts, useMembers, type PanelView } from "./useBoardState";
 import { Clamped } from "./Clamped";
+import { PriorOffer } from "../group/PriorOffer";
 
 export function ProblematiquesZone({ view, current }: { readonly view: PanelView; readonly current: boolean }) {
 	const { session, drafts } = useWorkshop();
@@ -88,6 +89,7 @@ export function ProblematiquesZone({ view, current }: { readonly view: PanelView
 									</ActionButton>
 								)}
 							</div>
+							<PriorOffer authorId={p.authorId} />
 							<Text as="p" block style={{ margin: 0 }} data-testid="problematique-text">
 								<Clamped text={p.text} />
 							</Text>

@@ -176,6 +176,16 @@ export function Landing({ api }: { api: ApiClient }) {
 					</Button>
 				</form>
 			</Card>
+			<Card style={{ marginTop: 16 }} data-testid="group-cta">
+				<Text as="p" block>
+					{t("groupCtaHint")}
+				</Text>
+				<div>
+					<Button as="a" href="/g/new">
+						{t("groupCta")}
+					</Button>
+				</div>
+			</Card>
 			<LoadBoundary>
 				<Suspense fallback={null}>
 					<MyWorkshops api={api} />

@@ -14,6 +14,7 @@ import { Credit } from "../components/Credit";
 import { LimitedInput } from "../components/LimitedInput";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
+import { groupStore } from "../group/groupStore";
 import { identityStore } from "../identityStore";
 import { defaultEnd, nextOccurrence } from "./Landing";
 import { MyWorkshops } from "./MyWorkshops";
@@ -38,6 +39,8 @@ export function TeamsConfigPage({ api, teams }: { api: ApiClient; teams: TeamsFe
 					announcedEnd,
 				);
 				identityStore.set(setup.workshop.id, setup.identity);
+				if (setup.group) groupStore.set(setup.group);
+				if (setup.carried) groupStore.setCarriedRules(setup.workshop.id, setup.carried.rules);
 				if (setup.facilitatorKey) identityStore.setKey(setup.workshop.id, setup.facilitatorKey);
 				const page = `${window.location.origin}/w/${setup.workshop.id}`;
 				return { contentUrl: `${page}?host=teams`, websiteUrl: page, entityId: setup.workshop.id, name: setup.workshop.title };

@@ -12,6 +12,7 @@ import { createWorkshopDocuments, openWorkshop, type WorkshopSession } from "../
 import type { Host } from "../../teams/host";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
+import { groupStore } from "../group/groupStore";
 import { identityStore, keyFromHash } from "../identityStore";
 import { type LinkKey, linkKeyFromHash } from "../links";
 import { watchForNewDocuments } from "./documentsWatch";
@@ -32,6 +33,15 @@ const WAIT_FOR_DOCUMENTS_MS = 2000;
 const RETRY_EVERY_MS = 3000;
 const RETRIES = 40;
 
+/** The group's session under way, if it is another one than this (ended) workshop. */
+async function laterSessionOf(api: ApiClient, groupId: string, workshopId: string): Promise<string | undefined> {
+	const member = groupStore.get(groupId);
+	if (!member) return undefined;
+	const view = await api.viewGroup(groupId, { ticket: member.ticket }).catch(() => undefined);
+	const current = view?.current?.workshopId;
+	return current && current !== workshopId ? current : undefined;
+}
+
 export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; workshopId: string; host: Host }) {
 	const { t } = useLocale();
 	const [state, setState] = useState<State>({ kind: "loading" });
@@ -45,7 +55,9 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 			if (info.containers || identity.role === "facilitator") preloadWorkshopParts();
 			if (!info.containers) {
 				if (identity.role === "facilitator") {
-					const session = await createWorkshopDocuments(api, fluid, info, identity, key, clock);
+					const rules = groupStore.carriedRules(workshopId);
+					const session = await createWorkshopDocuments(api, fluid, info, identity, key, clock, rules);
+					groupStore.clearCarriedRules(workshopId);
 					return { kind: "ready", session, info: await api.workshop(workshopId) };
 				}
 				return { kind: "waiting", info };
@@ -75,11 +87,32 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				// participant of the meeting, or by the link's key (an observer link stays one).
 				identity = await api.teamsJoin(workshopId, await host.teams.getSsoToken(), host.teams.meetingId, link?.key);
 				identityStore.set(workshopId, identity);
+				if (identity.group) groupStore.set(identity.group);
+			}
+			const member = info.groupId ? groupStore.get(info.groupId) : undefined;
+			if (!identity && member) {
+				// A member of the workshop's group comes in as themselves (the same person in every session).
+				try {
+					identity = await api.joinByGroup(workshopId, { ticket: member.ticket });
+					identityStore.set(workshopId, identity);
+				} catch (error) {
+					// No longer a member (left, or the group was deleted): the link's join form, as for anyone.
+					if (!(error instanceof ApiError && (error.status === 403 || error.status === 401))) throw error;
+					groupStore.forget(member.groupId);
+				}
 			}
 			if (!identity) {
 				// Only a shared link (its key) lets one join; a bare or old link says so.
 				if (!link) return { kind: "error", message: t("errLinkKey"), retry: false };
 				return { kind: "join", info, link };
+			}
+			if (host.teams && info.groupId && info.status === "ended") {
+				// A meeting's tab keeps the address of the group's first session: later ones open from it.
+				const later = await laterSessionOf(api, info.groupId, workshopId);
+				if (later) {
+					window.location.replace(`/w/${later}${window.location.search}`);
+					return { kind: "loading" };
+				}
 			}
 			try {
 				return await open(identity, info, fluid, clock);
@@ -167,6 +200,8 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 					link={state.link}
 					onJoined={(identity) => {
 						identityStore.set(workshopId, identity);
+						// Joining a group's session makes one a member: the next sessions know who this is.
+						if (identity.group) groupStore.set(identity.group);
 						// The link's key stays out of the address bar once used (and out of a shared screen).
 						window.history.replaceState(null, "", window.location.pathname + window.location.search);
 						run(identity);

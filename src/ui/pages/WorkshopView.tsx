@@ -18,6 +18,8 @@ import type { WorkshopSession } from "../../fluid/session";
 import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
 import { usePanelView } from "../board-list/panelView";
+import { ContinuityFromView } from "../group/continuity";
+import { PlanReturn } from "../group/PlanReturn";
 import { useSessionServices } from "../workspace/useSessionServices";
 import { ShareToStage } from "../components/ShareToStage";
 import { RoleCardButton } from "../facilitation/RoleCard";
@@ -26,7 +28,7 @@ import { StepRail } from "../workspace/StepRail";
 import { useInfographic } from "../workspace/useInfographic";
 import { useListView } from "../workspace/viewMode";
 import { WorkspaceHeader } from "../workspace/WorkspaceHeader";
-import { WorkshopContext, type WorkshopContextValue } from "../workshopContext";
+import { useWorkshop, WorkshopContext, type WorkshopContextValue } from "../workshopContext";
 import { ActionDock, Banners, BoardCanvas, BoardPanel, ConsentDialog, Infographic, PracticeSwitcher } from "./workshopParts";
 
 function browserStorage() {
@@ -60,11 +62,13 @@ export function WorkshopView({ api, session, info, host }: WorkshopViewProps) {
 	const frame = host.teams?.frameContext;
 	return (
 		<WorkshopContext.Provider value={context}>
-			{frame === "meetingStage" ? (
-				<StageSurface session={session} info={info} />
-			) : (
-				<PersonalSurface session={session} info={info} host={host} sidePanel={frame === "sidePanel"} />
-			)}
+			<ContinuityFromView>
+				{frame === "meetingStage" ? (
+					<StageSurface session={session} info={info} />
+				) : (
+					<PersonalSurface session={session} info={info} host={host} sidePanel={frame === "sidePanel"} />
+				)}
+			</ContinuityFromView>
 		</WorkshopContext.Provider>
 	);
 }
@@ -175,6 +179,7 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 
 function StageSurface({ session, info }: { readonly session: WorkshopSession; readonly info: WorkshopInfo }) {
 	const view = usePanelView();
+	const { api } = useWorkshop();
 	return (
 		<Screen layout="stage">
 			<WorkspaceHeader session={session} large>
@@ -195,6 +200,11 @@ function StageSurface({ session, info }: { readonly session: WorkshopSession; re
 				}}
 			>
 				<BoardCanvas tools={false} />
+				{view.step === "accueil" && (
+					<div style={{ position: "absolute", top: 12, right: 24, width: "min(40%, 640px)", zIndex: 2 }}>
+						<PlanReturn api={api} session={session} large />
+					</div>
+				)}
 			</main>
 		</Screen>
 	);

@@ -17,6 +17,8 @@ import { useLocale } from "../i18n";
 import { FacilitatorControls } from "./FacilitatorControls";
 import { EndedNotice } from "./EndWorkshop";
 import { GroupProgress } from "./GroupProgress";
+import { GroupDockParts } from "../group/GroupDockParts";
+import { useWorkshop } from "../workshopContext";
 import { StepZones } from "../pages/workshopParts";
 import { ZONES_OF_STEP } from "../board-list/zoneSteps";
 import { workspaceWords } from "./words";
@@ -43,6 +45,7 @@ function Fold({ title, open, children, testId }: { title: string; open: boolean;
 
 export function ActionDock({ session, view, zones, workshopId, landmark = "aside" }: ActionDockProps) {
 	const { t, locale } = useLocale();
+	const { api } = useWorkshop();
 	const w = workspaceWords(locale);
 	const facilitator = view.role === "facilitator";
 	const early = view.step === "invitation" || view.step === "accueil";
@@ -70,6 +73,7 @@ export function ActionDock({ session, view, zones, workshopId, landmark = "aside
 			<Body1 as="p" data-testid="instruction" style={{ margin: 0 }}>
 				{instructionFor(view.step, view.role, locale)}
 			</Body1>
+			<GroupDockParts api={api} session={session} step={view.step} facilitator={facilitator} ended={view.ended} />
 			{facilitator && <FacilitatorControls session={session} step={view.step} />}
 			<PersonalTurn session={session} />
 			{facilitator && <GroupProgress session={session} />}
