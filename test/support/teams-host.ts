@@ -17,6 +17,11 @@ export interface TeamsPersona {
 export interface TeamsFrame {
 	readonly frameContext: "settings" | "sidePanel" | "meetingStage" | "content";
 	readonly meetingId: string;
+	/**
+	 * Which meeting of the chat (a recurring meeting's occurrences share one chat, so one
+	 * chat id, each with its own meeting id): the context's meeting id differs, its chat id not.
+	 */
+	readonly occurrence?: string;
 	/** The app URL to load in the frame (path and query). */
 	readonly path: string;
 }
@@ -51,7 +56,7 @@ const runtime = {
 const context = {
   locale: setup.persona.locale || "fr-fr", theme: setup.persona.theme || "default", frameContext: setup.frame.frameContext,
   userObjectId: setup.persona.oid, userPrincipalName: setup.persona.oid + "@example.org", loginHint: setup.persona.oid + "@example.org",
-  chatId: setup.frame.meetingId, meetingId: "meeting-" + setup.frame.meetingId, hostClientType: "web", appSessionId: "s", sessionId: "s",
+  chatId: setup.frame.meetingId, meetingId: "meeting-" + (setup.frame.occurrence || "") + setup.frame.meetingId, hostClientType: "web", appSessionId: "s", sessionId: "s",
   tid: "tenant", entityId: "",
 };
 function reply(message, args) {
