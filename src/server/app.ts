@@ -11,7 +11,10 @@ import { LiveConnections } from "./fluidProxy/connections";
 import { CreatedDocuments } from "./fluidProxy/created";
 import { fluidProxy } from "./fluidProxy";
 import { errorHandler } from "./errors";
+import { GroupTicketSigner } from "./groups/tickets";
 import { erasureRoutes } from "./routes/erasure";
+import { groupRoutes } from "./routes/groups";
+import { groupWorkshopRoutes } from "./routes/groupWorkshops";
 import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
 import { rateLimits } from "./rateLimits";
@@ -71,10 +74,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
 	systemRoutes(app, config, now);
 	const workshops = { store, tickets, now, hooks, maxWorkshops: config.maxWorkshops };
-	workshopRoutes(app, workshops);
+	const groups = { ...workshops, storage, groupTickets: new GroupTicketSigner(deps.secret) };
+	workshopRoutes(app, groups);
 	erasureRoutes(app, { ...workshops, storage, sso: deps.sso });
 	mineRoutes(app, workshops, deps.sso);
-	teamsRoutes(app, workshops, deps.sso);
+	teamsRoutes(app, groups, deps.sso);
+	groupRoutes(app, groups);
+	groupWorkshopRoutes(app, groups);
 	// Local mode: the Fluid service's routes on this origin, every token checked.
 	const created = new CreatedDocuments(now);
 	await fluidProxy(app, config, created, connections, now);

@@ -24,6 +24,13 @@ export type ApiErrorCode =
 	| "rateLimited"
 	| "registryFull"
 	| "tooManyActive"
+	| "groupNotFound"
+	| "notMember"
+	| "notNextFacilitator"
+	| "groupHasActiveWorkshop"
+	| "notPreviousOffreur"
+	| "actionNotFound"
+	| "workshopEnded"
 	| "serverError";
 
 export interface ApiError {

@@ -8,7 +8,7 @@ import { buildApp } from "./app";
 import { archiverEvents, LiveConnections } from "./fluidProxy/connections";
 import { ConfigError, loadConfig, withAppSecret, type AppConfig } from "./config";
 import type { ErasureDeps } from "./erasure";
-import { DAY_MS, eraseExpired } from "./retention";
+import { DAY_MS, eraseExpired, eraseExpiredGroups } from "./retention";
 import { openStorage } from "./storage/sqlite";
 import type { Storage } from "./storage/types";
 import { appSecret } from "./store";
@@ -92,6 +92,8 @@ async function retention(deps: ErasureDeps, days: number): Promise<void> {
 	try {
 		const erased = await eraseExpired({ ...deps, now: Date.now(), days });
 		if (erased > 0) console.log(`Retention: ${erased} workshop(s) older than ${days} days erased`);
+		const groups = await eraseExpiredGroups({ ...deps, now: Date.now(), days });
+		if (groups > 0) console.log(`Retention: ${groups} group(s) older than ${days} days, with no workshop left, erased`);
 	} catch (error) {
 		console.error(`Retention check failed: ${error instanceof Error ? error.message : String(error)}`);
 	}

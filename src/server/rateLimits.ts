@@ -27,6 +27,19 @@ export const RATE_RULES: readonly RateRule[] = [
 	{ method: "POST", url: "/api/workshops/mine", perMinute: 30 },
 	{ method: "POST", url: "/api/teams/workshops/mine", perMinute: 30 },
 	{ method: "DELETE", url: "/api/workshops/:id", perMinute: 30 },
+	// Codev groups (issue 12): creating, joining, starting a session, deleting; and the
+	// views read every session's archive, so they are bounded too.
+	{ method: "POST", url: "/api/groups", perMinute: 10 },
+	{ method: "POST", url: "/api/groups/:id/join", perMinute: 30 },
+	{ method: "POST", url: "/api/groups/:id/view", perMinute: 60 },
+	{ method: "POST", url: "/api/groups/:id/learnings", perMinute: 60 },
+	{ method: "POST", url: "/api/groups/:id/workshops", perMinute: 10 },
+	{ method: "PUT", url: "/api/groups/:id/next-facilitator", perMinute: 30 },
+	{ method: "DELETE", url: "/api/groups/:id", perMinute: 30 },
+	{ method: "DELETE", url: "/api/groups/:id/members/me", perMinute: 30 },
+	{ method: "POST", url: "/api/workshops/:id/group-join", perMinute: 30 },
+	{ method: "POST", url: "/api/workshops/:id/continuity", perMinute: 60 },
+	{ method: "PUT", url: "/api/workshops/:id/returns/:actionId", perMinute: 60 },
 	// A page asks for two tokens when it opens, and again as they expire or it reconnects.
 	{ method: "POST", url: "/api/token", perMinute: 300 },
 ];

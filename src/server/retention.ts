@@ -18,3 +18,18 @@ export async function eraseExpired(run: RetentionRun): Promise<number> {
 	for (const record of expired) await eraseWorkshop(run, record);
 	return expired.length;
 }
+
+/**
+ * Codev groups (issue 12): a group created more than that many days ago whose every
+ * workshop is gone (erased by their own retention, or by their facilitators) is erased
+ * with its members and returns. Run after `eraseExpired`; returns how many.
+ */
+export async function eraseExpiredGroups(run: RetentionRun): Promise<number> {
+	let erased = 0;
+	for (const group of await run.storage.groups.createdBefore(run.now - run.days * DAY_MS)) {
+		if ((await run.storage.workshops.byGroup(group.id)).length > 0) continue;
+		await run.storage.groups.delete(group.id);
+		erased++;
+	}
+	return erased;
+}

@@ -41,6 +41,8 @@ export class TicketSigner {
 				currentDate: new Date(now),
 			});
 			const { wid, name, role, sub } = payload;
+			// A group ticket (its own key, see groups/tickets.ts) is never a workshop ticket.
+			if (payload.kind !== undefined || payload.gid !== undefined) return undefined;
 			if (typeof wid !== "string" || typeof name !== "string" || typeof sub !== "string") return undefined;
 			// "s-" ids are the server's own connections (see src/fluid/ids.ts isServerUser).
 			if (sub.startsWith("s-")) return undefined;

@@ -8,6 +8,7 @@ import { buildApp } from "../../src/server/app";
 import { loadConfig, type AppConfig } from "../../src/server/config";
 import { openStorage } from "../../src/server/storage/sqlite";
 import type { Storage, WorkshopHooks, WorkshopStore } from "../../src/server/storage/types";
+import type { SsoVerifier } from "../../src/server/teams/sso";
 import type { FluidScope } from "../../src/server/tokens";
 
 import { ROOT } from "./services";
@@ -30,7 +31,13 @@ export interface TestApp {
 
 export async function makeApp(
 	env: Readonly<Record<string, string>> = {},
-	options: { readonly secret?: string; readonly start?: number; readonly hooks?: WorkshopHooks } = {},
+	options: {
+		readonly secret?: string;
+		readonly start?: number;
+		readonly hooks?: WorkshopHooks;
+		/** Teams single sign-on (e.g. `testSsoKeys().verifier`). */
+		readonly sso?: SsoVerifier;
+	} = {},
 ): Promise<TestApp> {
 	// Many simulated people share one address here: limits scaled up (the limits' own test sets 1).
 	const config = loadConfig({ FLUID_MODE: "local", PORT: "0", RATE_LIMIT_SCALE: "100", ...env }, ROOT);
@@ -40,6 +47,7 @@ export async function makeApp(
 		config,
 		storage,
 		hooks: options.hooks,
+		sso: options.sso,
 		secret: options.secret ?? SECRET,
 		now: () => holder.clock,
 	});

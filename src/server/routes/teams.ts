@@ -13,7 +13,10 @@ import { isFacilitatorUser, roleOfLinkKey } from "../rights";
 import type { SsoVerifier, TeamsUser } from "../teams/sso";
 import { teamsUserId } from "../teams/sso";
 import type { TicketRole } from "../tickets";
-import { createWorkshopRecord, issueIdentity, publicView, type WorkshopDeps, workshopOr404 } from "./workshops";
+import { type GroupDeps, groupSessions, issueMember, membershipOnJoin, rowsOf } from "../groups/access";
+import { chatGroup } from "../groups/teamsGroup";
+import { carriedFor } from "../groups/views";
+import { createWorkshopRecord, issueIdentity, publicView, text, workshopOr404 } from "./workshops";
 
 /** The verified Teams user, or a 501 (not configured) / 401 (not verified) thrown. */
 export async function verified(sso: SsoVerifier | undefined, token: string | undefined): Promise<TeamsUser> {
@@ -25,7 +28,7 @@ export async function verified(sso: SsoVerifier | undefined, token: string | und
 	return user;
 }
 
-export function teamsRoutes(fastify: FastifyInstance, deps: WorkshopDeps, sso: SsoVerifier | undefined): void {
+export function teamsRoutes(fastify: FastifyInstance, deps: GroupDeps, sso: SsoVerifier | undefined): void {
 	const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 	app.post(
 		"/api/teams/workshops",
@@ -35,14 +38,30 @@ export function teamsRoutes(fastify: FastifyInstance, deps: WorkshopDeps, sso: S
 			const meetingId = req.body.meetingId ?? "";
 			if (!meetingId) throw new HttpError(400, { error: "badRequest", message: "meetingId is required" });
 			const userId = teamsUserId(user);
-			const existing = await deps.store.findByMeeting(meetingId);
+			// The meeting's chat is the group (issue 12): its workshop running now, else the
+			// next facilitator's new one, else its latest, as before groups.
+			const { group, isNew } = await chatGroup(deps, meetingId, () => text("title", req.body.title), userId);
+			const member = await issueMember(deps, group, userId, user.name);
+			const workshops = await deps.store.byGroup(group.id);
+			const starts = isNew || group.nextFacilitatorId === userId;
+			const existing = workshops.find((w) => (w.status ?? "active") === "active") ?? (starts ? undefined : workshops[0]);
 			if (existing) {
 				// The tab is set up again (or by someone else) in the same meeting: the same workshop.
 				const role = isFacilitatorUser(existing, userId) ? "facilitator" : "participant";
-				return { workshop: publicView(existing), identity: await issueIdentity(deps, existing, userId, user.name, role) };
+				const identity = await issueIdentity(deps, existing, userId, user.name, role);
+				return { workshop: publicView(existing), identity, group: member };
 			}
-			const created = await createWorkshopRecord(deps, req.body, { name: user.name, id: userId, teamsMeetingId: meetingId });
-			return reply.code(201).send(created);
+			if (!starts) {
+				throw new HttpError(403, {
+					error: "notNextFacilitator",
+					message: "The group's next facilitator starts its next workshop",
+				});
+			}
+			const [rows, sessions] = await Promise.all([rowsOf(deps.storage, group), groupSessions(deps.storage, group.id)]);
+			const carried = carriedFor(rows, sessions);
+			const facilitator = { name: user.name, id: userId, teamsMeetingId: meetingId };
+			const created = await createWorkshopRecord(deps, req.body, facilitator, group.id);
+			return reply.code(201).send({ ...created, group: member, carried });
 		},
 	);
 
@@ -63,7 +82,9 @@ export function teamsRoutes(fastify: FastifyInstance, deps: WorkshopDeps, sso: S
 					message: "This workshop opens from its meeting's tab or by the link the facilitator shares",
 				});
 			}
-			return issueIdentity(deps, record, userId, user.name, role);
+			const identity = await issueIdentity(deps, record, userId, user.name, role);
+			// A group's workshop: the person becomes a member of the group (issue 12).
+			return { ...identity, ...(await membershipOnJoin(deps, record, identity)) };
 		},
 	);
 }

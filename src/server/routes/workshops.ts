@@ -22,6 +22,7 @@ import {
 import { checkText, type LimitedField } from "../../domain/limits";
 import { cleanName } from "../../domain/names";
 import { HttpError, notFound, ticketInvalid } from "../errors";
+import { type GroupDeps, membershipOnJoin } from "../groups/access";
 import { ensureRoom } from "../registryBound";
 import { isFacilitator, roleOfLinkKey } from "../rights";
 import { newLinkKey, withLinkKeys } from "../storage/migrations";
@@ -84,7 +85,9 @@ export async function issueIdentity(deps: WorkshopDeps, record: WorkshopRecord, 
 export async function createWorkshopRecord(
 	deps: WorkshopDeps,
 	body: { title?: unknown; announcedEnd?: unknown },
-	facilitator: { name: string; id?: string; teamsMeetingId?: string },
+	facilitator: { name: string; id?: string; teamsMeetingId?: string | undefined },
+	/** The codev group the workshop belongs to (issue 12). */
+	groupId?: string,
 ) {
 	const title = text("title", body.title);
 	const end = body.announcedEnd;
@@ -109,6 +112,7 @@ export async function createWorkshopRecord(
 		participantKey: newLinkKey(),
 		observerKey: newLinkKey(),
 		...(facilitator.teamsMeetingId ? { teamsMeetingId: facilitator.teamsMeetingId } : {}),
+		...(groupId ? { groupId } : {}),
 	};
 	await deps.store.put(record);
 	return {
@@ -135,7 +139,7 @@ export function text(field: LimitedField, value: unknown): string {
 
 const wrongKey = (message = "The facilitator key does not match") => new HttpError(403, { error: "wrongKey", message });
 
-export function workshopRoutes(fastify: FastifyInstance, deps: WorkshopDeps): void {
+export function workshopRoutes(fastify: FastifyInstance, deps: GroupDeps): void {
 	const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 	const { store, tickets, now } = deps;
 
@@ -189,7 +193,9 @@ export function workshopRoutes(fastify: FastifyInstance, deps: WorkshopDeps): vo
 					message: "This link does not open the workshop: ask the facilitator for the participant or observer link",
 				});
 			}
-			return issueIdentity(deps, record, `u-${newId(9)}`, name, role);
+			const identity = await issueIdentity(deps, record, `u-${newId(9)}`, name, role);
+			// A group's workshop: the person becomes a member of the group (issue 12).
+			return { ...identity, ...(await membershipOnJoin(deps, record, identity)) };
 		},
 	);
 

@@ -53,6 +53,45 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
 			if (keyed !== record) update.run(JSON.stringify(keyed), row.id);
 		}
 	},
+	// 3: codev groups (issue 12): the group (in Teams, its meeting chat), its members as they
+	// joined, the previous offreurs' returns on their plans; a workshop may belong to a group.
+	// Everything else a group's history shows is read from its workshops' archives.
+	// Written to run again harmlessly (a database whose version was set back re-runs it).
+	(db) => {
+		const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('workshops')").all();
+		if (!columns.some((c) => c.name === "group_id")) db.exec("ALTER TABLE workshops ADD COLUMN group_id TEXT");
+		db.exec(`
+			CREATE TABLE IF NOT EXISTS groups (
+				id TEXT PRIMARY KEY,
+				name TEXT NOT NULL,
+				created_at INTEGER NOT NULL,
+				creator_id TEXT NOT NULL,
+				member_key TEXT NOT NULL,
+				teams_chat_id TEXT UNIQUE,
+				next_facilitator_id TEXT NOT NULL
+			);
+			CREATE INDEX IF NOT EXISTS groups_by_creation ON groups (created_at);
+			CREATE TABLE IF NOT EXISTS group_members (
+				group_id TEXT NOT NULL,
+				user_id TEXT NOT NULL,
+				name TEXT NOT NULL,
+				joined_at INTEGER NOT NULL,
+				PRIMARY KEY (group_id, user_id)
+			);
+			CREATE TABLE IF NOT EXISTS plan_returns (
+				group_id TEXT NOT NULL,
+				workshop_id TEXT NOT NULL,
+				action_id TEXT NOT NULL,
+				status TEXT NOT NULL,
+				comment TEXT NOT NULL,
+				at INTEGER NOT NULL,
+				by_user_id TEXT NOT NULL,
+				PRIMARY KEY (workshop_id, action_id)
+			);
+			CREATE INDEX IF NOT EXISTS plan_returns_by_group ON plan_returns (group_id, by_user_id);
+			CREATE INDEX IF NOT EXISTS workshops_by_group ON workshops (group_id, created_at);
+		`);
+	},
 ];
 
 /** A new link key: 24 random bytes, URL-safe. */

@@ -9,6 +9,7 @@ import path from "node:path";
 import { holdDataDir, type DataDirLock } from "./dataDirLock";
 import { legacyRecords, migrate } from "./migrations";
 import { SqliteDb } from "./sqliteDb";
+import { SqliteGroups } from "./sqliteGroups";
 import type { ArchiveEntry, ArchiveStore, Storage, WorkshopRecord, WorkshopStore } from "./types";
 
 type Db = SqliteDb;
@@ -30,10 +31,13 @@ const parseAll = (rows: readonly { record: string }[]): WorkshopRecord[] =>
 function workshopStatements(db: Db) {
 	return {
 		get: db.prepare<[string], { record: string }>("SELECT record FROM workshops WHERE id = ?"),
-		upsert: db.prepare<[string, string, string | null, number, string, string]>(
-			`INSERT INTO workshops (id, facilitator_id, teams_meeting_id, created_at, status, record) VALUES (?, ?, ?, ?, ?, ?)
+		upsert: db.prepare<[string, string, string | null, number, string, string, string | null]>(
+			`INSERT INTO workshops (id, facilitator_id, teams_meeting_id, created_at, status, record, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)
 				 ON CONFLICT (id) DO UPDATE SET facilitator_id = excluded.facilitator_id, teams_meeting_id = excluded.teams_meeting_id,
-				 created_at = excluded.created_at, status = excluded.status, record = excluded.record`,
+				 created_at = excluded.created_at, status = excluded.status, record = excluded.record, group_id = excluded.group_id`,
+		),
+		byGroup: db.prepare<[string], { record: string }>(
+			"SELECT record FROM workshops WHERE group_id = ? ORDER BY created_at DESC, id DESC",
 		),
 		owner: db.prepare<[string], { workshop_id: string }>("SELECT workshop_id FROM documents WHERE document_id = ?"),
 		own: db.prepare<[string, string]>("INSERT OR IGNORE INTO documents (document_id, workshop_id) VALUES (?, ?)"),
@@ -53,6 +57,8 @@ function workshopStatements(db: Db) {
 		deleteWorkshop: db.prepare<[string]>("DELETE FROM workshops WHERE id = ?"),
 		deleteDocuments: db.prepare<[string]>("DELETE FROM documents WHERE workshop_id = ?"),
 		deleteArchive: db.prepare<[string]>("DELETE FROM archive WHERE workshop_id = ?"),
+		// The returns on the workshop's plan (a group workshop's) go with it.
+		deleteReturns: db.prepare<[string]>("DELETE FROM plan_returns WHERE workshop_id = ?"),
 	};
 }
 
@@ -71,6 +77,7 @@ class SqliteWorkshops implements WorkshopStore {
 				record.createdAt,
 				record.status ?? "active",
 				JSON.stringify(record),
+				record.groupId ?? null,
 			);
 			for (const documentId of record.containers ? [record.containers.process, record.containers.board] : []) {
 				this.sql.own.run(documentId, record.id);
@@ -81,6 +88,7 @@ class SqliteWorkshops implements WorkshopStore {
 		});
 		this.erase = db.transaction((id: string) => {
 			this.sql.deleteArchive.run(id);
+			this.sql.deleteReturns.run(id);
 			this.sql.deleteDocuments.run(id);
 			this.sql.deleteWorkshop.run(id);
 		});
@@ -116,6 +124,9 @@ class SqliteWorkshops implements WorkshopStore {
 	}
 	async count(): Promise<number> {
 		return this.sql.count.get()?.n ?? 0;
+	}
+	async byGroup(groupId: string): Promise<WorkshopRecord[]> {
+		return parseAll(this.sql.byGroup.all(groupId));
 	}
 	/** Erases the record, the documents it owned and its archive, in one transaction. */
 	async delete(id: string): Promise<void> {
@@ -166,6 +177,7 @@ class SqliteArchive implements ArchiveStore {
 export class SqliteStorage implements Storage {
 	readonly workshops: SqliteWorkshops;
 	readonly archive: SqliteArchive;
+	readonly groups: SqliteGroups;
 
 	constructor(
 		private readonly db: Db,
@@ -173,6 +185,7 @@ export class SqliteStorage implements Storage {
 	) {
 		this.workshops = new SqliteWorkshops(db);
 		this.archive = new SqliteArchive(db);
+		this.groups = new SqliteGroups(db);
 	}
 
 	/** Imports the pre-SQLite registry once (see `legacyRecords`). */

@@ -1,3 +1,7 @@
+import type { GroupStore } from "./groups";
+
+export type { GroupMemberRecord, GroupRecord, GroupStore, PlanReturnRecord } from "./groups";
+
 /**
  * What the server keeps, behind one small interface: the workshop registry and the
  * archive of each workshop's documents. The embedded default is SQLite under DATA_DIR
@@ -54,6 +58,8 @@ export interface WorkshopStore {
 	delete(id: string): Promise<void>;
 	/** How many workshops the registry holds (the bound MAX_WORKSHOPS applies to). */
 	count(): Promise<number>;
+	/** The workshops of a codev group, newest first. */
+	byGroup(groupId: string): Promise<WorkshopRecord[]>;
 }
 
 /** One workshop's latest archived state: both documents as SharedTree verbose exports. */
@@ -78,6 +84,8 @@ export interface ArchiveStore {
 export interface Storage {
 	readonly workshops: WorkshopStore;
 	readonly archive: ArchiveStore;
+	/** Codev groups (issue 12): groups, members, plan returns (`groups.ts`). */
+	readonly groups: GroupStore;
 	close(): Promise<void>;
 }
 
