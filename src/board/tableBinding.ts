@@ -27,6 +27,9 @@ import { TrackedList } from "./trackedList";
 import { noteDot, rankingCard, sealedRankingCard, trayDot, trayLabel } from "./voteViews";
 import type { CanvasWords } from "./words";
 
+/** What the table draws into: the board's scene (a recording one in the unit tests). */
+export type TableScene = Pick<BoardScene, "has" | "positionOf" | "upsertCard" | "removeCard" | "upsertDot" | "removeDot">;
+
 interface NoteEntry {
 	readonly node: Problematique;
 	readonly off: () => void;
@@ -61,7 +64,7 @@ export class TableBinding {
 	private names: Map<string, string> | undefined;
 
 	constructor(
-		private readonly scene: BoardScene,
+		private readonly scene: TableScene,
 		private readonly session: WorkshopSession,
 		private readonly words: () => CanvasWords,
 		private readonly stats: BoardStats,
