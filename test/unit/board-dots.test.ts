@@ -111,4 +111,27 @@ describe("the table's dots", () => {
 		expect(scene.dots.has("d1")).toBe(true);
 		binding.stop();
 	});
+
+	it("counts at most two of a voter's dots on one note, and hides the others' dots until revealed", () => {
+		const { board, process, scene, binding } = workshop("ana");
+		process.vote.open = true;
+		for (const id of ["a1", "a2", "a3"]) board.dots.insertAtEnd(new Dot({ id, voterId: "ana", problematiqueId: "p-ben" }));
+		board.dots.insertAtEnd(new Dot({ id: "b1", voterId: "ben", problematiqueId: "p-ben" }));
+		// Mine drawn (the third does not count), Ben's hidden; no tally nor ranking before the reveal.
+		expect([...scene.dots.keys()].filter((id) => !id.startsWith("tray:")).sort()).toEqual(["a1", "a2"]);
+		expect(binding.validDotsOf("ana")).toEqual(["a1", "a2"]);
+		expect(scene.cards.get("p-ben")?.badge).toBeUndefined();
+		expect(scene.cards.has("ranking")).toBe(false);
+
+		process.vote.revealed = true;
+		expect(scene.cards.get("p-ben")?.badge).toBe(canvasWords("fr").dots(3));
+		expect(scene.dots.has("b1")).toBe(true);
+		// A counted dot taken back: the third one counts in its place.
+		board.dots.removeAt(0);
+		expect(binding.validDotsOf("ana")).toEqual(["a2", "a3"]);
+		expect(scene.cards.get("p-ben")?.badge).toBe(canvasWords("fr").dots(3));
+		expect(scene.dots.has("a1")).toBe(false);
+		expect(scene.dots.has("a3")).toBe(true);
+		binding.stop();
+	});
 });
