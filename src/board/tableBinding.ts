@@ -2,13 +2,12 @@
  * The table of problématiques and the gommettes, kept in step with the tree
  * incrementally: a change to one note or one dot updates that note or dot (and the few
  * dots drawn on it); an appended note or dot is found without reading the whole list.
- * The vote rule is evaluated per voter (it only ever depends on that voter's own dots
- * in list order), so a new dot costs the same with 10 or 1000 notes.
+ * The dots, their validity and the tallies are kept in `dotBook.ts` (per voter).
  * Once the facilitator has closed the vote, the tallies, the ranking and the dots drawn
  * are the sealed vote's (`fluid/sealed.ts`): a later edit of the board's dots changes none.
  */
 import { Tree, type TreeNode } from "fluid-framework";
-import { DOTS_PER_VOTER, evaluateVotes } from "../domain/vote";
+import { DOTS_PER_VOTER } from "../domain/vote";
 import { problematiqueNodesOf, problematiqueView } from "../fluid/bounded";
 import { placeDot } from "../fluid/commands/board";
 import { gateOf } from "../fluid/commands/command";
@@ -17,6 +16,7 @@ import { voteResultOf, type CountedDot, type VoteResult } from "../fluid/sealed"
 import type { Dot, Problematique } from "../fluid/schema";
 import type { WorkshopSession } from "../fluid/session";
 import { noteSpec } from "./cardSpecs";
+import { DotBook } from "./dotBook";
 import type { Hold } from "./hold";
 import { NOTE_H, NOTE_W, hit, notePosition, voterColor, type Point, type Rect } from "./layout";
 import { CardLayer } from "./reconcile";
@@ -27,25 +27,17 @@ import { TrackedList } from "./trackedList";
 import { noteDot, rankingCard, sealedRankingCard, trayDot, trayLabel } from "./voteViews";
 import type { CanvasWords } from "./words";
 
+/** What the table draws into: the board's scene (a recording one in the unit tests). */
+export type TableScene = Pick<BoardScene, "has" | "positionOf" | "upsertCard" | "removeCard" | "upsertDot" | "removeDot">;
+
 interface NoteEntry {
 	readonly node: Problematique;
 	readonly off: () => void;
 }
 
-interface DotEntry {
-	readonly node: Dot;
-	readonly voterId: string;
-	target: string;
-	readonly off: () => void;
-}
-
 export class TableBinding {
 	private readonly notes = new Map<string, NoteEntry>();
-	private readonly dots = new Map<string, DotEntry>();
-	private readonly voterDots = new Map<string, string[]>();
-	private readonly targetDots = new Map<string, Set<string>>();
-	private readonly valid = new Set<string>();
-	private readonly tally = new Map<string, number>();
+	private readonly dots = new DotBook();
 	private readonly offs: (() => void)[] = [];
 	private readonly noteList: TrackedList<Problematique>;
 	private readonly dotList: TrackedList<Dot>;
@@ -61,7 +53,7 @@ export class TableBinding {
 	private names: Map<string, string> | undefined;
 
 	constructor(
-		private readonly scene: BoardScene,
+		private readonly scene: TableScene,
 		private readonly session: WorkshopSession,
 		private readonly words: () => CanvasWords,
 		private readonly stats: BoardStats,
@@ -94,10 +86,7 @@ export class TableBinding {
 			reordered: (ids) => {
 				// Rebuild the touched voters' orders (their dots in list order).
 				for (const voter of touched) {
-					this.voterDots.set(
-						voter,
-						ids.filter((id) => this.dots.get(id)?.voterId === voter),
-					);
+					this.dots.setOrder(voter, ids);
 					this.evaluateVoter(voter);
 				}
 				touched.clear();
@@ -143,7 +132,7 @@ export class TableBinding {
 	stop(): void {
 		for (const off of this.offs) off();
 		for (const n of this.notes.values()) n.off();
-		for (const d of this.dots.values()) d.off();
+		for (const d of this.dots.entries()) d.off();
 	}
 
 	/** Number of problématiques on the table. */
@@ -153,7 +142,7 @@ export class TableBinding {
 
 	/** Valid dots of a voter (for the tray). */
 	validDotsOf(voterId: string): string[] {
-		return (this.voterDots.get(voterId) ?? []).filter((id) => this.valid.has(id));
+		return this.dots.validDotsOf(voterId);
 	}
 
 	/** The note under a world point. */
@@ -184,7 +173,7 @@ export class TableBinding {
 		this.notes.set(id, { node, off });
 		this.drawNote(id);
 		// Dots that arrived before their note now count.
-		for (const voter of this.votersOn(id)) this.evaluateVoter(voter);
+		for (const voter of this.dots.votersOn(id)) this.evaluateVoter(voter);
 	}
 
 	private removeNote(id: string): void {
@@ -193,16 +182,7 @@ export class TableBinding {
 		entry.off();
 		this.notes.delete(id);
 		this.layer.remove(id);
-		for (const voter of this.votersOn(id)) this.evaluateVoter(voter);
-	}
-
-	private votersOn(noteId: string): Set<string> {
-		const voters = new Set<string>();
-		for (const dotId of this.targetDots.get(noteId) ?? []) {
-			const d = this.dots.get(dotId);
-			if (d) voters.add(d.voterId);
-		}
-		return voters;
+		for (const voter of this.dots.votersOn(id)) this.evaluateVoter(voter);
 	}
 
 	private positionOf(id: string): Point {
@@ -263,7 +243,7 @@ export class TableBinding {
 
 	/** A note's valid dots: the sealed count once closed (none for a note the seal does not rank). */
 	private tallyOf(noteId: string): number | undefined {
-		return this.sealed ? this.sealed.tally.get(noteId) : (this.tally.get(noteId) ?? 0);
+		return this.sealed ? this.sealed.tally.get(noteId) : (this.dots.tally.get(noteId) ?? 0);
 	}
 
 	private chosenChanged(): void {
@@ -285,7 +265,7 @@ export class TableBinding {
 		this.scene.upsertCard(
 			sealed
 				? sealedRankingCard(sealed, this.nameOf, this.words(), this.measure)
-				: rankingCard(this.tally, this.noteList.ids, authorName, this.words(), this.measure),
+				: rankingCard(this.dots.tally, this.noteList.ids, authorName, this.words(), this.measure),
 		);
 	}
 
@@ -293,100 +273,49 @@ export class TableBinding {
 
 	private addDot(node: Dot, appended: boolean): void {
 		const id = node.id;
-		const entry: DotEntry = {
+		const off = Tree.on(
 			node,
-			voterId: node.voterId,
-			target: node.problematiqueId,
-			off: Tree.on(
-				node,
-				"nodeChanged",
-				this.stats.wrap(() => this.dotMoved(id)),
-			),
-		};
-		this.dots.set(id, entry);
-		this.link(entry.target, id);
-		if (appended) {
-			const list = this.voterDots.get(entry.voterId) ?? [];
-			list.push(id);
-			this.voterDots.set(entry.voterId, list);
-		}
+			"nodeChanged",
+			this.stats.wrap(() => this.dotMoved(id)),
+		);
+		this.dots.add(node, appended, off);
 	}
 
 	private removeDot(id: string): void {
-		const entry = this.dots.get(id);
+		const entry = this.dots.remove(id);
 		if (!entry) return;
-		entry.off();
-		this.dots.delete(id);
-		this.targetDots.get(entry.target)?.delete(id);
-		this.valid.delete(id);
 		this.scene.removeDot(id);
 		// Its sealed copy stays drawn.
 		if (this.sealed) this.drawDotsOn(entry.target);
 	}
 
 	private dotMoved(id: string): void {
+		const before = this.dots.retarget(id);
 		const entry = this.dots.get(id);
-		if (!entry) return;
-		const before = entry.target;
-		this.targetDots.get(before)?.delete(id);
-		entry.target = entry.node.problematiqueId;
-		this.link(entry.target, id);
+		if (before === undefined || !entry) return;
 		// The note it left loses a dot (its count, its dots' places), the note it reached gains one.
 		this.evaluateVoter(entry.voterId, [before, entry.target]);
 		if (!this.notes.has(before)) this.drawDotsOn(before);
 	}
 
-	private link(noteId: string, dotId: string): void {
-		const set = this.targetDots.get(noteId) ?? new Set<string>();
-		set.add(dotId);
-		this.targetDots.set(noteId, set);
-	}
-
-	/**
-	 * The vote rule for one voter, over their dots in list order: O(their dots). The notes
-	 * redrawn: those where one of the voter's dots changed validity, plus `touched` (the
-	 * notes a dot was added to or moved between); without `touched`, every note holding one
-	 * of the voter's valid dots.
-	 */
+	/** One voter's dots evaluated again (see `DotBook.evaluate`), and what that changed redrawn. */
 	private evaluateVoter(voterId: string, touched?: readonly string[]): void {
-		const ids = this.voterDots.get(voterId) ?? [];
-		const entries = ids.map((id) => this.dots.get(id)).filter((d): d is DotEntry => d !== undefined);
-		this.work += entries.length;
-		const targets = [...new Set(entries.map((d) => d.target))].filter((t) => this.notes.has(t));
-		const result = evaluateVotes(
-			entries.map((d) => ({ id: d.node.id, voterId, problematiqueId: d.target })),
-			{ facilitatorId: this.process.facilitatorId, problematiqueIds: targets },
+		const { notes, invalid, evaluated } = this.dots.evaluate(
+			voterId,
+			this.process.facilitatorId,
+			(id) => this.notes.has(id),
+			touched,
 		);
-		const nowValid = new Set(result.valid.map((d) => d.id));
-		const changedNotes = new Set<string>();
-		for (const d of entries) {
-			const was = this.valid.has(d.node.id);
-			const is = nowValid.has(d.node.id);
-			if (was !== is || (is && touched === undefined)) changedNotes.add(d.target);
-			if (is) this.valid.add(d.node.id);
-			else {
-				this.valid.delete(d.node.id);
-				this.scene.removeDot(d.node.id);
-			}
-		}
-		for (const noteId of touched ?? []) changedNotes.add(noteId);
-		for (const noteId of changedNotes) {
-			this.recount(noteId);
-			this.drawNote(noteId);
-		}
-		if (changedNotes.size > 0) this.drawRanking();
+		this.work += evaluated;
+		for (const id of invalid) this.scene.removeDot(id);
+		for (const noteId of notes) this.drawNote(noteId);
+		if (notes.size > 0) this.drawRanking();
 		if (voterId === this.me) this.drawTray();
-	}
-
-	private recount(noteId: string): void {
-		let n = 0;
-		for (const id of this.targetDots.get(noteId) ?? []) if (this.valid.has(id)) n++;
-		this.tally.set(noteId, n);
 	}
 
 	/** The dots that count on a note: the sealed ones once the vote closed, else the board's valid ones. */
 	private countedOn(noteId: string): CountedDot[] {
-		const live = [...(this.targetDots.get(noteId) ?? [])].filter((id) => this.valid.has(id));
+		const live = this.dots.validOn(noteId);
 		if (!this.sealed) {
 			return live.flatMap((id) => {
 				const d = this.dots.get(id);
