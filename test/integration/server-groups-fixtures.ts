@@ -35,7 +35,9 @@ export async function archiveSession(t: TestApp, record: WorkshopRecord, content
 	const board = initialBoard();
 	for (const m of content.members ?? [])
 		board.members.set(m.id, { id: m.id, name: m.name, observer: false, joinedAt: record.createdAt });
-	(content.rules ?? []).forEach((text, i) => board.rules.insertAtEnd({ id: `r${i}`, text, authorId: record.facilitatorId }));
+	for (const [i, text] of (content.rules ?? []).entries()) {
+		board.rules.insertAtEnd({ id: `r${i}`, text, authorId: record.facilitatorId });
+	}
 	if (content.offreurId) {
 		const chosen = { id: "p-chosen", authorId: content.offreurId, text: "Comment dire non à mon chef ?" };
 		board.problematiques.insertAtEnd({ ...chosen, x: 0, y: 0 });
@@ -45,7 +47,7 @@ export async function archiveSession(t: TestApp, record: WorkshopRecord, content
 	}
 	board.formulation = content.formulation ?? "";
 	for (const a of content.plan ?? []) board.plan.insertAtEnd({ id: a.id, text: a.text, when: a.when, due: a.due });
-	(content.learnings ?? []).forEach((l, i) => board.learnings.insertAtEnd({ id: `l${i}`, ...l }));
+	for (const [i, l] of (content.learnings ?? []).entries()) board.learnings.insertAtEnd({ id: `l${i}`, ...l });
 	if (content.documentation !== undefined) {
 		for (const m of content.members ?? []) board.agreements.insertAtEnd({ userId: m.id, agree: true });
 		board.documentation = content.documentation;
@@ -83,7 +85,7 @@ export function call(t: TestApp, method: Method, url: string, payload?: object):
 export async function ok<T>(response: LightMyRequestResponse | Promise<LightMyRequestResponse>, status = 200): Promise<T> {
 	const r = await response;
 	if (r.statusCode !== status) throw new Error(`expected ${status}, got ${r.statusCode} ${r.body}`);
-	return json<T>(r);
+	return (r.body === "" ? undefined : json<T>(r)) as T;
 }
 
 export async function newGroup(t: TestApp, name = "Groupe du mardi", facilitatorName = "Alice"): Promise<CreatedGroup> {

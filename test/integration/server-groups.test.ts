@@ -194,3 +194,32 @@ describe("joining the group's workshops", () => {
 		expect((await joinOk(t, plain.workshop.id, "Fay")).group).toBeUndefined();
 	});
 });
+
+describe("limits and odd archives", () => {
+	it("creating groups is rate limited like creating workshops", async () => {
+		const t = await makeApp({ RATE_LIMIT_SCALE: "1" });
+		for (let i = 0; i < 10; i++) await newGroup(t, `Groupe ${i}`);
+		const refused = await call(t, "POST", "/api/groups", { name: "Un de trop", facilitatorName: "Alice" });
+		expect(refused.statusCode).toBe(429);
+		expect(errorOf(refused).error).toBe("rateLimited");
+	});
+
+	it("an archive that cannot be read shows as an empty session, never an error", async () => {
+		const t = await makeApp();
+		const g = await newGroup(t);
+		const session = await groupWorkshop(t, g.group.id, g.member.ticket, "Séance");
+		await t.storage.archive.put({
+			workshopId: session.workshop.id,
+			savedAt: t.clock,
+			step: "x",
+			process: { nope: 1 },
+			board: 42,
+		});
+		const view = await ok<GroupView>(call(t, "POST", `/api/groups/${g.group.id}/view`, { ticket: g.member.ticket }));
+		expect(view.sessions).toEqual([
+			expect.objectContaining({ workshopId: session.workshop.id, offreur: null, formulation: "", plan: [], documentation: null }),
+		]);
+		await endWorkshop(t, session.workshop.id);
+		expect((await groupWorkshop(t, g.group.id, g.member.ticket)).carried).toEqual({ rules: [], previous: null });
+	});
+});

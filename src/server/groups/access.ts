@@ -3,6 +3,7 @@
  * group ticket (or a 401/403), the rows and sessions a view reads, and a membership
  * given when someone joins one of the group's workshops.
  */
+import { cleanName } from "../../domain/names";
 import { HttpError, ticketInvalid } from "../errors";
 import type { WorkshopDeps } from "../routes/workshops";
 import type { GroupMemberRecord, GroupRecord, Storage, WorkshopRecord } from "../storage/types";
@@ -47,7 +48,9 @@ export async function groupSessions(storage: Storage, groupId: string): Promise<
 }
 
 /** Adds the person to the group (a member already there keeps their row) and signs their group ticket. */
-export async function issueMember(deps: GroupDeps, group: GroupRecord, userId: string, name: string) {
+export async function issueMember(deps: GroupDeps, group: GroupRecord, userId: string, raw: string) {
+	// One home for what a name may carry (a Teams name too).
+	const name = cleanName(raw) || "?";
 	const member = await deps.storage.groups.addMember({ groupId: group.id, userId, name, joinedAt: deps.now() });
 	const ticket = await deps.groupTickets.sign({ groupId: group.id, userId, name: member.name }, deps.now());
 	return { groupId: group.id, userId, name: member.name, ticket };

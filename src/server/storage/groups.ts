@@ -24,7 +24,9 @@ export interface GroupMemberRecord {
 	readonly joinedAt: number;
 }
 
-export type ReturnStatus = "done" | "underway" | "dropped";
+import type { ReturnStatus } from "../../domain/groups";
+
+export type { ReturnStatus };
 
 export interface PlanReturnRecord {
 	readonly groupId: string;

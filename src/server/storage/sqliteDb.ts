@@ -79,7 +79,14 @@ export class SqliteDb {
 
 	close(): void {
 		if (!this.db.isOpen) return;
-		for (const statement of this.statements) if (!statement.isFinalized) statement.finalize();
+		for (const statement of this.statements) {
+			if (statement.isFinalized) continue;
+			// Finalizing reports the statement's last failure again (a constraint a write broke,
+			// already thrown to its caller then): the statement is freed all the same.
+			try {
+				statement.finalize();
+			} catch {}
+		}
 		this.statements.length = 0;
 		this.db.close();
 	}

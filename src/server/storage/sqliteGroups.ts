@@ -1,6 +1,7 @@
 /** The codev groups' tables (migration 3): groups, their members, the plan returns. */
 import type { SqliteDb } from "./sqliteDb";
-import type { GroupMemberRecord, GroupRecord, GroupStore, PlanReturnRecord, ReturnStatus } from "./groups";
+import { isReturnStatus } from "../../domain/groups";
+import type { GroupMemberRecord, GroupRecord, GroupStore, PlanReturnRecord } from "./groups";
 
 interface GroupRow {
 	readonly id: string;
@@ -52,13 +53,11 @@ const memberOf = (row: MemberRow): GroupMemberRecord => ({
 	joinedAt: row.joined_at,
 });
 
-const STATUSES: readonly string[] = ["done", "underway", "dropped"];
-
 const returnOf = (row: ReturnRow): PlanReturnRecord => ({
 	groupId: row.group_id,
 	workshopId: row.workshop_id,
 	actionId: row.action_id,
-	status: (STATUSES.includes(row.status) ? row.status : "underway") as ReturnStatus,
+	status: isReturnStatus(row.status) ? row.status : "underway",
 	comment: row.comment,
 	at: row.at,
 	byUserId: row.by_user_id,
