@@ -156,7 +156,12 @@ export interface NoteInput {
 	/** Valid dots, once the results are revealed; undefined while they are hidden. */
 	readonly tally: number | undefined;
 	readonly chosen: boolean;
+	/** Its author offered before in this codev group ("Déjà offreur·se le 1 déc. 2026"): information, the vote decides. */
+	readonly priorOffer?: string | undefined;
 }
+
+/** The border (and flag) of a note whose author offered before: dark enough for the flag's white text. */
+const PRIOR_OFFER = "#605e5c";
 
 export function noteSpec(note: NoteInput, words: CanvasWords, measure: Measure): CardSpec {
 	return card(
@@ -168,10 +173,10 @@ export function noteSpec(note: NoteInput, words: CanvasWords, measure: Measure):
 			title: note.authorName,
 			text: note.text,
 			reserve: 2 * DOT_R + 4,
-			stroke: note.chosen ? CHOSEN : "#8a8886",
+			stroke: note.chosen ? CHOSEN : note.priorOffer ? PRIOR_OFFER : "#8a8886",
 			strokeWidth: note.chosen ? 4 : 1,
 			...(note.tally !== undefined ? { badge: words.dots(note.tally) } : {}),
-			...(note.chosen ? { flag: words.chosen } : {}),
+			...(note.chosen ? { flag: words.chosen } : note.priorOffer ? { flag: note.priorOffer } : {}),
 		},
 		measure,
 	);

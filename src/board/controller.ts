@@ -160,6 +160,11 @@ export class BoardController {
 		this.scene.dispose();
 	}
 
+	/** A codev group's earlier offers, by author, as each note says them (from the server). */
+	setPriorOffers(offers: ReadonlyMap<string, string>): void {
+		this.table.setPriorOffers(offers);
+	}
+
 	setLocale(locale: Locale): void {
 		this.words = canvasWords(locale);
 		this.sheets.drawAll();

@@ -43,6 +43,8 @@ export class TableBinding {
 	private readonly dotList: TrackedList<Dot>;
 	private readonly layer: CardLayer;
 	private chosenId: string | undefined;
+	/** Beside a note whose author offered before in this codev group: "Déjà offreur·se le 1 déc. 2026", by author. */
+	private priorOffers: ReadonlyMap<string, string> = new Map();
 	/** The sealed vote, once closed (and the node it was read from). */
 	private sealed: VoteResult | undefined;
 	private sealedNode: unknown;
@@ -205,6 +207,7 @@ export class TableBinding {
 					position: this.positionOf(id),
 					tally: this.process.vote.revealed ? this.tallyOf(id) : undefined,
 					chosen: id === this.chosenId,
+					priorOffer: this.priorOffers.get(node.authorId),
 				},
 				this.words(),
 				this.measure,
@@ -216,6 +219,15 @@ export class TableBinding {
 	/** Back to what the tree says (after a local drop). */
 	redrawNote(id: string): void {
 		this.drawNote(id);
+	}
+
+	/** The group's earlier offers changed (they come from the server, not the tree): the notes they concern are drawn again. */
+	setPriorOffers(offers: ReadonlyMap<string, string>): void {
+		const before = this.priorOffers;
+		this.priorOffers = offers;
+		for (const [id, { node }] of this.notes) {
+			if (before.get(node.authorId) !== offers.get(node.authorId)) this.drawNote(id);
+		}
 	}
 
 	private refreshNotes(): void {

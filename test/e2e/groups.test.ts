@@ -24,6 +24,7 @@ import type { Command } from "../../src/fluid/commands/command";
 import { askConsent, decideTie, endWorkshop, moveStep, recordConsent } from "../../src/fluid/commands/process";
 import { addLearning, addPlanAction, writeFormulation } from "../../src/fluid/commands/sheets";
 import type { WorkshopSession } from "../../src/fluid/session";
+import { drawnCard, withInspect } from "../support/board-page";
 import { launchBrowser, person } from "../support/browser";
 import { eventually, openAs } from "../support/clients";
 import { until } from "../support/waiting";
@@ -89,8 +90,9 @@ describe("a codev group: two sessions in a row, the return on the plan, the rota
 
 	async function closeRoleCards(): Promise<void> {
 		for (const who of everyone) {
+			// Each person's role card opens once the offreur is known.
 			const card = pages[who].getByTestId("role-card");
-			if ((await card.count()) === 0) continue;
+			await card.waitFor(WAIT);
 			await card.getByRole("button", { name: "Fermer" }).click();
 			await expect.poll(() => card.count(), WAIT).toBe(0);
 		}
@@ -276,8 +278,17 @@ describe("a codev group: two sessions in a row, the return on the plan, the rota
 			fanny: "Faciliter sans diriger",
 		});
 		await step(c, "bob", "choix");
-		// Information beside each sheet: Alice offered before, Fanny never did.
-		await pages.fanny.getByRole("button", { name: "Vue liste" }).click();
+		// Information beside each sheet, on the board: Alice offered before, Fanny never did.
+		await bob.goto(withInspect(bob.url()));
+		await bob.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		const noteOf = (who: Who) => c.bob.boardView.root.problematiques.find((p) => p.authorId === c[who].me.userId)?.id ?? "";
+		await expect
+			.poll(async () => (await drawnCard(bob, noteOf("alice")))?.flag, WAIT)
+			.toMatch(/^Déjà offreur·se le \d{1,2} \S+ \d{4}$/);
+		expect((await drawnCard(bob, noteOf("fanny")))?.flag).toBeUndefined();
+		await bob.screenshot({ path: path.join(SHOTS, "3-choix-board.png") });
+		// And in the list view.
+		await pages.fanny.getByRole("switch", { name: "Vue liste" }).click();
 		const aliceCard = pages.fanny.getByTestId("problematique-card").filter({ hasText: "Garder le cap" });
 		await expect
 			.poll(() => aliceCard.getByTestId("prior-offer").textContent(), WAIT)
@@ -285,7 +296,7 @@ describe("a codev group: two sessions in a row, the return on the plan, the rota
 		const fannyCard = pages.fanny.getByTestId("problematique-card").filter({ hasText: "Faciliter sans diriger" });
 		expect(await fannyCard.getByTestId("prior-offer").count()).toBe(0);
 		await pages.fanny.screenshot({ path: path.join(SHOTS, "3-choix-prior-offer.png") });
-		await pages.fanny.getByRole("button", { name: "Vue liste" }).click();
+		await pages.fanny.getByRole("switch", { name: "Vue liste" }).click();
 		const never = bob.getByTestId("never-offered");
 		await never.waitFor(WAIT);
 		const neverText = (await never.locator("li").allTextContents()).sort();

@@ -89,6 +89,8 @@ describe("a recurring Teams meeting: one chat, one codev group", () => {
 		const secondUrl = await setUpTab("2", "Codév de janvier");
 		const second = secondUrl.split("/")[2]?.split("?")[0] ?? "";
 		expect(second).not.toBe(first);
+		// Fanny opens it first (her page makes its documents), then Alice opens the tab.
+		await sidePanel(fanny, "2", secondUrl);
 		const later = await sidePanel(alice, "2", firstUrl);
 		await expect.poll(() => later.page.frames().some((f) => f.url().includes(`/w/${second}`)), WAIT).toBe(true);
 		expect(await later.app.getByTestId("my-role").textContent()).toContain("Participant");

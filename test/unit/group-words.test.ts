@@ -52,3 +52,27 @@ describe("a group's address", () => {
 		expect(groupLink("https://x.example", "abc", "k3y")).toBe("https://x.example/g/abc#g=k3y");
 	});
 });
+
+describe("a note whose author offered before in the group", () => {
+	it("carries the flag on the board; the chosen one's flag wins", async () => {
+		const { noteSpec } = await import("../../src/board/cardSpecs");
+		const { canvasWords } = await import("../../src/board/words");
+		const measure = (text: string) => text.length * 7;
+		const note = {
+			id: "n1",
+			authorId: "u-a",
+			authorName: "Alice",
+			text: "Garder le cap",
+			position: { x: 0, y: 0 },
+			tally: undefined,
+		};
+		const words = canvasWords("fr");
+		expect(noteSpec({ ...note, chosen: false, priorOffer: "Déjà offreur·se le 1 déc. 2026" }, words, measure).flag).toBe(
+			"Déjà offreur·se le 1 déc. 2026",
+		);
+		expect(noteSpec({ ...note, chosen: false }, words, measure).flag).toBeUndefined();
+		expect(noteSpec({ ...note, chosen: true, priorOffer: "Déjà offreur·se le 1 déc. 2026" }, words, measure).flag).toBe(
+			words.chosen,
+		);
+	});
+});

@@ -10,7 +10,8 @@
  * data-framed-zone, data-zoom, data-min-text-px, data-dot-px and data-auto-frame.
  */
 import { Button, Switch, Text } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { priorOfferFlags, useContinuity } from "../group/continuity";
 import { BoardController, type BoardRefusal, type EditRequest, type ReadRequest } from "../../board/controller";
 import { setCaching } from "../../board/scene";
 import { benchHook, type BenchHook } from "../../board/stats";
@@ -49,6 +50,11 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 	const host = useRef<HTMLDivElement>(null);
 	const canvasEl = useRef<HTMLCanvasElement>(null);
 	const controller = useRef<BoardController | null>(null);
+	// A codev group's earlier offers beside the notes (from the server; information, the vote decides).
+	const { data: continuity } = useContinuity();
+	const offers = useMemo(() => priorOfferFlags(continuity, locale), [continuity, locale]);
+	const offersRef = useRef(offers);
+	offersRef.current = offers;
 	const undo = useRef<UndoStack | null>(null);
 	const [refusal, setRefusal] = useState<BoardRefusal>();
 	const [following, setFollowing] = useState(false);
@@ -97,6 +103,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 		});
 		controller.current = board;
 		board.start();
+		board.setPriorOffers(offersRef.current);
 		// `npm run bench` reads the board's measurements from the page; `?inspect` lets tests read what is drawn.
 		const w = window as unknown as { __atelierBoard?: BoardController; __bench?: BenchHook; __atelierBoardRead?: unknown };
 		if (params.has("bench")) {
@@ -125,6 +132,7 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 	}, [session, presence, drafts]);
 
 	useEffect(() => controller.current?.setLocale(locale), [locale]);
+	useEffect(() => controller.current?.setPriorOffers(offers), [offers]);
 
 	/** Undo and redo may be refused (they pass the gate of the command they revert): say why. */
 	function undoOrRedo(which: "undo" | "redo") {

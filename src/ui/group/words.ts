@@ -67,6 +67,7 @@ const FR = {
 	returnSaved: "Retour enregistré",
 	returnNoActions: "La séance précédente n'a pas laissé d'action.",
 	priorOffer: "déjà offreur·se le {dates}",
+	priorOfferShort: "Déjà offreur·se le {date}",
 	neverOfferedTitle: "Jamais encore offreur·se dans ce groupe",
 	neverOfferedAll: "Tout le monde a déjà été offreur·se dans ce groupe.",
 	neverOfferedHint: "Pour information : c'est le vote qui décide.",
@@ -139,6 +140,7 @@ const EN: Record<GroupKey, Entry> = {
 	returnSaved: "Return saved",
 	returnNoActions: "The previous session left no action.",
 	priorOffer: "already offreur on {dates}",
+	priorOfferShort: "Offreur before, {date}",
 	neverOfferedTitle: "Never offreur in this group yet",
 	neverOfferedAll: "Everyone has already been offreur in this group.",
 	neverOfferedHint: "For information: the vote decides.",
@@ -159,6 +161,13 @@ export const groupWords: (locale: Locale) => GroupTranslate = catalogue(GROUP_TA
 /** "3 novembre 2026" / "3 November 2026": the day a session took place. */
 export function sessionDate(at: number, locale: Locale): string {
 	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric" }).format(
+		new Date(at),
+	);
+}
+
+/** "1 déc. 2026" / "1 Dec 2026": the same day, short (on a note of the board). */
+export function shortSessionDate(at: number, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", year: "numeric" }).format(
 		new Date(at),
 	);
 }
