@@ -31,6 +31,7 @@ export type ApiErrorCode =
 	| "notPreviousOffreur"
 	| "actionNotFound"
 	| "workshopEnded"
+	| "groupFull"
 	| "serverError";
 
 export interface ApiError {

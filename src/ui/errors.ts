@@ -29,6 +29,22 @@ export function describeError(error: unknown, t: Translate): string {
 				return t("errRegistryFull");
 			case "tooManyActive":
 				return t("errTooManyActive", { max: error.body.max ?? 0 });
+			case "groupNotFound":
+				return t("errGroupNotFound");
+			case "notMember":
+				return t("errNotMember");
+			case "notNextFacilitator":
+				return t("errNotNextFacilitator");
+			case "groupHasActiveWorkshop":
+				return t("errGroupBusy");
+			case "notPreviousOffreur":
+				return t("errNotPreviousOffreur");
+			case "notFacilitator":
+				return t("errNotFacilitator");
+			case "groupFull":
+				return t("errGroupFull", { max: error.body.max ?? 0 });
+			case "workshopEnded":
+				return t("errWorkshopEnded");
 			default:
 				return t("errGeneric", { message: error.message });
 		}

@@ -47,10 +47,21 @@ export async function groupSessions(storage: Storage, groupId: string): Promise<
 	return sessionsOf(storage.archive, await storage.workshops.byGroup(groupId));
 }
 
+/** The most members a group keeps (a group link passed around cannot grow it without end). */
+export const MAX_GROUP_MEMBERS = 100;
+
 /** Adds the person to the group (a member already there keeps their row) and signs their group ticket. */
 export async function issueMember(deps: GroupDeps, group: GroupRecord, userId: string, raw: string) {
 	// One home for what a name may carry (a Teams name too).
 	const name = cleanName(raw) || "?";
+	const members = await deps.storage.groups.members(group.id);
+	if (!members.some((m) => m.userId === userId) && members.length >= MAX_GROUP_MEMBERS) {
+		throw new HttpError(409, {
+			error: "groupFull",
+			max: MAX_GROUP_MEMBERS,
+			message: `A group keeps at most ${MAX_GROUP_MEMBERS} members`,
+		});
+	}
 	const member = await deps.storage.groups.addMember({ groupId: group.id, userId, name, joinedAt: deps.now() });
 	const ticket = await deps.groupTickets.sign({ groupId: group.id, userId, name: member.name }, deps.now());
 	return { groupId: group.id, userId, name: member.name, ticket };
@@ -68,5 +79,11 @@ export async function membershipOnJoin(
 	if (!record.groupId || identity.role === "observer") return {};
 	const group = await deps.storage.groups.get(record.groupId);
 	if (!group) return {};
-	return { group: await issueMember(deps, group, identity.userId, identity.name) };
+	try {
+		return { group: await issueMember(deps, group, identity.userId, identity.name) };
+	} catch (error) {
+		// A full group never keeps anyone out of its session: they join it, without membership.
+		if (error instanceof HttpError && error.body.error === "groupFull") return {};
+		throw error;
+	}
 }

@@ -29,6 +29,7 @@ import { isFacilitator } from "../rights";
 import { newLinkKey } from "../storage/migrations";
 import type { GroupRecord } from "../storage/types";
 import { newId, sameSecret } from "../store";
+import { oneAtATime } from "../groups/serial";
 import { HttpError, ticketInvalid } from "../errors";
 import { createWorkshopRecord, text, workshopOr404 } from "./workshops";
 
@@ -118,14 +119,16 @@ export function groupRoutes(fastify: FastifyInstance, deps: GroupDeps): void {
 					message: "Only the group's next facilitator starts its next workshop",
 				});
 			}
-			const [rows, sessions] = await Promise.all([rowsOf(storage, group), groupSessions(storage, group.id)]);
-			if (!mayCreateSession(me.userId, group.nextFacilitatorId, activeOf(sessions) !== undefined)) {
-				throw new HttpError(409, { error: "groupHasActiveWorkshop", message: "The group's current workshop has not ended" });
-			}
-			const carried = carriedFor(rows, sessions);
-			const facilitator = { name: me.name, id: me.userId, teamsMeetingId: group.teamsChatId };
-			const created = await createWorkshopRecord(deps, req.body, facilitator, group.id);
-			return reply.code(201).send({ ...created, carried });
+			const created = await oneAtATime(`group:${group.id}`, async () => {
+				const [rows, sessions] = await Promise.all([rowsOf(storage, group), groupSessions(storage, group.id)]);
+				if (!mayCreateSession(me.userId, group.nextFacilitatorId, activeOf(sessions) !== undefined)) {
+					throw new HttpError(409, { error: "groupHasActiveWorkshop", message: "The group's current workshop has not ended" });
+				}
+				const carried = carriedFor(rows, sessions);
+				const facilitator = { name: me.name, id: me.userId, teamsMeetingId: group.teamsChatId };
+				return { ...(await createWorkshopRecord(deps, req.body, facilitator, group.id)), carried };
+			});
+			return reply.code(201).send(created);
 		},
 	);
 

@@ -73,10 +73,10 @@ export function ActionDock({ session, view, zones, workshopId, landmark = "aside
 			<Body1 as="p" data-testid="instruction" style={{ margin: 0 }}>
 				{instructionFor(view.step, view.role, locale)}
 			</Body1>
-			<GroupDockParts api={api} session={session} step={view.step} facilitator={facilitator} ended={view.ended} />
 			{facilitator && <FacilitatorControls session={session} step={view.step} />}
 			<PersonalTurn session={session} />
 			{facilitator && <GroupProgress session={session} />}
+			<GroupDockParts api={api} session={session} step={view.step} facilitator={facilitator} ended={view.ended} />
 			{hasZones && <StepZones view={view} />}
 			{!facilitator && !hasZones && zones && (
 				<Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
