@@ -26,6 +26,7 @@ describe("the interface's word tables", () => {
 		const { WORKSPACE_TABLES } = await import("../../src/ui/workspace/words");
 		const { MY_WORKSHOPS_TABLES } = await import("../../src/ui/pages/myWorkshopsWords");
 		const { GROUP_TABLES } = await import("../../src/ui/group/words");
+		const { OFFER_TABLES } = await import("../../src/ui/group/offerWords");
 		const tables = {
 			i18n: MESSAGES,
 			facilitation: FACILITATION_TABLES,
@@ -33,6 +34,7 @@ describe("the interface's word tables", () => {
 			workspace: WORKSPACE_TABLES,
 			myWorkshops: MY_WORKSHOPS_TABLES,
 			group: GROUP_TABLES,
+			offers: OFFER_TABLES,
 		};
 		const clashes: string[] = [];
 		for (const locale of ["fr", "en"] as const) {

@@ -2,24 +2,25 @@ import { describe, expect, it } from "vitest";
 import { entryTexts } from "../../src/domain/catalogue";
 import { groupIdFromPath, groupKeyFromHash, groupLink } from "../../src/ui/group/groupStore";
 import { actionLine, returnLine } from "../../src/ui/group/returns";
+import { OFFER_TABLES, offerWords } from "../../src/ui/group/offerWords";
 import { GROUP_TABLES, groupWords, sessionDate, sessionDates } from "../../src/ui/group/words";
 
 describe("a codev group's words", () => {
 	it("French sets a narrow no-break space before : ; ! ? and no-break spaces inside « », English none", () => {
-		for (const [key, entry] of Object.entries(GROUP_TABLES.fr)) {
+		for (const [key, entry] of [...Object.entries(GROUP_TABLES.fr), ...Object.entries(OFFER_TABLES.fr)]) {
 			for (const text of entryTexts(entry)) {
 				expect(text, key).not.toMatch(/[ \u00A0]?[^\u202F][:;!?](\s|$)/u);
 				expect(text, key).not.toMatch(/«(?!\u00A0)|(?<!\u00A0)»/);
 			}
 		}
-		for (const [key, entry] of Object.entries(GROUP_TABLES.en)) {
+		for (const [key, entry] of [...Object.entries(GROUP_TABLES.en), ...Object.entries(OFFER_TABLES.en)]) {
 			for (const text of entryTexts(entry)) expect(text, key).not.toMatch(/\s[:;!?](\s|$)|gommette/);
 		}
 	});
 
 	it("keeps the kit's inclusive offreur·se in French and the word offreur in English", () => {
-		expect(groupWords("fr")("priorOffer", { dates: "3 novembre 2026" })).toBe("déjà offreur·se le 3 novembre 2026");
-		expect(groupWords("en")("priorOffer", { dates: "3 November 2026" })).toBe("already offreur on 3 November 2026");
+		expect(offerWords("fr")("priorOffer", { dates: "3 novembre 2026" })).toBe("déjà offreur·se le 3 novembre 2026");
+		expect(offerWords("en")("priorOffer", { dates: "3 November 2026" })).toBe("already offreur on 3 November 2026");
 	});
 
 	it("writes the sessions' days in each language, in order", () => {

@@ -3,7 +3,7 @@ import { Caption1, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useLocale } from "../i18n";
 import { priorOfferDates, useContinuity } from "./continuity";
-import { groupWords } from "./words";
+import { offerWords } from "./offerWords";
 
 export function PriorOffer({ authorId }: { readonly authorId: string }) {
 	const { locale } = useLocale();
@@ -12,7 +12,7 @@ export function PriorOffer({ authorId }: { readonly authorId: string }) {
 	if (!dates) return null;
 	return (
 		<Caption1 block data-testid="prior-offer" style={{ color: tokens.colorNeutralForeground3 }}>
-			{groupWords(locale)("priorOffer", { dates })}
+			{offerWords(locale)("priorOffer", { dates })}
 		</Caption1>
 	);
 }

@@ -10,7 +10,7 @@ import type { StepId } from "../../domain/steps";
 import type { WorkshopSession } from "../../fluid/session";
 import { usePanelView } from "../board-list/panelView";
 import { useWorkshop } from "../workshopContext";
-import { groupWords, sessionDates, shortSessionDate } from "./words";
+import { offerWords, sessionDates, shortSessionDate } from "./offerWords";
 import type { Locale } from "../../domain/locale";
 
 export type ContinuityData = Awaited<ReturnType<ApiClient["continuity"]>>;
@@ -97,7 +97,7 @@ export function priorOfferDates(data: ContinuityData | undefined, locale: Locale
 /** The flag a note of the board carries when its author offered before: the latest time, short ("Déjà offreur·se le 1 déc. 2026"). */
 export function priorOfferFlags(data: ContinuityData | undefined, locale: Locale): ReadonlyMap<string, string> {
 	const map = new Map<string, string>();
-	const g = groupWords(locale);
+	const g = offerWords(locale);
 	for (const offer of data?.priorOffers ?? []) {
 		const latest = Math.max(...offer.at);
 		if (offer.at.length > 0) map.set(offer.userId, g("priorOfferShort", { date: shortSessionDate(latest, locale) }));

@@ -66,8 +66,6 @@ const FR = {
 	returnSave: "Enregistrer",
 	returnSaved: "Retour enregistré",
 	returnNoActions: "La séance précédente n'a pas laissé d'action.",
-	priorOffer: "déjà offreur·se le {dates}",
-	priorOfferShort: "Déjà offreur·se le {date}",
 	neverOfferedTitle: "Jamais encore offreur·se dans ce groupe",
 	neverOfferedAll: "Tout le monde a déjà été offreur·se dans ce groupe.",
 	neverOfferedHint: "Pour information : c'est le vote qui décide.",
@@ -139,8 +137,6 @@ const EN: Record<GroupKey, Entry> = {
 	returnSave: "Save",
 	returnSaved: "Return saved",
 	returnNoActions: "The previous session left no action.",
-	priorOffer: "already offreur on {dates}",
-	priorOfferShort: "Offreur before, {date}",
 	neverOfferedTitle: "Never offreur in this group yet",
 	neverOfferedAll: "Everyone has already been offreur in this group.",
 	neverOfferedHint: "For information: the vote decides.",
@@ -158,22 +154,4 @@ export const GROUP_TABLES: Readonly<Record<Locale, Readonly<Record<GroupKey, Ent
 
 export const groupWords: (locale: Locale) => GroupTranslate = catalogue(GROUP_TABLES);
 
-/** "3 novembre 2026" / "3 November 2026": the day a session took place. */
-export function sessionDate(at: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric" }).format(
-		new Date(at),
-	);
-}
-
-/** "1 déc. 2026" / "1 Dec 2026": the same day, short (on a note of the board). */
-export function shortSessionDate(at: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", year: "numeric" }).format(
-		new Date(at),
-	);
-}
-
-/** Several days, in order, as a list ("3 novembre 2026 et 1 décembre 2026"). */
-export function sessionDates(ats: readonly number[], locale: Locale): string {
-	const days = [...ats].sort((a, b) => a - b).map((at) => sessionDate(at, locale));
-	return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB", { type: "conjunction" }).format(days);
-}
+export { sessionDate, sessionDates, shortSessionDate } from "./offerWords";

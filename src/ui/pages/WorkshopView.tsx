@@ -19,7 +19,7 @@ import { DraftStore } from "../../session/drafts";
 import type { Host } from "../../teams/host";
 import { usePanelView } from "../board-list/panelView";
 import { ContinuityFromView } from "../group/continuity";
-import { PlanReturn } from "../group/PlanReturn";
+import { PlanReturn } from "../group/lazyParts";
 import { useSessionServices } from "../workspace/useSessionServices";
 import { ShareToStage } from "../components/ShareToStage";
 import { RoleCardButton } from "../facilitation/RoleCard";

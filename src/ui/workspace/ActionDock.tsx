@@ -17,7 +17,7 @@ import { useLocale } from "../i18n";
 import { FacilitatorControls } from "./FacilitatorControls";
 import { EndedNotice } from "./EndWorkshop";
 import { GroupProgress } from "./GroupProgress";
-import { GroupDockParts } from "../group/GroupDockParts";
+import { GroupDockParts } from "../group/lazyParts";
 import { useWorkshop } from "../workshopContext";
 import { StepZones } from "../pages/workshopParts";
 import { ZONES_OF_STEP } from "../board-list/zoneSteps";
