@@ -38,7 +38,8 @@ export function Landing({ api }: { api: ApiClient }) {
 	const { t, locale } = useLocale();
 	const [title, setTitle] = useState("");
 	const [name, setName] = useState("");
-	const [end, setEnd] = useState(() => defaultEnd(new Date()));
+	const [suggestedEnd] = useState(() => defaultEnd(new Date()));
+	const [end, setEnd] = useState(suggestedEnd);
 	const [busy, setBusy] = useState(false);
 	const [practice, setPractice] = useState(false);
 	const [error, setError] = useState<string>();
@@ -57,7 +58,8 @@ export function Landing({ api }: { api: ApiClient }) {
 			errors.title = titleCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: titleCheck.max });
 		if (!nameCheck.ok) errors.name = nameCheck.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: nameCheck.max });
 		const reading = announcedEndFrom(end, new Date());
-		const confirmed = tomorrowConfirmed || (pastEnd?.confirmed === true && pastEnd.time === end);
+		// The time the page suggested (three hours ahead) is never asked about: after 21:00 it is tomorrow's.
+		const confirmed = tomorrowConfirmed || end === suggestedEnd || (pastEnd?.confirmed === true && pastEnd.time === end);
 		const announcedEnd =
 			reading.kind === "today" ? reading.at : reading.kind === "pastToday" && confirmed ? reading.tomorrow : undefined;
 		if (reading.kind === "invalid") errors.end = t("errEndTime");
