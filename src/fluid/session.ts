@@ -22,6 +22,7 @@ import {
 } from "./containers";
 import { DocumentUnavailableError } from "./errors";
 import { newItemId } from "./ids";
+import { followBoardRevisions } from "./read";
 import { initialBoard, initialProcess } from "./initial";
 import { Tree } from "fluid-framework";
 import type { Verdict } from "../domain/actions";
@@ -83,6 +84,8 @@ function makeSession(
 		now: () => clock.now(),
 		newId: newItemId,
 	});
+	// One evaluation of the vote per change of the board, shared by the lists, the commands and the seal.
+	const unfollow = followBoardRevisions(boardView);
 	return {
 		workshopId: info.id,
 		me,
@@ -98,6 +101,7 @@ function makeSession(
 		context,
 		run: (command, args) => execute(command, context(), args),
 		dispose: () => {
+			unfollow();
 			processView.dispose();
 			boardView.dispose();
 			processContainer.dispose();
