@@ -150,6 +150,47 @@ export async function createWorkshopDocuments(
 	return session;
 }
 
+function loadDocuments(api: ApiClient, fluid: PublicFluidConfig, containers: { process: string; board: string }, ticket: string) {
+	const client = createClient(api, fluid, ticket);
+	return Promise.all([
+		client.getContainer(containers.process, containerSchema, MIN_VERSION_FOR_COLLAB),
+		client.getContainer(containers.board, containerSchema, MIN_VERSION_FOR_COLLAB),
+	]);
+}
+
+type DocumentLoads = ReturnType<typeof loadDocuments>;
+
+/** Loads started before the page asked (`startOpening`), by documents and ticket; each taken once. */
+const started = new Map<string, DocumentLoads>();
+const startedKey = (containers: { process: string; board: string }, ticket: string) =>
+	`${containers.process} ${containers.board} ${ticket}`;
+
+/**
+ * Starts loading a workshop's two documents as this person, as early as the entry knows
+ * them (a stored identity), while the page's own code is still arriving: the next
+ * `openWorkshop` of the same documents with the same ticket takes this load (its failure
+ * included) instead of starting one.
+ */
+export function startOpening(api: ApiClient, fluid: PublicFluidConfig, info: WorkshopInfo, me: Identity): void {
+	if (!info.containers) return;
+	const key = startedKey(info.containers, me.ticket);
+	if (started.has(key)) return;
+	const loads = loadDocuments(api, fluid, info.containers, me.ticket);
+	started.set(key, loads);
+	loads.then(
+		(opened) => {
+			// Never taken (the page asked for other documents or as someone else): closed, not left connected.
+			setTimeout(() => {
+				if (started.get(key) !== loads) return;
+				started.delete(key);
+				for (const { container } of opened) container.dispose();
+			}, LOAD_TIMEOUT_MS);
+		},
+		// Not left unhandled: the page meets the failure when it takes this load.
+		() => undefined,
+	);
+}
+
 /** Everyone else (and the facilitator on reload) opens the bound documents. */
 export async function openWorkshop(
 	api: ApiClient,
@@ -159,12 +200,11 @@ export async function openWorkshop(
 	clock: Clock,
 ): Promise<WorkshopSession> {
 	if (!info.containers) throw new DocumentUnavailableError();
-	const client = createClient(api, fluid, me.ticket);
+	const key = startedKey(info.containers, me.ticket);
+	const early = started.get(key);
+	started.delete(key);
 	const [processLoad, boardLoad] = await withTimeout(
-		Promise.all([
-			client.getContainer(info.containers.process, containerSchema, MIN_VERSION_FOR_COLLAB),
-			client.getContainer(info.containers.board, containerSchema, MIN_VERSION_FOR_COLLAB),
-		]),
+		early ?? loadDocuments(api, fluid, info.containers, me.ticket),
 		LOAD_TIMEOUT_MS,
 	).catch((error: unknown) => {
 		// The server's refusals keep their meaning; anything else is a document that cannot load now.

@@ -1,11 +1,54 @@
-/** React bindings: re-read a small part of the tree when that part changes, audience, clock. */
+/**
+ * React bindings: re-read a small part of the tree when that part changes, audience, clock.
+ * The panels' re-reads of a remote change wait for the next frame (the canvas draws it
+ * first) and render as a transition: one read per component and frame, however many changes
+ * came. My own commands' changes are read at once (a switch I flip shows flipped).
+ */
 import type { IAzureAudience } from "@fluidframework/azure-client";
 import { ConnectionState as FluidConnection, Tree, type TreeNode } from "fluid-framework";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
+import { runningCommand } from "../fluid/commands/command";
 import type { WorkshopContainer } from "../fluid/containers";
 import type { WorkshopSession } from "../fluid/session";
 
-/** Re-reads `read()` whenever `node` or anything under it changes. Keep `read` small. */
+/**
+ * Runs `run` once after the next frame is drawn (at once in a hidden page, which draws no
+ * frames): however many times it is asked before then. Returns the cancel.
+ */
+export function afterNextFrame(): { ask(run: () => void): void; cancel(): void } {
+	let pending: (() => void) | undefined;
+	let frame: number | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const flush = () => {
+		frame = undefined;
+		timer = undefined;
+		const run = pending;
+		pending = undefined;
+		run?.();
+	};
+	return {
+		ask(run) {
+			const waiting = pending !== undefined;
+			pending = run;
+			if (waiting) return;
+			const visible = typeof document !== "undefined" && document.visibilityState === "visible";
+			if (visible && typeof requestAnimationFrame === "function") {
+				// After the frame's callbacks (the canvas's draw): a task of its own, once the frame is painted.
+				frame = requestAnimationFrame(() => {
+					frame = undefined;
+					timer = setTimeout(flush, 0);
+				});
+			} else timer = setTimeout(flush, 0);
+		},
+		cancel() {
+			pending = undefined;
+			if (frame !== undefined) cancelAnimationFrame(frame);
+			if (timer !== undefined) clearTimeout(timer);
+		},
+	};
+}
+
+/** Re-reads `read()` whenever `node` or anything under it changes (a remote change after the next frame). Keep `read` small. */
 export function useTree<T>(node: TreeNode, read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
 	return useTrees([node], read, equal);
 }
@@ -32,8 +75,11 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 				return equalRef.current(prev, next) ? prev : next;
 			});
 		update();
-		const offs = watched.map((node) => Tree.on(node, "treeChanged", update));
+		const later = afterNextFrame();
+		const changed = () => (runningCommand() ? update() : later.ask(() => startTransition(update)));
+		const offs = watched.map((node) => Tree.on(node, "treeChanged", changed));
 		return () => {
+			later.cancel();
 			for (const off of offs) off();
 		};
 	}, [watched]);

@@ -2,14 +2,14 @@
  * Subscriptions the board list shares: the step and my role, member names, my private
  * drafts, and who else is writing (presence: never what they write).
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { mayAct, mayActNow, type Action } from "../../domain/actions";
 import type { Locale } from "../../domain/locale";
 import { STEP_IDS, type Role } from "../../domain/steps";
 import type { WritingWhat } from "../../fluid/presence";
 import { membersInOrder } from "../../fluid/read";
 import type { Drafts } from "../../session/drafts";
-import { useTree } from "../hooks";
+import { afterNextFrame, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 import { boardWords, type BoardTranslate } from "./words";
@@ -92,11 +92,15 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 				return jsonEqual(prev, next) ? prev : next;
 			});
 		update();
-		const off = presence.onRemote(update);
-		session.audience.on("membersChanged", update);
+		// Presence comes often (a remote drag): read after the canvas's frame, once per frame.
+		const later = afterNextFrame();
+		const changed = () => later.ask(() => startTransition(update));
+		const off = presence.onRemote(changed);
+		session.audience.on("membersChanged", changed);
 		return () => {
+			later.cancel();
 			off();
-			session.audience.off("membersChanged", update);
+			session.audience.off("membersChanged", changed);
 		};
 	}, [presence, session.audience, read]);
 	return ids;
