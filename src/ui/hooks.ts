@@ -11,41 +11,38 @@ import { runningCommand } from "../fluid/commands/command";
 import type { WorkshopContainer } from "../fluid/containers";
 import type { WorkshopSession } from "../fluid/session";
 
+/** The panels' updates waiting for the next frame, by owner (a later ask replaces an earlier one). */
+const waiting = new Map<object, () => void>();
+let scheduled = false;
+
+function flushWaiting(): void {
+	scheduled = false;
+	const runs = [...waiting.values()];
+	waiting.clear();
+	// One transition for all of them: one React render, which yields to the next frames.
+	startTransition(() => {
+		for (const run of runs) run();
+	});
+}
+
 /**
- * Runs `run` once after the next frame is drawn (at once in a hidden page, which draws no
- * frames): however many times it is asked before then. Returns the cancel.
+ * Runs `run` after the next frame is drawn (at once in a hidden page, which draws no
+ * frames), once however many times `owner` asks before then; every owner's together.
  */
-export function afterNextFrame(): { ask(run: () => void): void; cancel(): void } {
-	let pending: (() => void) | undefined;
-	let frame: number | undefined;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const flush = () => {
-		frame = undefined;
-		timer = undefined;
-		const run = pending;
-		pending = undefined;
-		run?.();
-	};
-	return {
-		ask(run) {
-			const waiting = pending !== undefined;
-			pending = run;
-			if (waiting) return;
-			const visible = typeof document !== "undefined" && document.visibilityState === "visible";
-			if (visible && typeof requestAnimationFrame === "function") {
-				// After the frame's callbacks (the canvas's draw): a task of its own, once the frame is painted.
-				frame = requestAnimationFrame(() => {
-					frame = undefined;
-					timer = setTimeout(flush, 0);
-				});
-			} else timer = setTimeout(flush, 0);
-		},
-		cancel() {
-			pending = undefined;
-			if (frame !== undefined) cancelAnimationFrame(frame);
-			if (timer !== undefined) clearTimeout(timer);
-		},
-	};
+export function afterNextFrame(owner: object, run: () => void): void {
+	waiting.set(owner, run);
+	if (scheduled) return;
+	scheduled = true;
+	const visible = typeof document !== "undefined" && document.visibilityState === "visible";
+	if (visible && typeof requestAnimationFrame === "function") {
+		// After the frame's callbacks (the canvas's draw): a task of its own, once the frame is painted.
+		requestAnimationFrame(() => setTimeout(flushWaiting, 0));
+	} else setTimeout(flushWaiting, 0);
+}
+
+/** Forgets what `owner` asked to run after the next frame (it is going away). */
+export function cancelAfterFrame(owner: object): void {
+	waiting.delete(owner);
 }
 
 /** Re-reads `read()` whenever `node` or anything under it changes (a remote change after the next frame). Keep `read` small. */
@@ -75,11 +72,10 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 				return equalRef.current(prev, next) ? prev : next;
 			});
 		update();
-		const later = afterNextFrame();
-		const changed = () => (runningCommand() ? update() : later.ask(() => startTransition(update)));
+		const changed = () => (runningCommand() ? update() : afterNextFrame(update, update));
 		const offs = watched.map((node) => Tree.on(node, "treeChanged", changed));
 		return () => {
-			later.cancel();
+			cancelAfterFrame(update);
 			for (const off of offs) off();
 		};
 	}, [watched]);

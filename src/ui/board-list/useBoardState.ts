@@ -2,14 +2,14 @@
  * Subscriptions the board list shares: the step and my role, member names, my private
  * drafts, and who else is writing (presence: never what they write).
  */
-import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { mayAct, mayActNow, type Action } from "../../domain/actions";
 import type { Locale } from "../../domain/locale";
 import { STEP_IDS, type Role } from "../../domain/steps";
 import type { WritingWhat } from "../../fluid/presence";
 import { membersInOrder } from "../../fluid/read";
 import type { Drafts } from "../../session/drafts";
-import { afterNextFrame, useTree } from "../hooks";
+import { afterNextFrame, cancelAfterFrame, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 import { boardWords, type BoardTranslate } from "./words";
@@ -93,12 +93,11 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 			});
 		update();
 		// Presence comes often (a remote drag): read after the canvas's frame, once per frame.
-		const later = afterNextFrame();
-		const changed = () => later.ask(() => startTransition(update));
+		const changed = () => afterNextFrame(update, update);
 		const off = presence.onRemote(changed);
 		session.audience.on("membersChanged", changed);
 		return () => {
-			later.cancel();
+			cancelAfterFrame(update);
 			off();
 			session.audience.off("membersChanged", changed);
 		};
