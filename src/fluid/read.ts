@@ -77,7 +77,9 @@ export function turnRecords(list: Iterable<{ userId: string; kind: string }>): T
 function boardVotes(process: Process, board: Board): { context: VoteContext; evaluation: VoteEvaluation } {
 	return perBoardRevision(boardVotes, board, [process, process.facilitatorId], () => {
 		const context = { facilitatorId: process.facilitatorId, problematiqueIds: problematiqueNodesOf(board).map((p) => p.id) };
-		return { context, evaluation: evaluateVotes(board.dots, context) };
+		// Each dot's fields read once (the rule reads them several times; a tree node's field is not a plain read).
+		const dots = board.dots.map((d) => ({ id: d.id, voterId: d.voterId, problematiqueId: d.problematiqueId }));
+		return { context, evaluation: evaluateVotes(dots, context) };
 	});
 }
 
