@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects run by `npm test` (scripts/test.mjs): unit and integration side by side, their
- * files in parallel, then e2e's files one at a time, and the bench's smoke; each worker imports
+ * Four projects run by `npm test` (scripts/test.mjs): unit, integration and the bench's smoke
+ * side by side, their files in parallel, then e2e's files one at a time; each worker imports
  * the modules once (`isolate: false`):
  * - unit: the domain's pure rules;
  * - integration: the server by `inject`, and several Fluid clients against the local service;
@@ -46,7 +46,9 @@ export default defineConfig({
 			},
 			// `npm run bench` prints figures and asserts no timing; `bench-smoke` is its short run.
 			{ test: { name: "bench", ...bench } },
-			{ test: { name: "bench-smoke", ...bench, env: { BENCH_SMOKE: "1" } } },
+			// One file: "in parallel" only puts it in the first group, beside unit and integration (a
+			// one-at-a-time project would be run on its own, after the others).
+			{ test: { name: "bench-smoke", ...bench, fileParallelism: true, env: { BENCH_SMOKE: "1" } } },
 			{
 				test: {
 					name: "e2e",

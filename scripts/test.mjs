@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: Biome, then the build (the end-to-end tests serve it), then the type check
- * beside the tests (unit, integration, end-to-end and the benchmark's smoke), so that the
- * type check uses a core the waiting browser tests leave idle. Any failure fails the run;
+ * beside the tests (unit, integration and the benchmark's smoke side by side, then the
+ * end-to-end files; see vitest.config.ts), so that the type check uses a core the waiting
+ * browser tests leave idle. Any failure fails the run;
  * the type check's report is printed once it ends, never interleaved with the tests'.
  */
 import { spawn } from "node:child_process";

@@ -2,6 +2,8 @@
  * Reading the tree into the domain's terms. Small, targeted reads: callers read what a
  * change touched, never the whole tree per change.
  */
+import type { TreeView } from "fluid-framework";
+import { asAlpha } from "fluid-framework/alpha";
 import { distinctNames } from "../domain/names";
 import { mayActNow, type ProcessState } from "../domain/actions";
 import type { ConsentState } from "../domain/consent";
@@ -35,6 +37,9 @@ import {
 	ruleNodesOf,
 	ruleView,
 } from "./bounded";
+import { Tree } from "fluid-framework";
+// A cycle (the command layer reads this module), used at call time only.
+import { runningCommand } from "./commands/command";
 import type { Board, Process } from "./schema";
 
 export function currentStep(process: Process): StepId {
@@ -68,12 +73,23 @@ export function turnRecords(list: Iterable<{ userId: string; kind: string }>): T
 	return [...list].map((r) => ({ userId: r.userId, kind: r.kind === "passed" ? "passed" : "spoke" }));
 }
 
-export function voteContext(process: Process, board: Board): VoteContext {
-	return { facilitatorId: process.facilitatorId, problematiqueIds: problematiqueNodesOf(board).map((p) => p.id) };
+/** The vote's context and its evaluation, read once per revision of the board (see `perBoardRevision`). */
+function boardVotes(process: Process, board: Board): { context: VoteContext; evaluation: VoteEvaluation } {
+	return perBoardRevision(boardVotes, board, [process, process.facilitatorId], () => {
+		const context = { facilitatorId: process.facilitatorId, problematiqueIds: problematiqueNodesOf(board).map((p) => p.id) };
+		// Each dot's fields read once (the rule reads them several times; a tree node's field is not a plain read).
+		const dots = board.dots.map((d) => ({ id: d.id, voterId: d.voterId, problematiqueId: d.problematiqueId }));
+		return { context, evaluation: evaluateVotes(dots, context) };
+	});
 }
 
+export function voteContext(process: Process, board: Board): VoteContext {
+	return boardVotes(process, board).context;
+}
+
+/** The vote rule over the board's dots: one evaluation per change of the board, whoever asks. */
 export function evaluateBoardVotes(process: Process, board: Board): VoteEvaluation {
-	return evaluateVotes(board.dots, voteContext(process, board));
+	return boardVotes(process, board).evaluation;
 }
 
 /** The live board's ranking (while the vote is open). What was decided: `decidedRankingOf` in `sealed.ts`. */
@@ -263,4 +279,74 @@ export function mayWriteProblematique(process: Process, userId: string, observer
 	const state = processState(process);
 	const role = roleOfUser(process, userId, observer);
 	return mayActNow(state, role, "writeProblematique").ok || mayActNow(state, role, "putOnTable").ok;
+}
+
+// ------------------------------------------------------------ one reading per revision
+
+/** A followed board's revision: counted on each change; `settled` once its change has been applied. */
+interface Revisions {
+	revision: number;
+	settled: boolean;
+	readonly memo: Map<object, { readonly revision: number; readonly key: readonly unknown[]; readonly value: unknown }>;
+}
+
+const followed = new WeakMap<Board, Revisions>();
+
+/**
+ * Counts the board's revisions, so that a reading made once per revision (`perBoardRevision`:
+ * the vote's evaluation) serves every reader of that revision. A change is counted twice:
+ * when the view announces it (`changed`, which may come before the tree shows it: readings
+ * made until it has been applied are not kept) and when the board's nodes report it (after
+ * it has been applied, also inside a transaction). Returns the unsubscribe.
+ */
+export function followBoardRevisions(view: TreeView<typeof Board>): () => void {
+	const state: Revisions = { revision: 0, settled: true, memo: new Map() };
+	const applied = () => {
+		state.revision++;
+		state.settled = true;
+	};
+	let offRoot = () => {};
+	const follow = () => {
+		offRoot();
+		state.revision++;
+		followed.set(view.root, state);
+		offRoot = Tree.on(view.root, "treeChanged", applied);
+	};
+	follow();
+	const offChanged = asAlpha(view).events.on("changed", () => {
+		state.revision++;
+		state.settled = false;
+		state.memo.clear();
+		queueMicrotask(() => {
+			state.settled = true;
+		});
+	});
+	const offRootChanged = view.events.on("rootChanged", follow);
+	return () => {
+		offRoot();
+		offChanged();
+		offRootChanged();
+		state.memo.clear();
+	};
+}
+
+/**
+ * `read()` once per revision of a followed board and per `key` (compared item by item):
+ * the same value for every reader until the board changes. Read afresh each time: a board
+ * not followed (a test's local tree), one whose change is being applied, and inside a
+ * command's transaction (its edits reach the listeners one by one, before the view
+ * announces the commit; every transaction that edits the dots or the notes is a command's).
+ */
+export function perBoardRevision<T>(reader: object, board: Board, key: readonly unknown[], read: () => T): T {
+	const state = followed.get(board);
+	if (!state?.settled || runningCommand() !== undefined) return read();
+	const kept = state.memo.get(reader);
+	if (kept && kept.revision === state.revision && sameKey(kept.key, key)) return kept.value as T;
+	const value = read();
+	state.memo.set(reader, { revision: state.revision, key, value });
+	return value;
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+	return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 }

@@ -7,7 +7,7 @@
 import { boundText } from "../domain/limits";
 import { rank, type RankGroup } from "../domain/ranking";
 import { ideaTextOf, problematiquesOf, problematiqueOf as liveProblematiqueOf } from "./bounded";
-import { evaluateBoardVotes, keptIdeasOf, type KeptIdeaView } from "./read";
+import { evaluateBoardVotes, keptIdeasOf, perBoardRevision, type KeptIdeaView } from "./read";
 import type { Board, Process } from "./schema";
 
 /** A problématique as the decision refers to it. */
@@ -53,8 +53,12 @@ function boardProblematiques(board: Board): ProblematiqueCopy[] {
 		.map(copyOf);
 }
 
-/** The vote as the board says now, by the vote rule: what closing the vote seals. */
+/** The vote as the board says now, by the vote rule: what closing the vote seals (read once per revision of the board). */
 export function liveVoteResult(process: Process, board: Board): VoteResult {
+	return perBoardRevision(liveVoteResult, board, [process, process.facilitatorId], () => readLiveVote(process, board));
+}
+
+function readLiveVote(process: Process, board: Board): VoteResult {
 	const evaluation = evaluateBoardVotes(process, board);
 	const problematiques = boardProblematiques(board);
 	return {

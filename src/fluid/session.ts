@@ -22,6 +22,7 @@ import {
 } from "./containers";
 import { DocumentUnavailableError } from "./errors";
 import { newItemId } from "./ids";
+import { followBoardRevisions } from "./read";
 import { initialBoard, initialProcess } from "./initial";
 import { Tree } from "fluid-framework";
 import type { Verdict } from "../domain/actions";
@@ -83,6 +84,8 @@ function makeSession(
 		now: () => clock.now(),
 		newId: newItemId,
 	});
+	// One evaluation of the vote per change of the board, shared by the lists, the commands and the seal.
+	const unfollow = followBoardRevisions(boardView);
 	return {
 		workshopId: info.id,
 		me,
@@ -98,6 +101,7 @@ function makeSession(
 		context,
 		run: (command, args) => execute(command, context(), args),
 		dispose: () => {
+			unfollow();
 			processView.dispose();
 			boardView.dispose();
 			processContainer.dispose();
@@ -148,6 +152,47 @@ export async function createWorkshopDocuments(
 	return session;
 }
 
+function loadDocuments(api: ApiClient, fluid: PublicFluidConfig, containers: { process: string; board: string }, ticket: string) {
+	const client = createClient(api, fluid, ticket);
+	return Promise.all([
+		client.getContainer(containers.process, containerSchema, MIN_VERSION_FOR_COLLAB),
+		client.getContainer(containers.board, containerSchema, MIN_VERSION_FOR_COLLAB),
+	]);
+}
+
+type DocumentLoads = ReturnType<typeof loadDocuments>;
+
+/** Loads started before the page asked (`startOpening`), by documents and ticket; each taken once. */
+const started = new Map<string, DocumentLoads>();
+const startedKey = (containers: { process: string; board: string }, ticket: string) =>
+	`${containers.process} ${containers.board} ${ticket}`;
+
+/**
+ * Starts loading a workshop's two documents as this person, as early as the entry knows
+ * them (a stored identity), while the page's own code is still arriving: the next
+ * `openWorkshop` of the same documents with the same ticket takes this load (its failure
+ * included) instead of starting one.
+ */
+export function startOpening(api: ApiClient, fluid: PublicFluidConfig, info: WorkshopInfo, me: Identity): void {
+	if (!info.containers) return;
+	const key = startedKey(info.containers, me.ticket);
+	if (started.has(key)) return;
+	const loads = loadDocuments(api, fluid, info.containers, me.ticket);
+	started.set(key, loads);
+	loads.then(
+		(opened) => {
+			// Never taken (the page asked for other documents or as someone else): closed, not left connected.
+			setTimeout(() => {
+				if (started.get(key) !== loads) return;
+				started.delete(key);
+				for (const { container } of opened) container.dispose();
+			}, LOAD_TIMEOUT_MS);
+		},
+		// Not left unhandled: the page meets the failure when it takes this load.
+		() => undefined,
+	);
+}
+
 /** Everyone else (and the facilitator on reload) opens the bound documents. */
 export async function openWorkshop(
 	api: ApiClient,
@@ -157,12 +202,11 @@ export async function openWorkshop(
 	clock: Clock,
 ): Promise<WorkshopSession> {
 	if (!info.containers) throw new DocumentUnavailableError();
-	const client = createClient(api, fluid, me.ticket);
+	const key = startedKey(info.containers, me.ticket);
+	const early = started.get(key);
+	started.delete(key);
 	const [processLoad, boardLoad] = await withTimeout(
-		Promise.all([
-			client.getContainer(info.containers.process, containerSchema, MIN_VERSION_FOR_COLLAB),
-			client.getContainer(info.containers.board, containerSchema, MIN_VERSION_FOR_COLLAB),
-		]),
+		early ?? loadDocuments(api, fluid, info.containers, me.ticket),
 		LOAD_TIMEOUT_MS,
 	).catch((error: unknown) => {
 		// The server's refusals keep their meaning; anything else is a document that cannot load now.

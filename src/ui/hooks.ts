@@ -1,11 +1,51 @@
-/** React bindings: re-read a small part of the tree when that part changes, audience, clock. */
+/**
+ * React bindings: re-read a small part of the tree when that part changes, audience, clock.
+ * The panels' re-reads of a remote change wait for the next frame (the canvas draws it
+ * first) and render as a transition: one read per component and frame, however many changes
+ * came. My own commands' changes are read at once (a switch I flip shows flipped).
+ */
 import type { IAzureAudience } from "@fluidframework/azure-client";
 import { ConnectionState as FluidConnection, Tree, type TreeNode } from "fluid-framework";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
+import { runningCommand } from "../fluid/commands/command";
 import type { WorkshopContainer } from "../fluid/containers";
 import type { WorkshopSession } from "../fluid/session";
 
-/** Re-reads `read()` whenever `node` or anything under it changes. Keep `read` small. */
+/** The panels' updates waiting for the next frame, by owner (a later ask replaces an earlier one). */
+const waiting = new Map<object, () => void>();
+let scheduled = false;
+
+function flushWaiting(): void {
+	scheduled = false;
+	const runs = [...waiting.values()];
+	waiting.clear();
+	// One transition for all of them: one React render, which yields to the next frames.
+	startTransition(() => {
+		for (const run of runs) run();
+	});
+}
+
+/**
+ * Runs `run` after the next frame is drawn (at once in a hidden page, which draws no
+ * frames), once however many times `owner` asks before then; every owner's together.
+ */
+export function afterNextFrame(owner: object, run: () => void): void {
+	waiting.set(owner, run);
+	if (scheduled) return;
+	scheduled = true;
+	const visible = typeof document !== "undefined" && document.visibilityState === "visible";
+	if (visible && typeof requestAnimationFrame === "function") {
+		// After the frame's callbacks (the canvas's draw): a task of its own, once the frame is painted.
+		requestAnimationFrame(() => setTimeout(flushWaiting, 0));
+	} else setTimeout(flushWaiting, 0);
+}
+
+/** Forgets what `owner` asked to run after the next frame (it is going away). */
+export function cancelAfterFrame(owner: object): void {
+	waiting.delete(owner);
+}
+
+/** Re-reads `read()` whenever `node` or anything under it changes (a remote change after the next frame). Keep `read` small. */
 export function useTree<T>(node: TreeNode, read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
 	return useTrees([node], read, equal);
 }
@@ -32,8 +72,10 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 				return equalRef.current(prev, next) ? prev : next;
 			});
 		update();
-		const offs = watched.map((node) => Tree.on(node, "treeChanged", update));
+		const changed = () => (runningCommand() ? update() : afterNextFrame(update, update));
+		const offs = watched.map((node) => Tree.on(node, "treeChanged", changed));
 		return () => {
+			cancelAfterFrame(update);
 			for (const off of offs) off();
 		};
 	}, [watched]);

@@ -16,7 +16,7 @@ import { costRows, dotCost, noteCost, type Cost } from "./changeCost";
 import { coldJoin, workshopWithNotes } from "./coldJoin";
 import { editToScreen } from "./editToScreen";
 import { shipped } from "./shipped";
-import { OUT_DIR, SIZES, SMOKE } from "./support/config";
+import { OUT_DIR, runs, SIZES, SMOKE } from "./support/config";
 import { figuresOf, formatTable, type Row } from "./support/figures";
 import { cpuPerChange, crowd, voteStorm, type Crowd } from "./writers";
 
@@ -58,33 +58,37 @@ import { cpuPerChange, crowd, voteStorm, type Crowd } from "./writers";
 	};
 
 	const shippedRows = slot();
-	it("JavaScript shipped", () => shippedRows(shipped(inject("benchBareDir"))));
+	it.runIf(runs("shipped"))("JavaScript shipped", () => shippedRows(shipped(inject("benchBareDir"))));
 
 	for (const n of SIZES.participants) {
 		const rows = slot();
-		it(`edit to screen, ${n} participants`, async () => rows(await editToScreen(browser, appUrl, n)));
+		it.runIf(runs("editToScreen"))(`edit to screen, ${n} participants`, async () => rows(await editToScreen(browser, appUrl, n)));
 	}
 
 	const noteCosts: Cost[] = [];
 	for (const notes of SIZES.notes) {
 		const rows = slot();
-		it(`${notes} notes: cold join, remote change cost${notes === SIZES.notes.at(-1) ? ", memory" : ""}`, async () => {
-			let w: TestWorkshop | undefined;
-			try {
-				w = await workshopWithNotes(appUrl, notes);
-				const largest = notes === SIZES.notes.at(-1);
-				const join = await coldJoin(browser, appUrl, w, notes, largest);
-				rows(join.join);
-				noteCosts.push(await noteCost(browser, appUrl, w, notes));
-				if (largest) rows([...costRows("note moved", SIZES.notes, noteCosts, "notes"), ...join.memory]);
-			} finally {
-				w?.dispose();
-			}
-		});
+		const largest = notes === SIZES.notes.at(-1);
+		it.runIf(runs("coldJoin") || runs("noteCost"))(
+			`${notes} notes: cold join, remote change cost${largest ? ", memory" : ""}`,
+			async () => {
+				let w: TestWorkshop | undefined;
+				try {
+					w = await workshopWithNotes(appUrl, notes);
+					const join = runs("coldJoin") ? await coldJoin(browser, appUrl, w, notes, largest) : undefined;
+					if (join) rows(join.join);
+					if (runs("noteCost")) noteCosts.push(await noteCost(browser, appUrl, w, notes));
+					const costs = runs("noteCost") ? costRows("note moved", SIZES.notes, noteCosts, "notes") : [];
+					if (largest) rows([...costs, ...(join?.memory ?? [])]);
+				} finally {
+					w?.dispose();
+				}
+			},
+		);
 	}
 
 	const dotRows = slot();
-	it("remote change cost with dots", async () => {
+	it.runIf(runs("dotCost"))("remote change cost with dots", async () => {
 		const costs: Cost[] = [];
 		for (const dots of SIZES.dots) costs.push(await dotCost(browser, appUrl, dots));
 		dotRows(costRows("dot dropped or moved, 200 notes", SIZES.dots, costs, "dots"));
@@ -99,7 +103,7 @@ import { cpuPerChange, crowd, voteStorm, type Crowd } from "./writers";
 	};
 	for (const writing of SIZES.writers) {
 		const rows = slot();
-		it(`CPU per incoming change, ${writing} writing`, async () => {
+		it.runIf(runs("cpu"))(`CPU per incoming change, ${writing} writing`, async () => {
 			const people = await crowdOf(writing);
 			try {
 				rows(await cpuPerChange(browser, appUrl, people, writing));
@@ -109,7 +113,7 @@ import { cpuPerChange, crowd, voteStorm, type Crowd } from "./writers";
 		});
 	}
 	const stormRows = slot();
-	it(`vote storm, ${SIZES.voters} voters`, async () => {
+	it.runIf(runs("voteStorm"))(`vote storm, ${SIZES.voters} voters`, async () => {
 		const people = await crowdOf(SIZES.voters);
 		try {
 			stormRows(await voteStorm(appUrl, people, SIZES.voters));

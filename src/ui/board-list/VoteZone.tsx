@@ -4,10 +4,11 @@
  * then sees the ranking (ties marked) and asks for consent.
  */
 import { Badge, Text } from "@fluentui/react-components";
-import { dotsLeft, evaluateVotes, type VoteContext } from "../../domain/vote";
+import { dotsLeft } from "../../domain/vote";
 import { placeDot, placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
 import { problematiquesOf } from "../../fluid/bounded";
+import { evaluateBoardVotes, voteContext } from "../../fluid/read";
 import { voteResultOf, type VoteResult } from "../../fluid/sealed";
 import { shallowEqual, useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
@@ -18,6 +19,8 @@ import type { BoardTranslate } from "./words";
 import { Clamped } from "./Clamped";
 
 function sameResult(a: VoteResult, b: VoteResult): boolean {
+	// The live result is read once per revision of the board: the same object until it changes.
+	if (a === b) return true;
 	return JSON.stringify([a.problematiques, a.valid, a.ranking]) === JSON.stringify([b.problematiques, b.valid, b.ranking]);
 }
 
@@ -38,14 +41,12 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 		() => problematiquesOf(board).map((p) => ({ id: p.id, authorId: p.authorId, text: p.text })),
 		jsonEqual,
 	);
-	const dots = useTree(
-		board.dots,
-		() => board.dots.map((d) => ({ id: d.id, voterId: d.voterId, problematiqueId: d.problematiqueId })),
-		jsonEqual,
-	);
-	const context: VoteContext = { facilitatorId: view.facilitatorId, problematiqueIds: cards.map((c) => c.id) };
 	// My tray while voting (the live board); what counts, the ranking and its cards: the reader's (sealed once closed).
-	const evaluation = evaluateVotes(dots, context);
+	// The vote is evaluated once per change of the board (`evaluateBoardVotes`), for this list, its buttons and the canvas's readers.
+	// Drawn again on each new evaluation (a dot placed, moved or taken back); read here, fresh for the notes and the facilitator too.
+	useTree(board.dots, () => evaluateBoardVotes(process, board));
+	const evaluation = evaluateBoardVotes(process, board);
+	const context = voteContext(process, board);
 	const decided = useTrees([process, board], () => voteResultOf(process, board), sameResult);
 	const ranking = decided.ranking;
 	const counted = decided.problematiques;

@@ -9,7 +9,7 @@ import { STEP_IDS, type Role } from "../../domain/steps";
 import type { WritingWhat } from "../../fluid/presence";
 import { membersInOrder } from "../../fluid/read";
 import type { Drafts } from "../../session/drafts";
-import { useTree } from "../hooks";
+import { afterNextFrame, cancelAfterFrame, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 import { boardWords, type BoardTranslate } from "./words";
@@ -92,11 +92,14 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 				return jsonEqual(prev, next) ? prev : next;
 			});
 		update();
-		const off = presence.onRemote(update);
-		session.audience.on("membersChanged", update);
+		// Presence comes often (a remote drag): read after the canvas's frame, once per frame.
+		const changed = () => afterNextFrame(update, update);
+		const off = presence.onRemote(changed);
+		session.audience.on("membersChanged", changed);
 		return () => {
+			cancelAfterFrame(update);
 			off();
-			session.audience.off("membersChanged", update);
+			session.audience.off("membersChanged", changed);
 		};
 	}, [presence, session.audience, read]);
 	return ids;

@@ -1,12 +1,14 @@
 /**
  * The bench's sizes: the full run (`npm run bench`, up to ~10 minutes) or the smoke
  * (`BENCH_SMOKE=1`, `npm run bench:smoke`: every part once at its smallest, under a minute).
+ * To run a part alone: `BENCH_ONLY=editToScreen,coldJoin` (the parts: `PARTS`), and
+ * `BENCH_PARTICIPANTS=2,8` / `BENCH_NOTES=200` for some of its sizes.
  */
 export const SMOKE = process.env.BENCH_SMOKE === "1";
 /** `BENCH_PROFILE=1`: a Chrome CPU profile of the app's remote changes, summarized in the output folder. */
 export const PROFILE = process.env.BENCH_PROFILE === "1";
 
-export const SIZES = SMOKE
+const FULL_OR_SMOKE = SMOKE
 	? {
 			participants: [2],
 			editsPerKind: 2,
@@ -33,6 +35,30 @@ export const SIZES = SMOKE
 			writePeriodMs: 2000,
 			voters: 40,
 		};
+
+/** A list of numbers from the environment (`"2,8"`), else the default. */
+function sizesFrom(name: string, fallback: readonly number[]): number[] {
+	const raw = process.env[name];
+	if (!raw) return [...fallback];
+	return raw.split(",").map(Number).filter(Number.isFinite);
+}
+
+export const SIZES = {
+	...FULL_OR_SMOKE,
+	participants: sizesFrom("BENCH_PARTICIPANTS", FULL_OR_SMOKE.participants),
+	notes: sizesFrom("BENCH_NOTES", FULL_OR_SMOKE.notes),
+};
+
+/** The bench's parts, as `BENCH_ONLY` names them. */
+export const PARTS = ["shipped", "editToScreen", "coldJoin", "noteCost", "dotCost", "cpu", "voteStorm"] as const;
+export type Part = (typeof PARTS)[number];
+const ONLY = process.env.BENCH_ONLY?.split(",").map((p) => p.trim());
+const unknown = ONLY?.filter((p) => !(PARTS as readonly string[]).includes(p));
+if (unknown?.length) throw new Error(`BENCH_ONLY: no part ${unknown.join(", ")} (the parts: ${PARTS.join(", ")})`);
+/** Whether this run measures a part (all of them unless `BENCH_ONLY` says). */
+export function runs(part: Part): boolean {
+	return ONLY === undefined || ONLY.includes(part);
+}
 
 /** Each writer of the CPU part edits once per `writePeriodMs` (each from its own moment): 8 writers ≈ 4 changes/s, 40 ≈ 20/s. */
 export const WRITE_PERIOD_MS = SIZES.writePeriodMs;
