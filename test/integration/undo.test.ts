@@ -5,6 +5,7 @@ import { moveStep, setVoteOpen, setVoteRevealed } from "../../src/fluid/commands
 import { UndoStack } from "../../src/fluid/undo";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createTestWorkshop, eventually, settled, type TestWorkshop } from "../support/clients";
+import { until } from "../support/waiting";
 
 describe("undo and redo", () => {
 	let w: TestWorkshop;
@@ -51,8 +52,14 @@ describe("undo and redo", () => {
 		expect(alice.run(addRule, { text: "Ponctualité" })).toEqual({ ok: true });
 		expect(undo.canRedo).toBe(false);
 		await settled([alice, bob]);
-		await eventually(() => rules(bob).length === 2);
-		expect(rules(bob)).toEqual(["Confidentialité", "Ponctualité"]);
+		// Bob holds two rules already (the redo's) before the undo and the new one reach him: wait for these two.
+		const expected = ["Confidentialité", "Ponctualité"];
+		await until(
+			async () => rules(bob),
+			(now) => now.join("|") === expected.join("|"),
+			{ timeoutMs: 15_000 },
+		);
+		expect(rules(bob)).toEqual(expected);
 	});
 });
 
