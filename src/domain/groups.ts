@@ -52,6 +52,14 @@ export function previousOffer<T extends SessionOffer>(earlier: readonly T[]): T 
 		.find((s) => s.offreurId !== undefined);
 }
 
+/** Only the previous session's offreur gives the return on their plan (never as an observer). */
+export function mayGiveReturn(
+	me: { readonly userId: string; readonly role: string },
+	previousOffreurId: string | undefined,
+): boolean {
+	return previousOffreurId !== undefined && me.role !== "observer" && me.userId === previousOffreurId;
+}
+
 /** The group's next facilitator starts its next session, once no session is running. */
 export function mayCreateSession(userId: string, nextFacilitatorId: string, hasActive: boolean): boolean {
 	return userId !== "" && userId === nextFacilitatorId && !hasActive;

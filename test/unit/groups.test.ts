@@ -4,6 +4,7 @@ import {
 	earlierThan,
 	isReturnStatus,
 	mayCreateSession,
+	mayGiveReturn,
 	mayDeleteGroup,
 	neverOffered,
 	nextFacilitatorAfterLeave,
@@ -51,5 +52,15 @@ describe("group rules", () => {
 		expect(nextFacilitatorAfterLeave("a", "a", ["a", "c", "b"])).toBe("c");
 		expect(nextFacilitatorAfterLeave("a", "b", ["c"])).toBe("b");
 		expect(nextFacilitatorAfterLeave("a", "a", [])).toBe("");
+	});
+});
+
+describe("the return on the previous plan", () => {
+	it("is the previous offreur's to give, never an observer's nor anyone else's", () => {
+		expect(mayGiveReturn({ userId: "u-a", role: "participant" }, "u-a")).toBe(true);
+		expect(mayGiveReturn({ userId: "u-a", role: "facilitator" }, "u-a")).toBe(true);
+		expect(mayGiveReturn({ userId: "u-a", role: "observer" }, "u-a")).toBe(false);
+		expect(mayGiveReturn({ userId: "u-b", role: "participant" }, "u-a")).toBe(false);
+		expect(mayGiveReturn({ userId: "u-a", role: "participant" }, undefined)).toBe(false);
 	});
 });

@@ -7,6 +7,7 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import { Continuity, Identity, IdParams, PlanReturnBody, PreviousPlan, ReturnParams, TicketBody } from "../../api/schemas";
+import { mayGiveReturn } from "../../domain/groups";
 import { checkText } from "../../domain/limits";
 import { type GroupDeps, groupSessions, issueMember, notMember, rowsOf } from "../groups/access";
 import { factsOf } from "../groups/history";
@@ -85,7 +86,7 @@ export function groupWorkshopRoutes(fastify: FastifyInstance, deps: GroupDeps): 
 			const ticket = await workshopTicket(deps, record, req.body.ticket);
 			const context = await groupContext(deps, record);
 			const previous = context ? previousPlanFor(context.rows, context.sessions, context.current) : null;
-			if (!context || !previous || ticket.role === "observer" || previous.offreur.userId !== ticket.userId) {
+			if (!context || !previous || !mayGiveReturn(ticket, previous.offreur.userId)) {
 				throw new HttpError(403, {
 					error: "notPreviousOffreur",
 					message: "Only the previous offreur gives a return on their plan",

@@ -6,12 +6,13 @@
 import { Button, Caption1, Subtitle2, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ApiClient } from "../../api/client";
+import { mayGiveReturn, type ReturnStatus } from "../../domain/groups";
 import type { WorkshopSession } from "../../fluid/session";
 import { LimitedInput } from "../components/LimitedInput";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { type PreviousPlan, useContinuity } from "./continuity";
-import { actionLine, RETURN_STATUSES, type ReturnStatusName, returnLine, returnWord } from "./returns";
+import { actionLine, RETURN_STATUSES, returnLine, returnWord } from "./returns";
 import { groupWords, sessionDate } from "./words";
 
 type Action = PreviousPlan["actions"][number];
@@ -22,7 +23,7 @@ export function PlanReturn(props: { readonly api: ApiClient; readonly session: W
 	const { data } = useContinuity();
 	const previous = data?.previous;
 	if (!previous) return null;
-	const mine = previous.offreur.userId === props.session.me.userId && props.session.me.role !== "observer";
+	const mine = mayGiveReturn(props.session.me, previous.offreur.userId);
 	return (
 		<section
 			aria-label={g("returnTitle", { date: sessionDate(previous.date, locale) })}
@@ -63,7 +64,7 @@ function ReturnEditor({ api, session, action }: { api: ApiClient; session: Works
 	const { t, locale } = useLocale();
 	const g = groupWords(locale);
 	const { setPrevious } = useContinuity();
-	const [status, setStatus] = useState<ReturnStatusName | undefined>(action.return?.status);
+	const [status, setStatus] = useState<ReturnStatus | undefined>(action.return?.status);
 	const [comment, setComment] = useState(action.return?.comment ?? "");
 	const [busy, setBusy] = useState(false);
 	const [note, setNote] = useState<{ ok: boolean; text: string }>();

@@ -23,22 +23,18 @@ export const OFFER_TABLES: Readonly<Record<Locale, Readonly<Record<OfferKey, Ent
 
 export const offerWords: (locale: Locale) => Translate<OfferKey> = catalogue(OFFER_TABLES);
 
+const tag = (locale: Locale) => (locale === "fr" ? "fr-FR" : "en-GB");
+const day = (at: number, locale: Locale, month: "long" | "short") =>
+	new Intl.DateTimeFormat(tag(locale), { day: "numeric", month, year: "numeric" }).format(new Date(at));
+
 /** "3 novembre 2026" / "3 November 2026": the day a session took place. */
-export function sessionDate(at: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric" }).format(
-		new Date(at),
-	);
-}
+export const sessionDate = (at: number, locale: Locale): string => day(at, locale, "long");
 
 /** "1 déc. 2026" / "1 Dec 2026": the same day, short (on a note of the board). */
-export function shortSessionDate(at: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", year: "numeric" }).format(
-		new Date(at),
-	);
-}
+export const shortSessionDate = (at: number, locale: Locale): string => day(at, locale, "short");
 
 /** Several days, in order, as a list ("3 novembre 2026 et 1 décembre 2026"). */
 export function sessionDates(ats: readonly number[], locale: Locale): string {
 	const days = [...ats].sort((a, b) => a - b).map((at) => sessionDate(at, locale));
-	return new Intl.ListFormat(locale === "fr" ? "fr-FR" : "en-GB", { type: "conjunction" }).format(days);
+	return new Intl.ListFormat(tag(locale), { type: "conjunction" }).format(days);
 }

@@ -1,13 +1,13 @@
 /** How a return on a plan action reads: its status in words, and the plan item's line. */
+import type { ReturnStatus } from "../../domain/groups";
 import type { Locale } from "../../domain/locale";
 import { labelled } from "../../domain/typography";
 import { whenOf } from "../../domain/documentation";
 import type { GroupTranslate } from "./words";
 
-export const RETURN_STATUSES = ["done", "underway", "dropped"] as const;
-export type ReturnStatusName = (typeof RETURN_STATUSES)[number];
+export { RETURN_STATUSES } from "../../domain/groups";
 
-export function returnWord(status: ReturnStatusName, g: GroupTranslate): string {
+export function returnWord(status: ReturnStatus, g: GroupTranslate): string {
 	return g(status === "done" ? "returnDone" : status === "underway" ? "returnUnderway" : "returnDropped");
 }
 
@@ -22,7 +22,7 @@ export function actionLine(
 
 /** "faite : j'ai appelé" / "done: called them". */
 export function returnLine(
-	ret: { readonly status: ReturnStatusName; readonly comment: string },
+	ret: { readonly status: ReturnStatus; readonly comment: string },
 	g: GroupTranslate,
 	locale: Locale,
 ): string {

@@ -20,13 +20,7 @@ import type { GroupViewData } from "./GroupHome";
 
 type Asked = "leave" | "delete" | undefined;
 
-export function GroupDanger(props: {
-	api: ApiClient;
-	view: GroupViewData;
-	member: GroupMember;
-	onGone: () => void;
-	onChanged: () => void;
-}) {
+export function GroupDanger(props: { api: ApiClient; view: GroupViewData; member: GroupMember; onGone: () => void }) {
 	const { api, view, member, onGone } = props;
 	const { t, locale } = useLocale();
 	const g = groupWords(locale);

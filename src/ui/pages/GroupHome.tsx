@@ -25,13 +25,12 @@ export interface GroupHomeProps {
 	readonly api: ApiClient;
 	readonly view: GroupViewData;
 	readonly member: GroupMember;
-	readonly onChanged: () => void;
 	readonly onGone: () => void;
 }
 
 const SECTION = { marginTop: 20, display: "grid", gap: 10 } as const;
 
-export function GroupHome({ api, view, member, onChanged, onGone }: GroupHomeProps) {
+export function GroupHome({ api, view, member, onGone }: GroupHomeProps) {
 	const { locale } = useLocale();
 	const g = useMemo(() => groupWords(locale), [locale]);
 	const link = groupLink(window.location.origin, view.group.id, view.memberKey);
@@ -85,7 +84,7 @@ export function GroupHome({ api, view, member, onChanged, onGone }: GroupHomePro
 			</Card>
 			<GroupHistory sessions={view.sessions} />
 			<MyLearnings api={api} groupId={view.group.id} ticket={member.ticket} />
-			<GroupDanger api={api} view={view} member={member} onGone={onGone} onChanged={onChanged} />
+			<GroupDanger api={api} view={view} member={member} onGone={onGone} />
 			<Credit />
 		</main>
 	);

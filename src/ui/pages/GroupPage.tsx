@@ -2,13 +2,11 @@
  * A codev group's page (`/g/<id>`): who am I in the group (the membership this browser
  * holds, or the group link's key and a name), then the group itself (see GroupHome).
  */
-import { Button, Card, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { Button, Spinner, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
 import type { GroupMember } from "../../api/types";
-import { checkText } from "../../domain/limits";
-import { Credit } from "../components/Credit";
-import { LimitedInput } from "../components/LimitedInput";
+import { NameForm } from "../components/NameForm";
 import { describeError } from "../errors";
 import { groupKeyFromHash, groupStore } from "../group/groupStore";
 import { groupWords } from "../group/words";
@@ -100,7 +98,6 @@ export function GroupPage({ api, groupId }: { api: ApiClient; groupId: string })
 					api={api}
 					view={state.view}
 					member={state.member}
-					onChanged={() => setAttempt((n) => n + 1)}
 					onGone={() => {
 						groupStore.forget(groupId);
 						window.location.assign("/");
@@ -117,57 +114,14 @@ function GroupJoinForm(props: {
 	linkKey: string;
 	onJoined: (member: GroupMember) => void;
 }) {
-	const { t, locale } = useLocale();
+	const { locale } = useLocale();
 	const g = groupWords(locale);
-	const [name, setName] = useState("");
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<string>();
-	const [nameError, setNameError] = useState<string>();
-
-	async function submit(event: FormEvent) {
-		event.preventDefault();
-		if (busy) return;
-		const check = checkText("name", name);
-		if (!check.ok) {
-			setNameError(check.reason === "textEmpty" ? t("errEmpty") : t("errTooLong", { max: check.max }));
-			return;
-		}
-		setNameError(undefined);
-		setBusy(true);
-		try {
-			props.onJoined(await props.api.joinGroup(props.groupId, { key: props.linkKey, name: check.text }));
-		} catch (err) {
-			setError(describeError(err, t));
-			setBusy(false);
-		}
-	}
-
 	return (
-		<main style={PAGE}>
-			<Title2 as="h1">{props.groupName}</Title2>
-			<Card style={{ marginTop: 24 }}>
-				<form onSubmit={submit} aria-label={g("groupJoin")} style={{ display: "grid", gap: 16 }}>
-					<Subtitle1 as="h2">{g("groupJoinTitle", { name: props.groupName })}</Subtitle1>
-					<LimitedInput
-						field="name"
-						name="name"
-						label={t("yourName")}
-						value={name}
-						onChange={setName}
-						required
-						error={nameError}
-					/>
-					{error && (
-						<Text role="alert" style={{ color: "var(--colorPaletteRedForeground1)" }}>
-							{error}
-						</Text>
-					)}
-					<Button appearance="primary" type="submit" disabled={busy}>
-						{busy ? <Spinner size="tiny" label={t("joining")} /> : g("groupJoin")}
-					</Button>
-				</form>
-			</Card>
-			<Credit />
-		</main>
+		<NameForm
+			title={props.groupName}
+			heading={g("groupJoinTitle", { name: props.groupName })}
+			submit={g("groupJoin")}
+			onName={async (name) => props.onJoined(await props.api.joinGroup(props.groupId, { key: props.linkKey, name }))}
+		/>
 	);
 }
