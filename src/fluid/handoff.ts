@@ -33,15 +33,30 @@ export async function handFacilitationTo(session: WorkshopSession, api: ApiClien
  * Tells when the role has come to or left this client since its session was opened: the
  * workshop must then be opened again. Checked at once (the change may have arrived before
  * the listener was set) and on every process change after, until told once.
+ *
+ * Told only once this client's own process edits have reached the service: reopening
+ * disposes the container, and an edit still pending — the handover itself, on the former
+ * facilitator's side — would be lost, leaving the process naming her while the server had
+ * moved the authority. The change is seen while the edit is being made, before it is even
+ * submitted, so the wait starts after the current turn.
  */
 export function onFacilitatorChange(session: WorkshopSession, listener: () => void): () => void {
 	let told = false;
+	let stopped = false;
 	const check = () => {
 		const isMe = session.processView.root.facilitatorId === session.me.userId;
 		if (told || isMe === session.openedAsFacilitator) return;
 		told = true;
-		listener();
+		setTimeout(() => {
+			void saved(session.processContainer).then(() => {
+				if (!stopped) listener();
+			});
+		}, 0);
 	};
 	queueMicrotask(check);
-	return Tree.on(session.processView.root, "nodeChanged", check);
+	const off = Tree.on(session.processView.root, "nodeChanged", check);
+	return () => {
+		stopped = true;
+		off();
+	};
 }

@@ -165,15 +165,9 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 	useEffect(() => {
 		if (state.kind !== "ready") return;
 		const { session } = state;
-		// When the facilitation comes to or leaves me, open the workshop again: the new
-		// connection carries the new rights.
-		// (After our own edits are saved: reopening disposes the containers, and a pending
-		// edit — the handoff itself, on the former facilitator's side — would be lost.)
-		const off = onFacilitatorChange(session, () => {
-			const reopen = () => run(session.me);
-			if (session.processContainer.isDirty) session.processContainer.once("saved", reopen);
-			else reopen();
-		});
+		// When the facilitation comes to or leaves me, open the workshop again (once my own
+		// process edits are saved): the new connection carries the new rights.
+		const off = onFacilitatorChange(session, () => run(session.me));
 		// The documents were re-created from the archive (the service had lost them): open the new ones.
 		const unwatch = watchForNewDocuments(api, session, () => run(session.me));
 		const unfollow = followBrowserNetwork([session.processContainer, session.boardContainer]);
