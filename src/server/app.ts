@@ -11,6 +11,7 @@ import { LiveConnections } from "./fluidProxy/connections";
 import { CreatedDocuments } from "./fluidProxy/created";
 import { fluidProxy } from "./fluidProxy";
 import { errorHandler } from "./errors";
+import { appPages } from "./pageHtml";
 import { GroupTicketSigner } from "./groups/tickets";
 import { erasureRoutes } from "./routes/erasure";
 import { groupRoutes } from "./routes/groups";
@@ -90,14 +91,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 	if (existsSync(index)) {
 		await app.register(fastifyStatic, { root: config.clientDir, index: ["index.html"], wildcard: false });
 	}
+	const pages = existsSync(index) ? appPages(config.clientDir) : undefined;
 	app.setNotFoundHandler((req, reply) => {
 		const pathname = req.url.split(/[?#]/)[0] ?? "/";
 		const api = pathname === "/api" || pathname.startsWith("/api/");
 		if (api) return reply.code(404).send({ error: "notFound", message: "No such endpoint" });
 		// Pages (no file extension) get the app; a missing file stays a 404.
 		const page = !/\.[A-Za-z0-9]+$/.test(pathname);
-		if (req.method === "GET" && page && existsSync(index)) {
-			return reply.type("text/html").sendFile("index.html");
+		if (req.method === "GET" && page && pages) {
+			return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(pages.forPath(pathname));
 		}
 		if (!page) return reply.code(404).type("text/plain; charset=utf-8").send("Not found");
 		return reply

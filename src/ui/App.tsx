@@ -4,23 +4,23 @@
  * settings load as their own chunks when their address is opened.
  */
 import { FluentProvider, type Theme } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ApiClient } from "../api/client";
 import type { Host, ThemeName } from "../teams/host";
 import { groupIdFromPath } from "./group/groupStore";
 import { workshopIdFromPath } from "./identityStore";
 import { LocaleContext, translator } from "./i18n";
-import { LoadBoundary, Loading } from "./Lazy";
+import { LoadBoundary, lazyPart } from "./Lazy";
 import { Landing } from "./pages/Landing";
 import { loadTheme } from "./themes";
 
-const WorkshopPage = lazy(() => import("./pages/WorkshopPage").then((m) => ({ default: m.WorkshopPage })));
-const GroupPage = lazy(() => import("./pages/GroupPage").then((m) => ({ default: m.GroupPage })));
-const GroupCreatePage = lazy(() => import("./pages/GroupCreatePage").then((m) => ({ default: m.GroupCreatePage })));
-const TeamsConfigPage = lazy(() => import("./pages/TeamsConfigPage").then((m) => ({ default: m.TeamsConfigPage })));
-
 /** Where the pages' own loading state shows, so the page takes the place of the fallback without a jump. */
 const PAGE_LOADING = { padding: 48 } as const;
+
+const WorkshopPage = lazyPart(() => import("./pages/WorkshopPage").then((m) => m.WorkshopPage), PAGE_LOADING);
+const GroupPage = lazyPart(() => import("./pages/GroupPage").then((m) => m.GroupPage), PAGE_LOADING);
+const GroupCreatePage = lazyPart(() => import("./pages/GroupCreatePage").then((m) => m.GroupCreatePage), PAGE_LOADING);
+const TeamsConfigPage = lazyPart(() => import("./pages/TeamsConfigPage").then((m) => m.TeamsConfigPage), PAGE_LOADING);
 
 export function App({ host, initialTheme }: { host: Host; initialTheme: Theme }) {
 	const [theme, setTheme] = useState<{ name: ThemeName; theme: Theme }>({ name: host.theme, theme: initialTheme });
@@ -43,19 +43,17 @@ export function App({ host, initialTheme }: { host: Host; initialTheme: Theme })
 		<LocaleContext.Provider value={locale}>
 			<FluentProvider theme={theme.theme} style={{ minHeight: "100%" }} data-theme={theme.name}>
 				<LoadBoundary>
-					<Suspense fallback={<Loading style={PAGE_LOADING} />}>
-						{host.teams && window.location.pathname.startsWith("/teams/config") ? (
-							<TeamsConfigPage api={api} teams={host.teams} />
-						) : workshopId ? (
-							<WorkshopPage api={api} workshopId={workshopId} host={host} />
-						) : groupId === "new" ? (
-							<GroupCreatePage api={api} />
-						) : groupId ? (
-							<GroupPage api={api} groupId={groupId} />
-						) : (
-							<Landing api={api} />
-						)}
-					</Suspense>
+					{host.teams && window.location.pathname.startsWith("/teams/config") ? (
+						<TeamsConfigPage api={api} teams={host.teams} />
+					) : workshopId ? (
+						<WorkshopPage api={api} workshopId={workshopId} host={host} />
+					) : groupId === "new" ? (
+						<GroupCreatePage api={api} />
+					) : groupId ? (
+						<GroupPage api={api} groupId={groupId} />
+					) : (
+						<Landing api={api} />
+					)}
 				</LoadBoundary>
 			</FluentProvider>
 		</LocaleContext.Provider>

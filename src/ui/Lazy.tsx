@@ -3,7 +3,15 @@
  * shows if it cannot load (the server was updated under an open page, the connection dropped).
  */
 import { Button, Text } from "@fluentui/react-components";
-import { Component, lazy, Suspense, type ComponentType, type CSSProperties, type ReactNode } from "react";
+import {
+	Component,
+	useEffect,
+	useReducer,
+	type ComponentType,
+	type CSSProperties,
+	type FunctionComponent,
+	type ReactNode,
+} from "react";
 import { useLocale } from "./i18n";
 
 /** A short "Chargement…" in the place the part will take, announced politely. */
@@ -43,25 +51,56 @@ export class LoadBoundary extends Component<{ readonly children: ReactNode }, { 
 	}
 }
 
+/** A part whose code is its own chunk: a component, and the fetch of its code (to call early). */
+export type LazyPart<P extends object> = FunctionComponent<P> & { readonly preload: () => Promise<void> };
+
 /**
- * A part of a page whose code is its own chunk: `load` fetches it (and may be called early,
- * to fetch it before it mounts); until it has come, "Chargement…" holds its place (`place`),
- * or nothing shows (`null`: a dialog, which shows nothing until it opens).
+ * A part of a page whose code is its own chunk: `preload` fetches it (call it early, to have
+ * it before it mounts); until it has come, "Chargement…" holds its place (`place`), or
+ * nothing shows (`null`: a dialog, which shows nothing until it opens).
+ *
+ * Not React's `lazy` and `Suspense`: React holds back the reveal of a suspended part until
+ * 300 ms after the last loading state it showed (its fallback throttle), and `lazy` suspends
+ * on its first render even when the code has already come. A workshop's cold join waited for
+ * that twice (the page, then the board). Here a part whose code has come renders at once,
+ * and one still coming renders when it arrives.
  */
-export function lazyPart<P extends object>(
-	load: () => Promise<ComponentType<P>>,
-	place?: CSSProperties | null,
-): ComponentType<P> {
-	const Part = lazy(() => load().then((component) => ({ default: component })));
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, place?: CSSProperties | null): LazyPart<P> {
+	let loaded: ComponentType<P> | undefined;
+	let failed = false;
+	let pending: Promise<void> | undefined;
+	const preload = (): Promise<void> => {
+		pending ??= load().then(
+			(component) => {
+				loaded = component;
+			},
+			() => {
+				failed = true;
+			},
+		);
+		return pending;
+	};
 	// biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level, never while rendering
 	function LazyPart(props: P) {
+		const [, arrived] = useReducer((n: number) => n + 1, 0);
+		useEffect(() => {
+			if (loaded || failed) return;
+			let live = true;
+			void preload().then(() => {
+				if (live) arrived();
+			});
+			return () => {
+				live = false;
+			};
+		}, []);
+		if (failed) return <ChunkFailed />;
+		const Loaded = loaded;
+		if (!Loaded) return place === null ? null : <Loading style={place} />;
 		return (
 			<LoadBoundary>
-				<Suspense fallback={place === null ? null : <Loading style={place} />}>
-					<Part {...props} />
-				</Suspense>
+				<Loaded {...props} />
 			</LoadBoundary>
 		);
 	}
-	return LazyPart;
+	return Object.assign(LazyPart, { preload });
 }

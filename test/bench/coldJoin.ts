@@ -149,7 +149,23 @@ async function waterfall(page: Page): Promise<string> {
 			tokens: span((p) => p === "/api/token"),
 			fluid: span((p) => /^\/(documents|deltas|repos)\//.test(p)),
 			frame: ((window.__bench?.probe.firstFrameAt ?? Number.NaN) - performance.timeOrigin).toFixed(0),
+			// Each API call (ids left out) and each script as it arrived: what the first frame may wait for.
+			calls: entries
+				.filter((e) => new URL(e.name).pathname.startsWith("/api/"))
+				.map(
+					(e) =>
+						`${new URL(e.name).pathname.replace(/[A-Za-z0-9_-]{12,}/g, ":id")} ${e.startTime.toFixed(0)}–${e.responseEnd.toFixed(0)}`,
+				)
+				.join(", "),
+			scriptsArrived: entries
+				.filter((e) => new URL(e.name).pathname.endsWith(".js"))
+				.sort((a, b) => a.responseEnd - b.responseEnd)
+				.map(
+					(e) =>
+						`${new URL(e.name).pathname.replace(/^.*\//, "").replace(/-[A-Za-z0-9_-]{8}\.js$/, "")} ${e.responseEnd.toFixed(0)}`,
+				)
+				.join(", "),
 		};
 	});
-	return `html ${marks.html}; scripts ${marks.scripts}; api ${marks.api}; tokens ${marks.tokens}; Fluid REST ${marks.fluid}; first frame ${marks.frame}`;
+	return `html ${marks.html}; scripts ${marks.scripts}; api ${marks.api}; tokens ${marks.tokens}; Fluid REST ${marks.fluid}; first frame ${marks.frame}\n  API calls: ${marks.calls}\n  scripts as they arrived: ${marks.scriptsArrived}`;
 }

@@ -17,7 +17,11 @@ import { profileBoth, writeProfile } from "./support/profile";
 import { addNotes, eventually, noteId, openRevealedVote, saved } from "./support/seed";
 
 type EditKind = "note" | "dot" | "step";
-const EDIT_KINDS: readonly EditKind[] = ["note", "dot", "step"];
+const ALL_EDIT_KINDS: readonly EditKind[] = ["note", "dot", "step"];
+/** `BENCH_EDITS=step` (or `note,dot`…): only these edits, e.g. to profile one of them alone. */
+const EDIT_KINDS: readonly EditKind[] = process.env.BENCH_EDITS
+	? ALL_EDIT_KINDS.filter((k) => process.env.BENCH_EDITS?.split(",").includes(k))
+	: ALL_EDIT_KINDS;
 const WORDS: Record<EditKind, string> = { note: "note moved", dot: "dot dropped", step: "step advanced" };
 
 /**
@@ -99,19 +103,19 @@ async function measureKind(
 		await sleep(SETTLE_MS / 3);
 		const edits = async () => {
 			const board = w.facilitator.boardView.root;
-			for (let i = 0; i < SIZES.editsPerKind; i++) {
+			for (let i = 0; EDIT_KINDS.includes("note") && i < SIZES.editsPerKind; i++) {
 				const x = 200 + ((i * 97 + (kind === "app" ? 0 : 13)) % 700);
 				times.note.push(await editToScreenMs(fac, others(fac), { kind: "note", id: noteId(i % NOTES), x, y: 150 + i }));
 				await sleep(100);
 			}
-			for (let i = 0; i < SIZES.editsPerKind; i++) {
+			for (let i = 0; EDIT_KINDS.includes("dot") && i < SIZES.editsPerKind; i++) {
 				const at = board.dots.find((d) => d.id === dotId)?.problematiqueId ?? noteId(0);
 				const to = noteId((Number(at.slice(1)) + 1) % NOTES);
 				times.dot.push(await editToScreenMs(voter, others(voter), { kind: "dot", id: dotId, to }));
 				await eventually(() => board.dots.find((d) => d.id === dotId)?.problematiqueId === to, 20_000, "the dot moved");
 				await sleep(100);
 			}
-			for (let i = 0; i < SIZES.editsPerKind; i++) {
+			for (let i = 0; EDIT_KINDS.includes("step") && i < SIZES.editsPerKind; i++) {
 				const to = STEP_CYCLE[i % STEP_CYCLE.length] as StepId;
 				times.step.push(await editToScreenMs(fac, others(fac), { kind: "step", to }));
 				await eventually(() => w.facilitator.processView.root.step === to, 20_000, "the step moved");

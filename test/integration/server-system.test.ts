@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { PublicFluidConfig } from "../../src/api/types";
 import { ConfigError, loadConfig } from "../../src/server/config";
 import { appSecret } from "../../src/server/store";
+import { measureChunk, WORKSHOP_ROUTE } from "../../scripts/bundle-size.mjs";
 import { errorOf, json, makeApp, ROOT, T0 } from "../support/server-helpers";
 
 const AZURE = {
@@ -101,7 +102,22 @@ describe("client files", () => {
 		const response = await t.app.inject({ method: "GET", url: "/w/some-id" });
 		expect(response.statusCode).toBe(200);
 		expect(response.headers["content-type"]).toMatch(/^text\/html/);
-		expect(response.body).toBe(readFileSync(index, "utf8"));
+		// The page itself, with the workshop's first-paint code preloaded beside the entry's.
+		const base = readFileSync(index, "utf8");
+		const preloads = (html: string) => [...html.matchAll(/rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+		expect(response.body.replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+" data-workshop>/g, "")).toBe(base);
+		const added = preloads(response.body).filter((file) => !preloads(base).includes(file));
+		const workshopFirstPaint = measureChunk(WORKSHOP_ROUTE).chunks.map((c) => `/${c.file}`);
+		expect(added.length).toBeGreaterThan(0);
+		expect([...added].sort()).toEqual(workshopFirstPaint.filter((file) => !base.includes(file)).sort());
+		// Every preloaded file is served.
+		for (const file of added) expect((await t.app.inject({ method: "GET", url: file ?? "" })).statusCode).toBe(200);
+	});
+
+	it("preloads nothing more on the landing page or a group's page", async () => {
+		const t = await makeApp();
+		const base = readFileSync(index, "utf8");
+		for (const url of ["/", "/g/new", "/g/some-group"]) expect((await t.app.inject({ method: "GET", url })).body).toBe(base);
 	});
 
 	it("serves index.html at / and the built assets with their type", async () => {

@@ -3,33 +3,21 @@
  * the next facilitator) load as their own chunk, and only in a group's workshop: a
  * workshop outside any group never fetches them, and none is in a workshop's first paint.
  */
-import { lazy, Suspense, type ComponentProps } from "react";
-import { LoadBoundary } from "../Lazy";
+import type { ComponentProps } from "react";
+import { lazyPart } from "../Lazy";
 import { useContinuity } from "./continuity";
 
-const DockParts = lazy(() => import("./GroupDockParts").then((m) => ({ default: m.GroupDockParts })));
-const Return = lazy(() => import("./PlanReturn").then((m) => ({ default: m.PlanReturn })));
+const DockParts = lazyPart(() => import("./GroupDockParts").then((m) => m.GroupDockParts), null);
+const Return = lazyPart(() => import("./PlanReturn").then((m) => m.PlanReturn), null);
 
 export function GroupDockParts(props: ComponentProps<typeof DockParts>) {
 	const { data } = useContinuity();
 	if (!data) return null;
-	return (
-		<LoadBoundary>
-			<Suspense fallback={null}>
-				<DockParts {...props} />
-			</Suspense>
-		</LoadBoundary>
-	);
+	return <DockParts {...props} />;
 }
 
 export function PlanReturn(props: ComponentProps<typeof Return>) {
 	const { data } = useContinuity();
 	if (!data?.previous) return null;
-	return (
-		<LoadBoundary>
-			<Suspense fallback={null}>
-				<Return {...props} />
-			</Suspense>
-		</LoadBoundary>
-	);
+	return <Return {...props} />;
 }

@@ -1,6 +1,6 @@
 /** The landing page: create a workshop (title, announced end time, your name); below, "My workshops". */
 import { Button, Card, Checkbox, Field, Input, Spinner, Subtitle1, Text, Title2 } from "@fluentui/react-components";
-import { lazy, Suspense, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ApiError, type ApiClient } from "../../api/client";
 import type { Identity } from "../../api/types";
 import { announcedEndFrom, endTimeQuestion, endTimeWord } from "../../domain/endTime";
@@ -10,13 +10,13 @@ import { LimitedInput } from "../components/LimitedInput";
 import { describeError } from "../errors";
 import { useLocale } from "../i18n";
 import { identityStore } from "../identityStore";
-import { LoadBoundary } from "../Lazy";
+import { lazyPart } from "../Lazy";
 
 /**
  * "My workshops" (its list, badges and delete dialog) is its own chunk: in the browser it shows
  * only once its list has come back non-empty, so it never takes part in the first paint.
  */
-const MyWorkshops = lazy(() => import("./MyWorkshops").then((m) => ({ default: m.MyWorkshops })));
+const MyWorkshops = lazyPart(() => import("./MyWorkshops").then((m) => m.MyWorkshops), null);
 
 /** "HH:MM" for the next quarter hour three hours from now. */
 export function defaultEnd(now: Date): string {
@@ -188,11 +188,7 @@ export function Landing({ api }: { api: ApiClient }) {
 					</Button>
 				</div>
 			</Card>
-			<LoadBoundary>
-				<Suspense fallback={null}>
-					<MyWorkshops api={api} />
-				</Suspense>
-			</LoadBoundary>
+			<MyWorkshops api={api} />
 			<Credit />
 		</main>
 	);

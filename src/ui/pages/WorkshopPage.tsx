@@ -3,7 +3,8 @@
  * then the two documents (created by the facilitator on first arrival), then the view.
  */
 import { Button, Spinner, Text } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { lazyPart } from "../Lazy";
 import { ApiError, type ApiClient } from "../../api/client";
 import { ServerClock } from "../../api/clock";
 import type { Identity, PublicFluidConfig, WorkshopInfo } from "../../api/types";
@@ -21,7 +22,7 @@ import { WorkshopView } from "./WorkshopView";
 import { preloadWorkshopParts } from "./workshopParts";
 
 /** The join form is its own chunk: someone who has joined already never loads it. */
-const JoinForm = lazy(() => import("./JoinForm").then((m) => ({ default: m.JoinForm })));
+const JoinForm = lazyPart(() => import("./JoinForm").then((m) => m.JoinForm), { padding: 48 });
 
 type State =
 	| { kind: "loading" }
@@ -189,22 +190,20 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 			);
 		case "join":
 			return (
-				<Suspense fallback={<Spinner label={t("pageLoading")} style={{ padding: 48 }} />}>
-					<JoinForm
-						api={api}
-						info={state.info}
-						message={state.message}
-						link={state.link}
-						onJoined={(identity) => {
-							identityStore.set(workshopId, identity);
-							// Joining a group's session makes one a member: the next sessions know who this is.
-							if (identity.group) groupStore.set(identity.group);
-							// The link's key stays out of the address bar once used (and out of a shared screen).
-							window.history.replaceState(null, "", window.location.pathname + window.location.search);
-							run(identity);
-						}}
-					/>
-				</Suspense>
+				<JoinForm
+					api={api}
+					info={state.info}
+					message={state.message}
+					link={state.link}
+					onJoined={(identity) => {
+						identityStore.set(workshopId, identity);
+						// Joining a group's session makes one a member: the next sessions know who this is.
+						if (identity.group) groupStore.set(identity.group);
+						// The link's key stays out of the address bar once used (and out of a shared screen).
+						window.history.replaceState(null, "", window.location.pathname + window.location.search);
+						run(identity);
+					}}
+				/>
 			);
 		case "error":
 			return (

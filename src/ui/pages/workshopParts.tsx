@@ -23,10 +23,6 @@ const loaders = {
 	banners: () => import("../workspace/Banners").then((m) => m.Banners),
 };
 
-export function preloadWorkshopParts(): void {
-	for (const load of Object.values(loaders)) void load().catch(() => undefined);
-}
-
 /** The board's place, the same before and after its code arrives. */
 export const BoardCanvas = lazyPart<BoardCanvasProps>(loaders.canvas, { flex: "1 1 auto", minHeight: 0, padding: 8 });
 export const ActionDock = lazyPart<ActionDockProps>(loaders.dock, { padding: 8 });
@@ -37,6 +33,11 @@ export const ConsentDialog = lazyPart(loaders.consent, null);
 /** Notices that show only when they apply (connection lost, time up…): nothing holds their place either. */
 export const Banners = lazyPart<BannersProps>(loaders.banners, null);
 export const Infographic = lazyPart(loaders.infographic, { padding: 8 });
+
+/** Fetches every part's code (while the documents load): each renders at once when its turn comes. */
+export function preloadWorkshopParts(): void {
+	for (const part of [BoardCanvas, ActionDock, StepZones, BoardPanel, ConsentDialog, Banners, Infographic]) void part.preload();
+}
 
 const Practice = lazyPart(() => import("../facilitation/PracticeSwitcher").then((m) => m.PracticeSwitcher));
 
