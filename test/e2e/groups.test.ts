@@ -9,7 +9,9 @@
  * action, and everyone sees it; at the choix her problématique reads "déjà offreur·se le …"
  * and Bob sees who never offered; then Fanny offers and the offreuse and Alice write a learning. The
  * history lists both sessions with the plan and its returns; each person's learnings page
- * lists their own two and nobody else's. Screenshots in test-results/groups.
+ * lists their own two and nobody else's. Then Bob leaves the group (his name leaves its
+ * history) and Fanny deletes it (its page says so; its sessions are erased). Screenshots in
+ * test-results/groups.
  */
 import "../support/node-fluid";
 import { mkdirSync } from "node:fs";
@@ -341,5 +343,34 @@ describe("a codev group: two sessions in a row, the return on the plan, the rota
 		// Bob facilitated the second session: one learning, from the first.
 		expect(bobs).toEqual([LEARNINGS.bob1]);
 		expect(bobs.join(" ")).not.toContain(LEARNINGS.alice1);
+	}, 120_000);
+
+	it("Bob leaves the group: his name leaves its history; Fanny then deletes the group, and its page says so", async () => {
+		const { alice, bob, fanny } = pages;
+		await openGroup("bob");
+		await bob.getByTestId("group-leave").click();
+		await bob.getByTestId("group-confirm").click();
+		await bob.waitForURL((url) => url.pathname === "/", WAIT);
+		// His browser keeps no membership: the group's address (without its key) no longer opens it.
+		await bob.goto(groupLink.split("#")[0] ?? groupLink);
+		await expect.poll(() => bob.getByTestId("group-error").count(), WAIT).toBe(1);
+		expect(await bob.getByTestId("group-page").count()).toBe(0);
+		// In the others' history, the session he facilitated names a former member, his name is gone.
+		await openGroup("alice");
+		const newest = alice.getByTestId("group-session").first();
+		await expect.poll(() => newest.textContent(), WAIT).toContain("facilitée par ancien·ne membre");
+		expect(await alice.getByTestId("group-page").textContent()).not.toContain("Bob");
+		await alice.screenshot({ path: path.join(SHOTS, "5-history-after-bob-left.png"), fullPage: true });
+		// Fanny, who created the group, deletes it after a confirmation: its sessions with it.
+		await openGroup("fanny");
+		await fanny.getByTestId("group-delete").click();
+		await fanny.getByTestId("group-confirm").click();
+		await fanny.waitForURL((url) => url.pathname === "/", WAIT);
+		await alice.reload();
+		await expect
+			.poll(() => alice.getByTestId("group-error").textContent(), WAIT)
+			.toBe("Vous ne faites plus partie de ce groupe, ou il a été supprimé.");
+		const gone = await fetch(new URL(`/api/workshops/${first}`, inject("appUrl")));
+		expect(gone.status).toBe(404);
 	}, 120_000);
 });

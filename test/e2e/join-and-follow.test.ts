@@ -66,8 +66,11 @@ describe("join by link and follow the workshop", () => {
 		expect(await bob.getByTestId("step-title").textContent()).toBe("Presentation");
 		await facilitator.getByRole("button", { name: "Étape précédente" }).click();
 		await expect.poll(() => stepOf(bob), { timeout: 20_000 }).toBe("accueil");
-		expect(await facilitator.getByTestId("instruction").textContent()).toContain("Proposez une boisson");
-		expect(await alice.getByTestId("instruction").textContent()).toContain("Faites connaissance");
+		// Each page on its own time: Bob's having moved says nothing of Alice's dock.
+		await expect
+			.poll(() => facilitator.getByTestId("instruction").textContent(), { timeout: 20_000 })
+			.toContain("Proposez une boisson");
+		await expect.poll(() => alice.getByTestId("instruction").textContent(), { timeout: 20_000 }).toContain("Faites connaissance");
 	});
 
 	it("keeps a participant's identity across a reload", async () => {
