@@ -16,7 +16,11 @@ interface ManifestChunk {
 	readonly imports?: readonly string[];
 }
 
-/** `key`'s chunk and every chunk it imports statically, as files. */
+/**
+ * `key`'s chunk and every chunk it imports statically, as files: the closure
+ * scripts/bundle-size.mjs measures as a workshop's first paint (server-system.test.ts
+ * checks that the two agree; the server does not import the build's scripts).
+ */
 function staticFiles(manifest: Record<string, ManifestChunk>, key: string): string[] {
 	const seen = new Set<string>();
 	const files: string[] = [];
@@ -45,9 +49,9 @@ export function appPages(clientDir: string): AppPages {
 		const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
 		const links = staticFiles(manifest, WORKSHOP_MODULE)
 			.filter((file) => file.endsWith(".js") && !index.includes(`/${file}"`))
-			.map((file) => `\t\t<link rel="modulepreload" crossorigin href="/${file}" data-workshop>\n`)
+			.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" data-workshop>`)
 			.join("");
-		workshop = index.replace("\t</head>", `${links}\t</head>`);
+		workshop = index.replace("</head>", `${links}</head>`);
 	}
 	return { forPath: (pathname) => (/^\/w\/[^/]+/.test(pathname) ? workshop : index) };
 }

@@ -83,8 +83,12 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 	// biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level, never while rendering
 	function LazyPart(props: P) {
 		const [, arrived] = useReducer((n: number) => n + 1, 0);
+		const Loaded = loaded;
+		// What this render showed: a part shown as loading renders again once its code has come
+		// (also when it came between this render and this effect).
+		const settled = Loaded !== undefined || failed;
 		useEffect(() => {
-			if (loaded || failed) return;
+			if (settled) return;
 			let live = true;
 			void preload().then(() => {
 				if (live) arrived();
@@ -92,9 +96,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 			return () => {
 				live = false;
 			};
-		}, []);
+		}, [settled]);
 		if (failed) return <ChunkFailed />;
-		const Loaded = loaded;
 		if (!Loaded) return place === null ? null : <Loading style={place} />;
 		return (
 			<LoadBoundary>
