@@ -64,7 +64,8 @@ export function card(input: CardInput, measure: Measure): CardSpec {
 		{ width: rect.w - 2 * PAD - badgeRoom, maxLines: 1, fontSize: titleSize, bold: true },
 		measure,
 	);
-	const titleBand = input.title === "" ? PAD : PAD + titleSize * LINE_HEIGHT + 4;
+	// The title's row, kept for a badge even without a title (a note whose author has no name yet).
+	const titleBand = input.title === "" && !input.badge ? PAD : PAD + titleSize * LINE_HEIGHT + 4;
 	const room = rect.h - titleBand - PAD - (input.reserve ?? 0);
 	const body = fitText(
 		input.text,
@@ -86,6 +87,7 @@ export function card(input: CardInput, measure: Measure): CardSpec {
 		titleSize,
 		lines: input.text === "" ? [] : body.lines,
 		bodySize: CARD_FONT,
+		bodyTop: titleBand,
 		full: cut ? { title: input.title, text: input.text } : undefined,
 		badge: input.badge,
 		flag: input.flag,

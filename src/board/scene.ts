@@ -297,8 +297,7 @@ export class BoardScene {
 		if (spec.title) parts.push(text(spec.title, x + PAD, y + PAD, spec.titleSize, true, "#323130"));
 		let body: FabricText | undefined;
 		if (spec.lines.length > 0) {
-			const top = y + (spec.title ? PAD + spec.titleSize * LINE_HEIGHT + 4 : PAD);
-			body = text(spec.lines.join("\n"), x + PAD, top, spec.bodySize, false);
+			body = text(spec.lines.join("\n"), x + PAD, y + spec.bodyTop, spec.bodySize, false);
 			parts.push(body);
 		}
 		let badge: FabricText | undefined;

@@ -37,6 +37,8 @@ export interface CardSpec {
 	/** The body, wrapped and bounded (the last line ends with "…" when cut). */
 	readonly lines: readonly string[];
 	readonly bodySize: number;
+	/** Where the body starts, from the card's top: under the title's row when the card has a title or a badge. */
+	readonly bodyTop: number;
 	/** The whole text, when the card shows only part of it (opened in full on click). */
 	readonly full?: { readonly title: string; readonly text: string } | undefined;
 	/** A badge at the top right (a tally), or empty. */

@@ -64,7 +64,7 @@ export class TableBinding {
 		/** A person's name on the cards (the board photo leaves anonymous people's out); by default the member's. */
 		nameOf?: (userId: string) => string,
 	) {
-		this.nameOf = nameOf ?? ((id) => this.memberNames().get(id) ?? "");
+		this.nameOf = nameOf ?? ((id) => this.memberNames().get(id) || this.words().someone);
 		this.layer = new CardLayer(scene, hold);
 		// The problématiques that count (each author's first, the board's first): the others are never drawn.
 		this.noteList = new TrackedList(() => problematiqueNodesOf(this.board), {

@@ -47,6 +47,8 @@ export interface CanvasWords {
 	/** The déroulé's step cards: how long a step lasts, and where the group is. */
 	readonly duration: (d: StepDuration, id: StepId) => string;
 	readonly here: string;
+	/** A card's author who is not (or no longer) on the board, as the list view names them. */
+	readonly someone: string;
 }
 
 /** Counts go through the interface's one catalogue helper (Intl.PluralRules). */
@@ -99,6 +101,7 @@ const FR: CanvasWords = {
 						? `${d.minutes} à ${d.maxMinutes} min`
 						: `${d.minutes} min`,
 	here: "Étape en cours",
+	someone: "Quelqu'un",
 };
 
 const EN: CanvasWords = {
@@ -144,6 +147,7 @@ const EN: CanvasWords = {
 						? `${d.minutes} to ${d.maxMinutes} min`
 						: `${d.minutes} min`,
 	here: "Current step",
+	someone: "Someone",
 };
 
 export function canvasWords(locale: Locale): CanvasWords {

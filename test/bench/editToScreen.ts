@@ -125,8 +125,10 @@ async function measureKind(
 		if (PROFILE && people.length === SIZES.participants[0]) {
 			// Both first pages, while every edit is made: what a receiver (and a sender) spends.
 			const [facProfile, voterProfile] = await profileBoth(fac.page, voter.page, edits);
-			writeProfile(`edits-${kind}-${people.length}-facilitator`, facProfile, kind);
-			writeProfile(`edits-${kind}-${people.length}-participant`, voterProfile, kind);
+			// The sender's synchronous part: the command's run and what its own page does inside it.
+			const sending = { title: "inside the commands' runs (the sender's own page)", where: /src\/fluid\/commands\/command\.ts/ };
+			writeProfile(`edits-${kind}-${people.length}-facilitator`, facProfile, kind, sending);
+			writeProfile(`edits-${kind}-${people.length}-participant`, voterProfile, kind, sending);
 		} else await edits();
 		return times;
 	} finally {

@@ -13,11 +13,13 @@ import { evaluateBoardVotes } from "../../src/fluid/read";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createTestWorkshop, settled, type TestWorkshop } from "../support/clients";
 import { cpuMeter, type CpuMeter } from "./support/cdp";
-import { SETTLE_MS, SIZES, WRITE_PERIOD_MS } from "./support/config";
+import { PROFILE, SETTLE_MS, SIZES, WRITE_PERIOD_MS } from "./support/config";
 import { lastSequence, messagesSince } from "./support/deltas";
 import { ratioOf, type Row } from "./support/figures";
 import { KINDS, openPage, participant, sleep, type Kind } from "./support/pages";
 import { addNotes, eventually, noteId, openRevealedVote, saved } from "./support/seed";
+import { cpuProfile, writeProfile } from "./support/profile";
+import { summarizeTrace, traceOf, writeTrace } from "./support/trace";
 
 const NOTES = 16;
 
@@ -75,19 +77,28 @@ async function writeFor(writers: readonly WorkshopSession[], seconds: number): P
 	return edits;
 }
 
-/** The page's main-thread task and script time per ms while nothing is written, over `idleSeconds`. */
-async function idleRates(meter: CpuMeter): Promise<{ task: number; script: number }> {
+/** The meter's figures taken per change, and how the rows name them. */
+const METRICS = [
+	["taskMs", "main thread", "DevTools TaskDuration (thread time), idle rate (the lower of before and after) taken off"],
+	["scriptMs", "script", "DevTools ScriptDuration, idle rate taken off"],
+	["styleMs", "style recalculation", "DevTools RecalcStyleDuration, idle rate taken off"],
+	["layoutMs", "layout", "DevTools LayoutDuration, idle rate taken off"],
+] as const;
+type Metric = (typeof METRICS)[number][0];
+
+/** Each metric's time per ms while nothing is written, over `idleSeconds`. */
+async function idleRates(meter: CpuMeter): Promise<Record<Metric, number>> {
 	const a = await meter.read();
 	await sleep(SIZES.idleSeconds * 1000);
 	const b = await meter.read();
-	return { task: (b.taskMs - a.taskMs) / (b.at - a.at), script: (b.scriptMs - a.scriptMs) / (b.at - a.at) };
+	const rate = (m: Metric) => (b[m] - a[m]) / (b.at - a.at);
+	return { taskMs: rate("taskMs"), scriptMs: rate("scriptMs"), styleMs: rate("styleMs"), layoutMs: rate("layoutMs") };
 }
 
 export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, writing: number): Promise<Row[]> {
 	await oneDotEach(c);
 	const writers = c.writers.slice(0, writing);
-	const perChange: Record<Kind, number> = { app: Number.NaN, bare: Number.NaN };
-	const script: Record<Kind, number> = { app: Number.NaN, bare: Number.NaN };
+	const perChange = new Map<Metric, Record<Kind, number>>(METRICS.map(([m]) => [m, { app: Number.NaN, bare: Number.NaN }]));
 	let rate = 0;
 	for (const kind of KINDS) {
 		const page = await openPage(browser, appUrl, kind, c.w.info.id, await participant(c.w, `Observe ${kind} ${writing}`));
@@ -101,38 +112,46 @@ export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, w
 			await sleep(SETTLE_MS);
 			const end = await meter.read();
 			const after = await idleRates(meter);
-			// The quieter of the two idle readings (one may catch a load's tail or a collection).
-			const idle = { task: Math.min(before.task, after.task), script: Math.min(before.script, after.script) };
 			const dt = end.at - start.at;
-			perChange[kind] = (end.taskMs - start.taskMs - idle.task * dt) / edits;
-			script[kind] = (end.scriptMs - start.scriptMs - idle.script * dt) / edits;
+			for (const [m] of METRICS) {
+				// The quieter of the two idle readings (one may catch a load's tail or a collection).
+				const idle = Math.min(before[m], after[m]);
+				const figures = perChange.get(m);
+				if (figures) figures[kind] = (end[m] - start[m] - idle * dt) / edits;
+			}
 			rate = edits / SIZES.loadSeconds;
+			if (PROFILE) {
+				// Traced apart from the measure (tracing costs time of its own).
+				let traced = 0;
+				const events = await traceOf(browser, page.page, async () => {
+					traced = await writeFor(writers, SIZES.loadSeconds);
+					await sleep(SETTLE_MS);
+				});
+				writeTrace(`cpu-${kind}-${writing}`, summarizeTrace(events), traced);
+				const profile = await cpuProfile(page.page, async () => {
+					await writeFor(writers, SIZES.loadSeconds);
+					await sleep(SETTLE_MS);
+				});
+				writeProfile(`cpu-${kind}-${writing}`, profile, kind);
+			}
 		} finally {
 			await meter.detach();
 			await page.close();
 		}
 	}
-	const note = `${writing} Node clients, each a dot move every ${WRITE_PERIOD_MS / 1000} s (${rate.toFixed(1)} changes/s) for ${SIZES.loadSeconds} s`;
-	return [
-		{
+	const load = `${writing} Node clients, each a dot move every ${WRITE_PERIOD_MS / 1000} s (${rate.toFixed(1)} changes/s) for ${SIZES.loadSeconds} s`;
+	return METRICS.map(([m, name, how], i) => {
+		const { app, bare } = perChange.get(m) ?? { app: Number.NaN, bare: Number.NaN };
+		return {
 			part: "CPU per incoming change",
-			figure: `${writing} others writing: main thread`,
+			figure: `${writing} others writing: ${i === 0 ? name : `of which ${name}`}`,
 			unit: "ms/change",
-			app: perChange.app,
-			bare: perChange.bare,
-			ratio: ratioOf(perChange.app, perChange.bare),
-			note: `${note}; DevTools TaskDuration (thread time), idle rate (the lower of before and after) taken off`,
-		},
-		{
-			part: "CPU per incoming change",
-			figure: `${writing} others writing: script`,
-			unit: "ms/change",
-			app: script.app,
-			bare: script.bare,
-			ratio: ratioOf(script.app, script.bare),
-			note: "DevTools ScriptDuration, idle rate taken off",
-		},
-	];
+			app,
+			bare,
+			ratio: ratioOf(app, bare),
+			note: i === 0 ? `${load}; ${how}` : how,
+		};
+	});
 }
 
 export async function voteStorm(appUrl: string, c: Crowd, voters: number): Promise<Row[]> {

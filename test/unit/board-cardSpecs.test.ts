@@ -174,6 +174,18 @@ describe("cards as specs", () => {
 		expect(writingSpec("u", "Alice", "questions", 0, en, m).title).toBe("Alice is writing…");
 	});
 
+	it("starts a card's body under its badge's row, also when the card has no title", () => {
+		const base = { id: "p", authorId: "a", authorName: "Alice", text: "Déléguer", position: { x: 400, y: 80 }, chosen: false };
+		const untitled = { ...base, authorName: "", tally: 2 };
+		const withBadge = noteSpec(untitled, fr, m);
+		expect(withBadge.title).toBe("");
+		// The badge sits on the first row: the text starts below it, as under a title.
+		expect(withBadge.bodyTop).toBe(noteSpec({ ...base, tally: 2 }, fr, m).bodyTop);
+		expect(withBadge.bodyTop).toBeGreaterThan(CARD_FONT);
+		// Neither title nor badge: the text takes the card from its top.
+		expect(noteSpec({ ...untitled, tally: undefined }, fr, m).bodyTop).toBeLessThan(CARD_FONT);
+	});
+
 	it("fits a card's title on one line, leaving room for its badge", () => {
 		const c = card(
 			{

@@ -134,4 +134,18 @@ describe("the table's dots", () => {
 		expect(scene.dots.has("a3")).toBe(true);
 		binding.stop();
 	});
+
+	it("names a note's author who is no longer on the board as the list does (\"Quelqu'un\"), its text under the tally", () => {
+		const { board, process, scene, binding } = workshop("ana");
+		Tree.runTransaction(process, () => {
+			process.vote.open = true;
+			process.vote.revealed = true;
+		});
+		board.members.delete("ben");
+		const card = scene.cards.get("p-ben");
+		expect(card?.title).toBe("Quelqu'un");
+		expect(card?.badge).toBe(canvasWords("fr").dots(0));
+		expect(card?.bodyTop).toBe(scene.cards.get("p-ana")?.bodyTop);
+		binding.stop();
+	});
 });

@@ -1,6 +1,6 @@
 /**
  * What Chromium tells about a page through the DevTools protocol: its main thread's CPU
- * (Performance.getMetrics' TaskDuration and ScriptDuration), its JS heap after a
+ * (Performance.getMetrics' TaskDuration, ScriptDuration, RecalcStyleDuration, LayoutDuration), its JS heap after a
  * collection, the renderers' resident memory (CPU profiles: profile.ts).
  */
 import { readFileSync } from "node:fs";
@@ -10,6 +10,9 @@ export interface Cpu {
 	/** Main-thread task time, ms, since the page started. */
 	readonly taskMs: number;
 	readonly scriptMs: number;
+	/** Of the task time: style recalculation and layout, ms. */
+	readonly styleMs: number;
+	readonly layoutMs: number;
 	/** When read (Node's clock, ms). */
 	readonly at: number;
 }
@@ -27,7 +30,13 @@ export async function cpuMeter(page: Page): Promise<CpuMeter> {
 		read: async () => {
 			const { metrics } = await cdp.send("Performance.getMetrics");
 			const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
-			return { taskMs: value("TaskDuration"), scriptMs: value("ScriptDuration"), at: performance.now() };
+			return {
+				taskMs: value("TaskDuration"),
+				scriptMs: value("ScriptDuration"),
+				styleMs: value("RecalcStyleDuration"),
+				layoutMs: value("LayoutDuration"),
+				at: performance.now(),
+			};
 		},
 		detach: () => cdp.detach(),
 	};
