@@ -303,12 +303,8 @@ export class BoardController {
 		this.drawWriting();
 		const { drag, view } = update.state;
 		if (drag && !this.hold.is(drag.id)) {
-			if (drag.kind === "dot") {
-				const dot = this.scene.dotObject(drag.id);
-				dot?.set({ left: drag.x, top: drag.y });
-				dot?.setCoords();
-				this.scene.requestRender();
-			} else {
+			if (drag.kind === "dot") this.scene.moveDot(drag.id, drag.x, drag.y);
+			else {
 				const object = this.scene.cardObject(drag.id);
 				object?.set({ left: drag.x, top: drag.y });
 				object?.setCoords();

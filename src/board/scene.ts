@@ -4,14 +4,16 @@
  * as specs whose text is already fitted (see `cardSpecs.ts`), so nothing here measures
  * or wraps, and no text can be wider than its card.
  *
- * Stacking, from the bottom: the sheets' underlays, the cards, the dots (a new card goes
- * under the dots, a new dot on top).
+ * Stacking, from the bottom: the sheets' underlays, the cards, other people's dots (one
+ * object: `dotField.ts`), my own dots and tray (a new card goes under the dots, a new dot
+ * of mine on top).
  *
  * Caching: fabric's default (a cache canvas of at least 256×256 per object) is 3–7×
  * slower here and costs gigabytes at scale; small cards are cached with a 32 px minimum
  * instead (measured: see `npm run bench` and README).
  */
 import { Canvas, Circle, FabricText, Group, Point, Rect, config, type FabricObject } from "fabric";
+import { DotField } from "./dotField";
 import { DOT_R, LINE_HEIGHT, PAD } from "./layout";
 import { sameLook, type CardKind, type CardSpec, type DotSpec } from "./spec";
 import type { Measure } from "./textFit";
@@ -71,13 +73,16 @@ export function canvasMeasure(): Measure {
 export class BoardScene {
 	readonly canvas: Canvas;
 	private readonly cards = new Map<string, CardObjects>();
+	/** My dots and my tray's: objects of their own, to be dragged. */
 	private readonly dots = new Map<string, Circle>();
+	/** Everyone else's dots, drawn in one pass. */
+	private readonly field = new DotField();
 	private underlays = 0;
 	/** Counter for the benchmark: objects touched. */
 	touched = 0;
 
 	get size(): { cards: number; dots: number } {
-		return { cards: this.cards.size, dots: this.dots.size };
+		return { cards: this.cards.size, dots: this.dots.size + this.field.count };
 	}
 
 	constructor(element: HTMLCanvasElement, width: number, height: number) {
@@ -90,10 +95,11 @@ export class BoardScene {
 			preserveObjectStacking: true,
 			fireRightClick: false,
 		});
+		this.canvas.add(this.field);
 	}
 
 	has(id: string): boolean {
-		return this.cards.has(id) || this.dots.has(id);
+		return this.cards.has(id) || this.dots.has(id) || this.field.has(id);
 	}
 
 	card(id: string): CardSpec | undefined {
@@ -109,8 +115,19 @@ export class BoardScene {
 		return this.cards.get(id)?.group;
 	}
 
+	/** One of my dots (or my tray's); everyone else's are drawn by the field. */
 	dotObject(id: string): Circle | undefined {
 		return this.dots.get(id);
+	}
+
+	/** Puts a dot at (x, y) without changing its spec (someone dragging theirs). */
+	moveDot(id: string, x: number, y: number): void {
+		const dot = this.dots.get(id);
+		if (dot) {
+			dot.set({ left: x, top: y });
+			dot.setCoords();
+		} else if (!this.field.move(id, x, y)) return;
+		this.requestRender();
 	}
 
 	/** Where a card's top-left is now (it may be being dragged away from its spec). */
@@ -172,6 +189,13 @@ export class BoardScene {
 
 	upsertDot(spec: DotSpec): void {
 		this.touched++;
+		const tray = spec.id.startsWith("tray:");
+		if (!spec.mine && !tray) {
+			if (this.dots.has(spec.id)) this.removeDot(spec.id);
+			if (this.field.put(spec.id, spec.x, spec.y, spec.color)) this.requestRender();
+			return;
+		}
+		if (this.field.remove(spec.id)) this.requestRender();
 		const existing = this.dots.get(spec.id);
 		if (!existing) {
 			const dot = new Circle({
@@ -188,7 +212,7 @@ export class BoardScene {
 				objectCaching: false,
 			});
 			this.setMovable(dot, spec.mine);
-			tags.set(dot, { id: spec.id, kind: spec.id.startsWith("tray:") ? "tray-dot" : "dot" });
+			tags.set(dot, { id: spec.id, kind: tray ? "tray-dot" : "dot" });
 			this.dots.set(spec.id, dot);
 			this.canvas.add(dot);
 		} else {
@@ -201,6 +225,11 @@ export class BoardScene {
 	}
 
 	removeDot(id: string): void {
+		if (this.field.remove(id)) {
+			this.touched++;
+			this.requestRender();
+			return;
+		}
 		const dot = this.dots.get(id);
 		if (!dot) return;
 		this.touched++;
@@ -341,8 +370,8 @@ export class BoardScene {
 			this.canvas.insertAt(this.underlays, group);
 			this.underlays++;
 		}
-		// Under the dots, which stay above every card (a card drawn again never covers them).
-		else this.canvas.insertAt(this.canvas.size() - this.dots.size, group);
+		// Under the dots (the field and mine), which stay above every card (a card drawn again never covers them).
+		else this.canvas.insertAt(this.canvas.size() - this.dots.size - 1, group);
 		return { group, body, badge, dx: (group.left ?? 0) - x, dy: (group.top ?? 0) - y, spec };
 	}
 }

@@ -421,6 +421,15 @@ describe("the board as lists, five people: a whole workshop by keyboard and DOM"
 			await expect.poll(() => column(page, "Dan").textContent(), WAIT).toContain(REBONDS.dan1);
 			await expect.poll(() => page.getByTestId("shared-note").textContent(), WAIT).toContain(NOTE);
 		}
+		// Chloé's long note shows three lines and "Lire tout", which opens it in full; a short rebond has no button.
+		const note = alice.getByTestId("shared-note");
+		const text = note.getByText("Penser à écrire");
+		await expect.poll(() => note.getByRole("button", { name: "Lire tout" }).getAttribute("aria-expanded"), WAIT).toBe("false");
+		const clampedHeight = await text.evaluate((e) => e.getBoundingClientRect().height);
+		await note.getByRole("button", { name: "Lire tout" }).click();
+		await expect.poll(() => note.getByRole("button", { name: "Réduire" }).getAttribute("aria-expanded"), WAIT).toBe("true");
+		expect(await text.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(clampedHeight);
+		expect(await column(alice, "Dan").getByRole("button", { name: "Lire tout" }).count()).toBe(0);
 		// Columns follow the member order; the offreur has none.
 		const authors = await alice
 			.getByTestId("rebond-column")

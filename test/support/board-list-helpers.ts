@@ -16,7 +16,9 @@ export const REBONDS = {
 	chloe1: "J'ai fixé des points courts chaque semaine",
 	dan1: "Une liste partagée de ce que chacun porte",
 };
-export const NOTE = "Penser à écrire ce que l'on attend de chaque tâche";
+/** Longer than the list's three lines: read in full on demand. */
+export const NOTE =
+	"Penser à écrire ce que l'on attend de chaque tâche, pour qui, pour quand, et ce qui compte comme « fini » : sans cela, chacun refait le travail à sa façon, la personne qui délègue reprend tout à la fin, et l'équipe apprend surtout qu'il ne sert à rien de s'engager. Dire aussi ce qui peut être laissé de côté si le temps manque, qui décide quand deux demandes se contredisent, et à quel moment on se revoit pour en parler, sans attendre que le retard soit là. Garder une trace de ce qui a été dit, pour que la prochaine fois commence par ce qui a marché.";
 export const QUESTIONS = {
 	bob: "Depuis combien de temps encadres-tu cette équipe ?",
 	chloe: "Qu'as-tu déjà essayé de déléguer ?",

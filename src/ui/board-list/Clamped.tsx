@@ -3,7 +3,7 @@
  * it in full when it is longer. The whole text stays in the page for screen readers.
  */
 import { Button } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState, type CSSProperties } from "react";
+import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { useBoardWords } from "./useBoardState";
 
 const OPEN: CSSProperties = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" };
@@ -31,10 +31,15 @@ export function Clamped({
 	const ref = useRef<HTMLSpanElement>(null);
 	const [open, setOpen] = useState(false);
 	const [long, setLong] = useState(false);
+	// Measured once the browser has laid the text out (a resize observer's first call, then each resize), never
+	// by forcing a layout in the middle of React's commit: a list re-ordered by a vote mounted several at once.
 	// biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the text changes
-	useLayoutEffect(() => {
+	useEffect(() => {
 		const element = ref.current;
-		if (element && !open) setLong(element.scrollHeight > element.clientHeight + 1);
+		if (!element || open || typeof ResizeObserver === "undefined") return;
+		const observer = new ResizeObserver(() => setLong(element.scrollHeight > element.clientHeight + 1));
+		observer.observe(element);
+		return () => observer.disconnect();
 	}, [text, open]);
 	return (
 		<>
