@@ -1,10 +1,10 @@
 /**
  * The compact header: the workshop's title, the step (its name, n of 17, the clock), your
- * role, and the view's switches (déroulé, role card, list view). One line on a page;
- * it wraps in the side panel, never sideways.
+ * role, and the view's switches (déroulé, role card, list view). One line on a page (a
+ * long step name cut with "…", whole on hover); it wraps in the side panel, never sideways.
  */
 import { Badge, Button, Switch, Text, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { stepTitle } from "../../domain/instructions";
 import { roleName } from "../../domain/messages";
 import { STEP_IDS } from "../../domain/steps";
@@ -27,6 +27,31 @@ export interface HeaderProps {
 	/** The Teams side panel (320 px): smaller type, the step and its clock on one line. */
 	readonly compact?: boolean;
 }
+
+/** The side panel's step: it wraps. */
+const STEP_COMPACT: CSSProperties = { display: "flex", alignItems: "baseline", gap: 8, minWidth: 0, flexWrap: "wrap" };
+/**
+ * On a page: the step stays on the header's line, its long names ("Échanges entre les
+ * contributeurs") cut with "…" rather than wrapping the header onto a second line, which
+ * moved the board down and resized its canvas at some steps. The header still wraps where
+ * even the step's short form does not fit (a narrow window).
+ */
+const STEP_LINE: CSSProperties = {
+	display: "flex",
+	alignItems: "baseline",
+	gap: 8,
+	minWidth: 0,
+	// Placed on the line as if 14em wide, then as wide as it needs where there is room (the space left goes to the spacer).
+	flex: "1 1 14em",
+	maxWidth: "max-content",
+};
+const STEP_TITLE_LINE: CSSProperties = {
+	margin: 0,
+	minWidth: 0,
+	overflow: "hidden",
+	textOverflow: "ellipsis",
+	whiteSpace: "nowrap",
+};
 
 export function WorkspaceHeader({ session, children, listView, deroule, large = false, compact = false }: HeaderProps) {
 	const { t, locale } = useLocale();
@@ -58,8 +83,8 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 			>
 				{title}
 			</Text>
-			<div style={{ display: "flex", alignItems: "baseline", gap: 8, minWidth: 0, flexWrap: "wrap" }}>
-				<Text size={large ? 400 : 200} style={{ color: tokens.colorNeutralForeground3 }}>
+			<div style={compact ? STEP_COMPACT : STEP_LINE}>
+				<Text size={large ? 400 : 200} style={{ color: tokens.colorNeutralForeground3, flexShrink: 0 }}>
 					{compact ? `${index}/${STEP_IDS.length - 1}` : w("stepOf", { n: index, total: STEP_IDS.length - 1 })}
 				</Text>
 				<Text
@@ -69,7 +94,8 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 					id="step-title"
 					data-testid="step-title"
 					data-step={time.step}
-					style={{ margin: 0, overflowWrap: "anywhere" }}
+					title={compact ? undefined : stepTitle(time.step, locale)}
+					style={compact ? { margin: 0, overflowWrap: "anywhere" } : STEP_TITLE_LINE}
 				>
 					{stepTitle(time.step, locale)}
 				</Text>
@@ -83,6 +109,7 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 						size={large ? 700 : size}
 						weight="semibold"
 						style={{
+							flexShrink: 0,
 							fontVariantNumeric: "tabular-nums",
 							color: time.over ? tokens.colorPaletteRedForeground1 : undefined,
 						}}
@@ -98,7 +125,8 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 					{t("yourRole", { role: roleName(role, locale) })}
 				</Badge>
 			)}
-			{!compact && <div style={{ flex: "1 1 0" }} />}
+			{/* The space left: after the step has taken what it needs. */}
+			{!compact && <div style={{ flex: "0.001 1 0" }} />}
 			<div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4 }}>
 				{deroule && (
 					<Button

@@ -182,6 +182,14 @@ export function writeProfile(
 			summarize(profile, resolve, undefined, 25, /^src\//),
 		),
 	];
-	if (within) parts.push(formatSummary(`${label}: ${within.title}`, summarize(profile, resolve, within.where)));
+	if (within) {
+		parts.push(formatSummary(`${label}: ${within.title}`, summarize(profile, resolve, within.where)));
+		parts.push(
+			formatSummary(
+				`${label}: ${within.title}, each sample counted for the nearest function of the app's own code`,
+				summarize(profile, resolve, within.where, 25, /^src\//),
+			),
+		);
+	}
 	writeFileSync(path.join(OUT_DIR, `profile-${label}.txt`), parts.join("\n"));
 }
