@@ -333,6 +333,11 @@ export function followBoardRevisions(view: TreeView<typeof Board>): () => void {
 	};
 }
 
+/** A followed board whose last change has been applied, outside a command's transaction. */
+function boardSettled(board: Board): boolean {
+	return followed.get(board)?.settled === true && runningCommand() === undefined;
+}
+
 /**
  * `read()` once per revision of a followed board and per `key` (compared item by item):
  * the same value for every reader until the board changes. Read afresh each time: a board
@@ -340,11 +345,6 @@ export function followBoardRevisions(view: TreeView<typeof Board>): () => void {
  * command's transaction (its edits reach the listeners one by one, before the view
  * announces the commit; every transaction that edits the dots or the notes is a command's).
  */
-/** A followed board whose last change has been applied, outside a command's transaction. */
-function boardSettled(board: Board): boolean {
-	return followed.get(board)?.settled === true && runningCommand() === undefined;
-}
-
 export function perBoardRevision<T>(reader: object, board: Board, key: readonly unknown[], read: () => T): T {
 	const state = followed.get(board);
 	if (!state || !boardSettled(board)) return read();

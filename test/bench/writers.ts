@@ -91,14 +91,18 @@ async function idleRates(meter: CpuMeter): Promise<Record<Metric, number>> {
 	const a = await meter.read();
 	await sleep(SIZES.idleSeconds * 1000);
 	const b = await meter.read();
-	const rate = (m: Metric) => (b[m] - a[m]) / (b.at - a.at);
-	return { taskMs: rate("taskMs"), scriptMs: rate("scriptMs"), styleMs: rate("styleMs"), layoutMs: rate("layoutMs") };
+	return perMetric((m) => (b[m] - a[m]) / (b.at - a.at));
+}
+
+/** One value per metric. */
+function perMetric<T>(value: (m: Metric) => T): Record<Metric, T> {
+	return Object.fromEntries(METRICS.map(([m]) => [m, value(m)])) as Record<Metric, T>;
 }
 
 export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, writing: number): Promise<Row[]> {
 	await oneDotEach(c);
 	const writers = c.writers.slice(0, writing);
-	const perChange = new Map<Metric, Record<Kind, number>>(METRICS.map(([m]) => [m, { app: Number.NaN, bare: Number.NaN }]));
+	const perChange = perMetric((): Record<Kind, number> => ({ app: Number.NaN, bare: Number.NaN }));
 	let rate = 0;
 	for (const kind of KINDS) {
 		const page = await openPage(browser, appUrl, kind, c.w.info.id, await participant(c.w, `Observe ${kind} ${writing}`));
@@ -116,8 +120,7 @@ export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, w
 			for (const [m] of METRICS) {
 				// The quieter of the two idle readings (one may catch a load's tail or a collection).
 				const idle = Math.min(before[m], after[m]);
-				const figures = perChange.get(m);
-				if (figures) figures[kind] = (end[m] - start[m] - idle * dt) / edits;
+				perChange[m][kind] = (end[m] - start[m] - idle * dt) / edits;
 			}
 			rate = edits / SIZES.loadSeconds;
 			if (PROFILE) {
@@ -141,7 +144,7 @@ export async function cpuPerChange(browser: Browser, appUrl: string, c: Crowd, w
 	}
 	const load = `${writing} Node clients, each a dot move every ${WRITE_PERIOD_MS / 1000} s (${rate.toFixed(1)} changes/s) for ${SIZES.loadSeconds} s`;
 	return METRICS.map(([m, name, how], i) => {
-		const { app, bare } = perChange.get(m) ?? { app: Number.NaN, bare: Number.NaN };
+		const { app, bare } = perChange[m];
 		return {
 			part: "CPU per incoming change",
 			figure: `${writing} others writing: ${i === 0 ? name : `of which ${name}`}`,
