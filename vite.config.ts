@@ -1,6 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vite";
 
+/** index.html's script: a workshop's early requests, then it imports the app (ENTRY). */
+const EARLY = path.join(import.meta.dirname, "src/ui/early.ts");
 const ENTRY = path.join(import.meta.dirname, "src/ui/main.tsx");
 const WORKSHOP = path.join(import.meta.dirname, "src/ui/pages/WorkshopPage.tsx");
 /** The workshop's own light modules that rolldown would otherwise spread over small shared chunks. */
@@ -12,7 +14,7 @@ interface Graph {
 	getModuleInfo(id: string): { readonly importedIds: readonly string[] } | null;
 }
 
-/** The modules the entry imports statically, directly or not: all loaded before the first paint. */
+/** The modules the entries import statically, directly or not: all loaded before the first paint. */
 function staticallyReached(graph: Graph, from: string): Set<string> {
 	const seen = new Set<string>();
 	const stack = [from];
@@ -24,15 +26,59 @@ function staticallyReached(graph: Graph, from: string): Set<string> {
 	return seen;
 }
 
+let earlyModules: Set<string> | undefined;
 let entryModules: Set<string> | undefined;
 let workshopModules: Set<string> | undefined;
 
-/** The two sets are computed once per build (a watch rebuild starts afresh). */
+/** The sets are computed once per build (a watch rebuild starts afresh). */
 const resetChunkGraph = {
 	name: "reset-chunk-graph",
 	buildStart() {
+		earlyModules = undefined;
 		entryModules = undefined;
 		workshopModules = undefined;
+	},
+};
+
+/** The early script's own modules: they stay in its small chunk, run before the app's code has come. */
+function early(graph: Graph): Set<string> {
+	earlyModules ??= staticallyReached(graph, EARLY);
+	return earlyModules;
+}
+
+interface BuiltChunk {
+	readonly type: "chunk" | "asset";
+	readonly fileName: string;
+	readonly moduleIds?: readonly string[];
+	readonly imports?: readonly string[];
+}
+
+/**
+ * The app's chunk (main.tsx's, imported by the early script) and what it imports statically,
+ * preloaded from index.html: fetched at once beside the early script, not once it has run.
+ */
+const preloadApp = {
+	name: "preload-app",
+	transformIndexHtml: {
+		order: "post" as const,
+		handler(_html: string, ctx: { readonly bundle?: Record<string, BuiltChunk> }) {
+			const bundle = ctx.bundle;
+			if (!bundle) return [];
+			const app = Object.values(bundle).find((c) => c.type === "chunk" && c.moduleIds?.includes(ENTRY));
+			if (!app) throw new Error("preload-app: no chunk holds src/ui/main.tsx");
+			const files = new Set<string>();
+			const visit = (file: string) => {
+				if (files.has(file)) return;
+				files.add(file);
+				for (const next of bundle[file]?.imports ?? []) visit(next);
+			};
+			visit(app.fileName);
+			return [...files].map((file) => ({
+				tag: "link",
+				attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
+				injectTo: "head" as const,
+			}));
+		},
 	},
 };
 
@@ -57,7 +103,7 @@ export default defineConfig(({ isSsrBuild }) =>
 			}
 		: {
 				root: path.join(import.meta.dirname, "src/ui"),
-				plugins: [resetChunkGraph],
+				plugins: [resetChunkGraph, preloadApp],
 				publicDir: path.join(import.meta.dirname, "assets/public"),
 				build: {
 					outDir: path.join(import.meta.dirname, "dist/client"),
@@ -79,9 +125,15 @@ export default defineConfig(({ isSsrBuild }) =>
 								// of what the lazy pages share with the landing page. The rest splits by itself.
 								groups: [
 									{
+										// The early script's own modules (the API client, the identity store): a small chunk
+										// of their own, so that the script runs before the app's code has come.
+										name: (id, ctx) => (early(ctx).has(id) && id !== EARLY ? "early" : null),
+										priority: 20,
+									},
+									{
 										name: (id, ctx) => {
 											entryModules ??= staticallyReached(ctx, ENTRY);
-											return entryModules.has(id) && !id.includes("/node_modules/") ? "index" : null;
+											return entryModules.has(id) && !early(ctx).has(id) && !id.includes("/node_modules/") ? "index" : null;
 										},
 										priority: 10,
 									},
@@ -92,7 +144,7 @@ export default defineConfig(({ isSsrBuild }) =>
 										// chunk (Fluid): test/integration/bundle-size.test.ts checks that they load no Fluid.
 										name: (id, ctx) => {
 											workshopModules ??= staticallyReached(ctx, WORKSHOP);
-											return WORKSHOP_SHARED.test(id) && workshopModules.has(id) ? "workshop" : null;
+											return WORKSHOP_SHARED.test(id) && workshopModules.has(id) && !early(ctx).has(id) ? "workshop" : null;
 										},
 										priority: 5,
 									},

@@ -65,8 +65,8 @@ export class SheetsBinding {
 	start(): void {
 		this.drawZones();
 		const b = this.board;
-		const watch = (node: TreeNode, draw: () => void, event: "treeChanged" | "nodeChanged" = "treeChanged") => {
-			draw();
+		const watch = (node: TreeNode, draw: () => void, event: "treeChanged" | "nodeChanged" = "treeChanged", now = true) => {
+			if (now) draw();
 			this.offs.push(Tree.on(node, event, this.stats.wrap(draw)));
 		};
 		watch(this.session.processView.root, () => this.drawDeroule(), "nodeChanged");
@@ -79,7 +79,8 @@ export class SheetsBinding {
 		watch(b.questions, () => this.drawQuestions());
 		watch(b.rebonds, () => this.drawRebonds());
 		watch(b.notes, () => this.drawRebonds());
-		watch(b.members, () => this.drawAll());
+		// A renamed member: every sheet again (all drawn above already).
+		watch(b.members, () => this.drawAll(), "treeChanged", false);
 		watch(b.ideas, () => this.drawIdeas());
 		watch(b.plan, () => this.drawPlan());
 	}

@@ -74,8 +74,17 @@ describe("join by link and follow the workshop", () => {
 	});
 
 	it("keeps a participant's identity across a reload", async () => {
+		// A known person's page asks for its documents' tokens from its first script, before the
+		// app's code has come (src/ui/early.ts): one per document, each serving Fluid's two calls.
+		const tokens: string[] = [];
+		const onRequest = (request: { url(): string }) => {
+			if (new URL(request.url()).pathname === "/api/token") tokens.push(request.url());
+		};
+		alice.on("request", onRequest);
 		await alice.reload();
 		await alice.getByTestId("step-title").waitFor({ timeout: 60_000 });
+		alice.off("request", onRequest);
+		expect(tokens).toHaveLength(2);
 		expect(await alice.locator('input[name="name"]').count()).toBe(0);
 		await expect.poll(() => alice.getByTestId("participants").textContent()).toContain("Alice (vous)");
 		// Still three people, not a fourth "Alice".

@@ -1,8 +1,9 @@
 /** In the Teams side panel: share the live board to the meeting stage, where sharing is possible. */
-import { Badge, Button } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { TeamsFeatures } from "../../teams/host";
 import { useLocale } from "../i18n";
+import { Pill } from "./Pill";
 
 export function ShareToStage({ teams, workshopId }: { teams: TeamsFeatures; workshopId: string }) {
 	const { t } = useLocale();
@@ -19,9 +20,9 @@ export function ShareToStage({ teams, workshopId }: { teams: TeamsFeatures; work
 	if (!possible) return null;
 	if (sharing) {
 		return (
-			<Badge appearance="filled" color="success" data-testid="sharing-on-stage">
+			<Pill look="success" data-testid="sharing-on-stage">
 				{t("sharingOnStage")}
-			</Badge>
+			</Pill>
 		);
 	}
 	return (

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import { lazyPart } from "../Lazy";
 import { ApiError, type ApiClient } from "../../api/client";
 import { ServerClock } from "../../api/clock";
+import { early } from "../../api/early";
 import type { Identity, PublicFluidConfig, WorkshopInfo } from "../../api/types";
 import { onFacilitatorChange } from "../../fluid/handoff";
 import { createWorkshopDocuments, openWorkshop, type WorkshopSession } from "../../fluid/session";
@@ -72,7 +73,11 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 
 	const load = useCallback(
 		async (fresh?: Identity): Promise<State> => {
-			const [info, { fluid }] = await Promise.all([api.workshop(workshopId), api.config()]);
+			// The page's first script may have asked already (a stored identity): its replies, once.
+			const [info, { fluid }] = await Promise.all([
+				early.takeWorkshop(workshopId) ?? api.workshop(workshopId),
+				early.takeConfig() ?? api.config(),
+			]);
 			const clock = new ServerClock();
 			await clock.sync(api);
 			let identity = fresh ?? identityStore.get(workshopId);

@@ -22,6 +22,7 @@ import { ContinuityFromView } from "../group/continuity";
 import { PlanReturn } from "../group/lazyParts";
 import { useSessionServices } from "../workspace/useSessionServices";
 import { ShareToStage } from "../components/ShareToStage";
+import { AfterFirstFrame } from "../workspace/AfterFirstFrame";
 import { RoleCardButton } from "../facilitation/RoleCard";
 import { StageSpeaker } from "../workspace/StageSpeaker";
 import { StepRail } from "../workspace/StepRail";
@@ -169,7 +170,9 @@ function PersonalSurface(props: { session: WorkshopSession; info: WorkshopInfo; 
 							border: `1px solid ${tokens.colorNeutralStroke2}`,
 						}}
 					>
-						{dock(!list.on)}
+						<AfterFirstFrame now={list.on} place={{ padding: 8 }}>
+							{dock(!list.on)}
+						</AfterFirstFrame>
 					</div>
 				</div>
 			)}

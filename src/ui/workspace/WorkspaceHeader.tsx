@@ -3,7 +3,8 @@
  * role, and the view's switches (déroulé, role card, list view). One line on a page (a
  * long step name cut with "…", whole on hover); it wraps in the side panel, never sideways.
  */
-import { Badge, Button, Switch, Text, tokens } from "@fluentui/react-components";
+import { Button, Switch, Text, tokens } from "@fluentui/react-components";
+import { Pill } from "../components/Pill";
 import type { CSSProperties, ReactNode } from "react";
 import { stepTitle } from "../../domain/instructions";
 import { roleName } from "../../domain/messages";
@@ -121,9 +122,9 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 			</div>
 			<EndedBadge session={session} />
 			{!large && (
-				<Badge appearance="tint" data-testid="my-role">
+				<Pill look="tint" data-testid="my-role">
 					{t("yourRole", { role: roleName(role, locale) })}
-				</Badge>
+				</Pill>
 			)}
 			{/* The space left: after the step has taken what it needs. */}
 			{!compact && <div style={{ flex: "0.001 1 0" }} />}
