@@ -22,7 +22,9 @@ import { Hold } from "./hold";
 import { NOTE_H, NOTE_W, notePosition, zoneOfStep, type Point, type ZoneId } from "./layout";
 import { BoardPointer, type BoardRefusal } from "./pointer";
 import { CardLayer } from "./reconcile";
-import { BoardScene, canvasMeasure, tagOf, type Tag } from "./scene";
+import { canvasMeasure } from "./canvasMeasure";
+import { aroundView } from "./deferred";
+import { BoardScene, tagOf, type Tag } from "./scene";
 import { SheetsBinding } from "./sheetsBinding";
 import type { CardSpec } from "./spec";
 import { BoardStats } from "./stats";
@@ -96,6 +98,9 @@ export class BoardController {
 	private readonly offs: (() => void)[] = [];
 	private width: number;
 	private height: number;
+	/** Set at the end of `start`: a move of the view then makes every card kept for later. */
+	private started = false;
+	private disposed = false;
 
 	constructor(
 		element: HTMLCanvasElement,
@@ -126,10 +131,16 @@ export class BoardController {
 		});
 		this.scene.canvas.on("before:render", () => this.stats.frameStarting());
 		this.scene.canvas.on("after:render", () => this.stats.frameDrawn());
+		this.scene.canvas.once("after:render", () => this.makeLater());
 		this.scene.onRequestRender = () => this.stats.needsFrame();
 	}
 
 	start(): void {
+		if (this.framing.auto && !this.following) {
+			// The view it opens on (the step's zone, and as much again around it): the other zones' cards wait for the first frame.
+			const t = this.framing.frame(currentStep(this.session.processView.root), this.width, this.height);
+			this.scene.deferOffView(aroundView(t, this.width, this.height));
+		}
 		this.table.start();
 		this.sheets.start();
 		this.drawPrivate();
@@ -150,9 +161,19 @@ export class BoardController {
 		this.offs.push(this.presence.onRemote((update) => this.remotePresence(update)));
 		this.pointer.wire();
 		if (!this.autoFrame()) this.apply(this.transform(), false);
+		this.started = true;
+	}
+
+	/** After the first frame, the cards kept for later, a few per task (a gesture or a remote change may come between). */
+	private makeLater(): void {
+		const some = () => {
+			if (!this.disposed && this.scene.makeDeferred(12) > 0) setTimeout(some, 0);
+		};
+		setTimeout(some, 0);
 	}
 
 	dispose(): void {
+		this.disposed = true;
 		for (const off of this.offs) off();
 		this.pointer.dispose();
 		this.table.stop();
@@ -198,6 +219,8 @@ export class BoardController {
 	}
 
 	private apply(t: Transform, mine: boolean): void {
+		// The view moves: what it may show now is made at once.
+		if (this.started) this.scene.makeDeferred();
 		this.scene.canvas.setViewportTransform(t);
 		// Read by end-to-end tests to turn world positions into screen positions.
 		this.scene.canvas.wrapperEl.dataset.viewport = JSON.stringify(t);

@@ -13,10 +13,11 @@
  * instead (measured: see `npm run bench` and README).
  */
 import { Canvas, Circle, FabricText, Group, Point, Rect, config, type FabricObject } from "fabric";
+import { FONT } from "./canvasMeasure";
+import { DeferredCards } from "./deferred";
 import { DotField } from "./dotField";
-import { DOT_R, LINE_HEIGHT, PAD } from "./layout";
+import { DOT_R, LINE_HEIGHT, PAD, type Rect as WorldRect } from "./layout";
 import { sameLook, type CardKind, type CardSpec, type DotSpec } from "./spec";
-import type { Measure } from "./textFit";
 
 export type { CardKind, CardSpec, DotSpec } from "./spec";
 
@@ -55,20 +56,8 @@ interface CardObjects {
 /** Cards a gesture can move (whether this person may is asked when the gesture starts). */
 const MOVABLE: ReadonlySet<CardKind> = new Set<CardKind>(["problematique", "rebond", "note", "question", "plan"]);
 
-export const FONT = "Segoe UI, system-ui, sans-serif";
 /** fabric draws a line `fontSize × lineHeight × 1.13` high. */
 const FABRIC_LINE = 1.13;
-
-/** Text widths as fabric will draw them (the browser's canvas, same font). */
-export function canvasMeasure(): Measure {
-	const context = document.createElement("canvas").getContext("2d");
-	return (text, fontSize, bold) => {
-		if (!context) return [...text].length * fontSize * 0.6;
-		context.font = `${bold ? "bold" : "normal"} ${fontSize}px ${FONT}`;
-		// A pixel of slack: fabric measures character by character.
-		return context.measureText(text).width + 1;
-	};
-}
 
 export class BoardScene {
 	readonly canvas: Canvas;
@@ -78,11 +67,13 @@ export class BoardScene {
 	/** Everyone else's dots, drawn in one pass. */
 	private readonly field = new DotField();
 	private underlays = 0;
+	/** Cards off the view at the board's start, made once its first frame is drawn. */
+	private readonly later = new DeferredCards();
 	/** Counter for the benchmark: objects touched. */
 	touched = 0;
 
 	get size(): { cards: number; dots: number } {
-		return { cards: this.cards.size, dots: this.dots.size + this.field.count };
+		return { cards: this.cards.size + this.later.size, dots: this.dots.size + this.field.count };
 	}
 
 	constructor(element: HTMLCanvasElement, width: number, height: number) {
@@ -99,20 +90,48 @@ export class BoardScene {
 	}
 
 	has(id: string): boolean {
-		return this.cards.has(id) || this.dots.has(id) || this.field.has(id);
+		return this.cards.has(id) || this.later.has(id) || this.dots.has(id) || this.field.has(id);
 	}
 
 	card(id: string): CardSpec | undefined {
-		return this.cards.get(id)?.spec;
+		return this.cards.get(id)?.spec ?? this.later.get(id);
 	}
 
-	/** Every card drawn now. */
+	/** Every card drawn now (or about to be: see `deferOffView`). */
 	*allCards(): IterableIterator<CardSpec> {
 		for (const c of this.cards.values()) yield c.spec;
+		yield* this.later.values();
 	}
 
 	cardObject(id: string): Group | undefined {
-		return this.cards.get(id)?.group;
+		return this.made(id)?.group;
+	}
+
+	/** Until `makeDeferred`, a new card outside `near` (world coordinates) is kept as its spec only. */
+	deferOffView(near: WorldRect): void {
+		this.later.start(near);
+	}
+
+	/**
+	 * Makes up to `count` of the cards kept for later (all by default) and stops keeping new
+	 * ones; says how many are still to be made.
+	 */
+	makeDeferred(count = Number.POSITIVE_INFINITY): number {
+		this.later.stop();
+		const specs = this.later.take(count);
+		for (const spec of specs) this.cards.set(spec.id, this.createCard(spec));
+		if (specs.length > 0) this.requestRender();
+		return this.later.size;
+	}
+
+	/** A card's objects, made now if it was kept for later. */
+	private made(id: string): CardObjects | undefined {
+		const spec = this.later.get(id);
+		if (spec) {
+			this.later.delete(id);
+			this.cards.set(id, this.createCard(spec));
+		}
+		return this.cards.get(id);
 	}
 
 	/** One of my dots (or my tray's); everyone else's are drawn by the field. */
@@ -132,13 +151,15 @@ export class BoardScene {
 
 	/** Where a card's top-left is now (it may be being dragged away from its spec). */
 	positionOf(id: string): { x: number; y: number } | undefined {
+		const kept = this.later.get(id);
+		if (kept) return { x: kept.x, y: kept.y };
 		const c = this.cards.get(id);
 		return c ? { x: (c.group.left ?? 0) - c.dx, y: (c.group.top ?? 0) - c.dy } : undefined;
 	}
 
 	/** Puts a card's top-left at (x, y) without changing its spec (a remote drag). */
 	moveCard(id: string, x: number, y: number): void {
-		const c = this.cards.get(id);
+		const c = this.made(id);
 		if (!c) return;
 		c.group.set({ left: x + c.dx, top: y + c.dy });
 		c.group.setCoords();
@@ -149,6 +170,7 @@ export class BoardScene {
 	upsertCard(spec: CardSpec): void {
 		this.touched++;
 		const existing = this.cards.get(spec.id);
+		if (!existing && this.later.keep(spec)) return;
 		if (!existing) {
 			this.cards.set(spec.id, this.createCard(spec));
 			this.requestRender();
@@ -177,6 +199,7 @@ export class BoardScene {
 	}
 
 	removeCard(id: string): void {
+		if (this.later.delete(id)) return;
 		const card = this.cards.get(id);
 		if (!card) return;
 		this.touched++;
@@ -243,6 +266,7 @@ export class BoardScene {
 	idsOf(kind: CardKind): string[] {
 		const out: string[] = [];
 		for (const [id, card] of this.cards) if (card.spec.kind === kind) out.push(id);
+		for (const spec of this.later.values()) if (spec.kind === kind) out.push(spec.id);
 		return out;
 	}
 

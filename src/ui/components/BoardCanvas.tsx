@@ -10,7 +10,7 @@
  * data-framed-zone, data-zoom, data-min-text-px, data-dot-px and data-auto-frame.
  */
 import { Button, Switch, Text } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { priorOfferFlags, useContinuity } from "../group/continuity";
 import { BoardController, type BoardRefusal, type EditRequest, type ReadRequest } from "../../board/controller";
 import { setCaching } from "../../board/scene";
@@ -82,8 +82,10 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 	}
 
 	// The board is created once per session; the language and the height are applied apart.
+	// In the commit, before the page is painted: its first frame is the page's first with the
+	// board (a passive effect let the browser paint the page without it first, then create it).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: created once per session, not per language or height
-	useEffect(() => {
+	useLayoutEffect(() => {
 		const element = canvasEl.current;
 		const container = host.current;
 		const outer = frame.current;
