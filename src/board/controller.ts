@@ -187,6 +187,8 @@ export class BoardController {
 	}
 
 	setLocale(locale: Locale): void {
+		// The page sets it again once the board is made: the same language redraws nothing.
+		if (locale === this.words.locale) return;
 		this.words = canvasWords(locale);
 		this.sheets.drawAll();
 		this.table.refreshAll();

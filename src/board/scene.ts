@@ -12,11 +12,11 @@
  * slower here and costs gigabytes at scale; small cards are cached with a 32 px minimum
  * instead (measured: see `npm run bench` and README).
  */
-import { Canvas, Circle, FabricText, Group, Point, Rect, config, type FabricObject } from "fabric";
-import { FONT } from "./canvasMeasure";
+import { Canvas, Circle, Group, Point, Rect, config, type FabricObject } from "fabric";
+import { CardText } from "./cardText";
 import { DeferredCards } from "./deferred";
 import { DotField } from "./dotField";
-import { DOT_R, LINE_HEIGHT, PAD, type Rect as WorldRect } from "./layout";
+import { DOT_R, PAD, type Rect as WorldRect } from "./layout";
 import { sameLook, type CardKind, type CardSpec, type DotSpec } from "./spec";
 
 export type { CardKind, CardSpec, DotSpec } from "./spec";
@@ -45,8 +45,8 @@ export function tagOf(object: FabricObject | undefined): Tag | undefined {
 interface CardObjects {
 	readonly group: Group;
 	/** The body and the badge, patched in place when only their text changes (a tally, the ranking). */
-	readonly body: FabricText | undefined;
-	readonly badge: FabricText | undefined;
+	readonly body: CardText | undefined;
+	readonly badge: CardText | undefined;
 	/** The group's top-left minus the card's (a flag or a thick border reach outside). */
 	readonly dx: number;
 	readonly dy: number;
@@ -55,9 +55,6 @@ interface CardObjects {
 
 /** Cards a gesture can move (whether this person may is asked when the gesture starts). */
 const MOVABLE: ReadonlySet<CardKind> = new Set<CardKind>(["problematique", "rebond", "note", "question", "plan"]);
-
-/** fabric draws a line `fontSize × lineHeight × 1.13` high. */
-const FABRIC_LINE = 1.13;
 
 export class BoardScene {
 	readonly canvas: Canvas;
@@ -178,8 +175,8 @@ export class BoardScene {
 		}
 		const prev = existing.spec;
 		if (prev !== spec && this.patchable(existing, spec)) {
-			if (spec.badge !== prev.badge) existing.badge?.set({ text: spec.badge ?? "" });
-			if (spec.lines !== prev.lines) existing.body?.set({ text: spec.lines.join("\n") });
+			if (spec.badge !== prev.badge) existing.badge?.setText(spec.badge ?? "");
+			if (spec.lines !== prev.lines) existing.body?.setText(spec.lines.join("\n"));
 			existing.group.set({ dirty: true });
 			this.requestRender();
 		} else if (prev !== spec && !sameLook(prev, spec)) {
@@ -336,24 +333,14 @@ export class BoardScene {
 			}),
 		];
 		const text = (value: string, left: number, top: number, size: number, bold: boolean, fill = "#201f1e") =>
-			new FabricText(value, {
-				left,
-				top,
-				originX: "left",
-				originY: "top",
-				fontFamily: FONT,
-				fontSize: size,
-				fontWeight: bold ? "bold" : "normal",
-				fill,
-				lineHeight: LINE_HEIGHT / FABRIC_LINE,
-			});
+			new CardText(value, { fontSize: size, bold, fill }, { left, top, originX: "left", originY: "top" });
 		if (spec.title) parts.push(text(spec.title, x + PAD, y + PAD, spec.titleSize, true, "#323130"));
-		let body: FabricText | undefined;
+		let body: CardText | undefined;
 		if (spec.lines.length > 0) {
 			body = text(spec.lines.join("\n"), x + PAD, y + spec.bodyTop, spec.bodySize, false);
 			parts.push(body);
 		}
-		let badge: FabricText | undefined;
+		let badge: CardText | undefined;
 		if (spec.badge) {
 			badge = text(spec.badge, x + w - PAD, y + PAD, spec.bodySize, true, "#4f52b2");
 			badge.set({ originX: "right" });
