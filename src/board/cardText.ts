@@ -9,7 +9,7 @@
  * baseline at 0.778 of the line (fabric's `_fontSizeFraction`, 0.222, above the bottom).
  */
 import { FabricObject, type FabricObjectProps, type TOptions } from "fabric";
-import { FONT } from "./canvasMeasure";
+import { cardFont, textWidth } from "./canvasMeasure";
 import { LINE_HEIGHT } from "./layout";
 
 /** fabric draws a line `fontSize × 1.13` high, the baseline 0.222 of it above its bottom. */
@@ -17,12 +17,6 @@ const LINE_BOX = 1.13;
 const BASELINE = 1 - 0.222;
 /** fabric's narrowest text. */
 const MIN_WIDTH = 2;
-
-let measuring: CanvasRenderingContext2D | null | undefined;
-function measureContext(): CanvasRenderingContext2D | null {
-	measuring ??= document.createElement("canvas").getContext("2d");
-	return measuring;
-}
 
 export interface CardTextStyle {
 	readonly fontSize: number;
@@ -41,19 +35,15 @@ export class CardText extends FabricObject {
 		super(options);
 		this.size = style.fontSize;
 		this.color = style.fill;
-		this.font = `${style.bold ? "bold" : "normal"} ${style.fontSize}px ${FONT}`;
+		this.font = cardFont(style.fontSize, style.bold);
 		this.setText(text);
 	}
 
 	/** New text (a tally, a ranking): measured again, drawn at the next frame. */
 	setText(text: string): void {
 		this.lines = text.split("\n");
-		const context = measureContext();
 		let width = MIN_WIDTH;
-		if (context) {
-			context.font = this.font;
-			for (const line of this.lines) width = Math.max(width, context.measureText(line).width);
-		}
+		for (const line of this.lines) width = Math.max(width, textWidth(line, this.font) ?? 0);
 		const box = this.size * LINE_BOX;
 		this.set({ width, height: (this.lines.length - 1) * this.size * LINE_HEIGHT + box, dirty: true });
 	}

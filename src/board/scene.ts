@@ -115,6 +115,8 @@ export class BoardScene {
 	 */
 	makeDeferred(count = Number.POSITIVE_INFINITY): number {
 		this.later.stop();
+		// Called on every move of the view: nothing to do once they are all made.
+		if (this.later.size === 0) return 0;
 		const specs = this.later.take(count);
 		for (const spec of specs) this.cards.set(spec.id, this.createCard(spec));
 		if (specs.length > 0) this.requestRender();

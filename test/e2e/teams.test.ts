@@ -70,6 +70,7 @@ describe("in a Teams meeting (test double)", () => {
 			.poll(async () => (await hostState(fannyPanel)).sharedUrl, { timeout: 20_000 })
 			.toContain(contentUrl.split("?")[0] ?? "");
 		await expect.poll(() => appFrame(fannyPanel).getByTestId("sharing-on-stage").count(), { timeout: 20_000 }).toBe(1);
+		await fannyPanel.screenshot({ path: "test-results/teams/side-panel-sharing-on-stage.png" });
 	});
 
 	it("shows the live board on the stage, sized for a large screen, without the facilitator's controls", async () => {
