@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/support/longest-first";
 
 /**
  * Four projects run by `npm test` (scripts/test.mjs): unit, integration and the bench's smoke
@@ -24,6 +25,8 @@ const bench = {
 export default defineConfig({
 	test: {
 		maxWorkers: Number(process.env.TEST_WORKERS ?? 4),
+		// The longest files first, whatever their project (see test/support/longest-first.ts).
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				test: {

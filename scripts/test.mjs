@@ -4,7 +4,8 @@
  * beside the tests (unit, integration and the benchmark's smoke side by side, then the
  * end-to-end files; see vitest.config.ts), so that the type check uses a core the waiting
  * browser tests leave idle. Any failure fails the run;
- * the type check's report is printed once it ends, never interleaved with the tests'.
+ * the type check's report is printed once it ends, never interleaved with the tests'. The tests
+ * end with where their time went (test/support/timeline-reporter.ts).
  */
 import { spawn } from "node:child_process";
 
@@ -41,7 +42,9 @@ stopIfFailed("biome check", await npx(["biome", "check", "."]));
 stopIfFailed("build", await run("npm", ["run", "-s", "build"]));
 
 const typecheck = npx(["tsc", "--noEmit", "-p", "tsconfig.json"], { quiet: true });
-const tests = npx(["vitest", "run", ...TEST_PROJECTS.flatMap((p) => ["--project", p])]);
+// vitest's own report, and where the time went (test/support/timeline-reporter.ts).
+const REPORTERS = ["--reporter=default", "--reporter=./test/support/timeline-reporter.ts"];
+const tests = npx(["vitest", "run", ...REPORTERS, ...TEST_PROJECTS.flatMap((p) => ["--project", p])]);
 const [types, vitest] = await Promise.all([typecheck, tests]);
 
 if (types.code !== 0) {
