@@ -8,7 +8,13 @@
  */
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-/** The slowest files of a run on these machines, slowest first (seconds in a full `npm test`). */
+/**
+ * The slowest files of a run on these machines, in the order they start (beside each, its
+ * seconds in a full `npm test` of 2 Dec 2026, each file alone on a core where it could be):
+ * the unit fuzz files come before integration's shorter ones so that both run while the
+ * integration files share the other cores. vitest's own ranking by last duration needs its
+ * results cache, which a fresh clone (CI) does not have.
+ */
 const LONGEST = [
 	// With unit, integration and the bench's smoke:
 	"test/bench/bench.run.ts", // 78
