@@ -9,7 +9,7 @@ import { memberName } from "../fluid/read";
 import { Tree } from "fluid-framework";
 import type { Locale } from "../domain/locale";
 import { putOnTable } from "../fluid/commands/board";
-import { canRun } from "../fluid/commands/command";
+import { canRun, oncePerCommand } from "../fluid/commands/command";
 import { withdrawCard } from "../fluid/commands/sheets";
 import { mayWriteProblematique, problematiqueIdOf } from "../fluid/read";
 import type { PresenceChannel, RemotePresence, WritingWhat } from "../fluid/presence";
@@ -146,17 +146,27 @@ export class BoardController {
 		this.drawPrivate();
 		const process = this.session.processView.root;
 		this.offs.push(
-			Tree.on(process, "nodeChanged", () => {
-				this.table.drawTray();
-				this.drawPrivate();
-				if (process.step !== this.step) {
-					this.step = process.step;
-					this.framing.stepChanged();
-					this.autoFrame();
-				}
-			}),
+			Tree.on(
+				process,
+				"nodeChanged",
+				oncePerCommand(() => {
+					this.table.drawTray();
+					this.drawPrivate();
+					if (process.step !== this.step) {
+						this.step = process.step;
+						this.framing.stepChanged();
+						this.autoFrame();
+					}
+				}),
+			),
 		);
-		this.offs.push(Tree.on(this.session.boardView.root.problematiques, "nodeChanged", () => this.drawPrivate()));
+		this.offs.push(
+			Tree.on(
+				this.session.boardView.root.problematiques,
+				"nodeChanged",
+				oncePerCommand(() => this.drawPrivate()),
+			),
+		);
 		this.offs.push(this.drafts.subscribe(() => this.drawPrivate()));
 		this.offs.push(this.presence.onRemote((update) => this.remotePresence(update)));
 		this.pointer.wire();

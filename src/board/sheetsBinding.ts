@@ -4,6 +4,7 @@
  * (a few dozen cards at most): a change re-syncs that one list, never the whole board.
  */
 import { Tree, type TreeNode } from "fluid-framework";
+import { oncePerCommand } from "../fluid/commands/command";
 import { isIdeaSource } from "../domain/recolte";
 import { whenOf } from "../domain/documentation";
 import { stepTitle } from "../domain/instructions";
@@ -67,7 +68,7 @@ export class SheetsBinding {
 		const b = this.board;
 		const watch = (node: TreeNode, draw: () => void, event: "treeChanged" | "nodeChanged" = "treeChanged", now = true) => {
 			if (now) draw();
-			this.offs.push(Tree.on(node, event, this.stats.wrap(draw)));
+			this.offs.push(Tree.on(node, event, oncePerCommand(this.stats.wrap(draw))));
 		};
 		watch(this.session.processView.root, () => this.drawDeroule(), "nodeChanged");
 		// The process's own fields also hold the sealed choice and ideas (read instead of the board once sealed).

@@ -10,7 +10,7 @@ import { Tree, type TreeNode } from "fluid-framework";
 import { DOTS_PER_VOTER } from "../domain/vote";
 import { problematiqueNodesOf, problematiqueView } from "../fluid/bounded";
 import { placeDot } from "../fluid/commands/board";
-import { gateOf } from "../fluid/commands/command";
+import { gateOf, oncePerCommand } from "../fluid/commands/command";
 import { consentOf, membersInOrder } from "../fluid/read";
 import { voteResultOf, type CountedDot, type VoteResult } from "../fluid/sealed";
 import type { Dot, Problematique } from "../fluid/schema";
@@ -111,7 +111,9 @@ export class TableBinding {
 		this.readSealed();
 		this.noteList.sync();
 		this.dotList.sync();
-		const on = (node: TreeNode, react: () => void) => this.offs.push(Tree.on(node, "nodeChanged", this.stats.wrap(react)));
+		// My own command's edits reach the listeners one by one: each listener runs once per command.
+		const on = (node: TreeNode, react: () => void) =>
+			this.offs.push(Tree.on(node, "nodeChanged", oncePerCommand(this.stats.wrap(react))));
 		on(this.board.problematiques, () => this.noteList.sync());
 		on(this.board.dots, () => this.dotList.sync());
 		on(this.process.vote, () => this.refreshAll());
@@ -123,7 +125,7 @@ export class TableBinding {
 			this.names = undefined;
 			this.refreshNotes();
 		};
-		this.offs.push(Tree.on(this.board.members, "treeChanged", this.stats.wrap(membersChanged)));
+		this.offs.push(Tree.on(this.board.members, "treeChanged", oncePerCommand(this.stats.wrap(membersChanged))));
 	}
 
 	private memberNames(): Map<string, string> {
@@ -167,11 +169,7 @@ export class TableBinding {
 
 	private addNote(node: Problematique): void {
 		const id = node.id;
-		const off = Tree.on(
-			node,
-			"nodeChanged",
-			this.stats.wrap(() => this.drawNote(id)),
-		);
+		const off = Tree.on(node, "nodeChanged", oncePerCommand(this.stats.wrap(() => this.drawNote(id))));
 		this.notes.set(id, { node, off });
 		this.drawNote(id);
 		// Dots that arrived before their note now count.
@@ -285,11 +283,7 @@ export class TableBinding {
 
 	private addDot(node: Dot, appended: boolean): void {
 		const id = node.id;
-		const off = Tree.on(
-			node,
-			"nodeChanged",
-			this.stats.wrap(() => this.dotMoved(id)),
-		);
+		const off = Tree.on(node, "nodeChanged", oncePerCommand(this.stats.wrap(() => this.dotMoved(id))));
 		this.dots.add(node, appended, off);
 	}
 

@@ -2,12 +2,12 @@
  * React bindings: re-read a small part of the tree when that part changes, audience, clock.
  * The panels' re-reads of a remote change wait for the next frame (the canvas draws it
  * first) and render as a transition: one read per component and frame, however many changes
- * came. My own commands' changes are read at once (a switch I flip shows flipped).
+ * came. My own commands' changes are read at once, once per command (a switch I flip shows flipped).
  */
 import type { IAzureAudience } from "@fluidframework/azure-client";
 import { ConnectionState as FluidConnection, Tree, type TreeNode } from "fluid-framework";
 import { startTransition, useEffect, useRef, useState } from "react";
-import { runningCommand } from "../fluid/commands/command";
+import { oncePerCommand, runningCommand } from "../fluid/commands/command";
 import type { WorkshopContainer } from "../fluid/containers";
 import type { WorkshopSession } from "../fluid/session";
 
@@ -72,7 +72,9 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 				return equalRef.current(prev, next) ? prev : next;
 			});
 		update();
-		const changed = () => (runningCommand() ? update() : afterNextFrame(update, update));
+		// My own command's change: once its transaction has ended (it reaches listeners edit by edit).
+		const mine = oncePerCommand(update);
+		const changed = () => (runningCommand() ? mine() : afterNextFrame(update, update));
 		const offs = watched.map((node) => Tree.on(node, "treeChanged", changed));
 		return () => {
 			cancelAfterFrame(update);
@@ -102,13 +104,38 @@ export function useOnline(audience: IAzureAudience): ReadonlySet<string> {
 	return online;
 }
 
-/** The clock, ticking every `everyMs`. */
+interface Ticker {
+	readonly listeners: Set<() => void>;
+	id: ReturnType<typeof setInterval> | undefined;
+}
+/** One interval per period for all the clocks shown: one task and one React render per tick, however many clocks. */
+const tickers = new Map<number, Ticker>();
+
+function onTick(everyMs: number, listener: () => void): () => void {
+	let ticker = tickers.get(everyMs);
+	if (!ticker) {
+		ticker = { listeners: new Set(), id: undefined };
+		tickers.set(everyMs, ticker);
+	}
+	const t = ticker;
+	t.listeners.add(listener);
+	t.id ??= setInterval(() => {
+		for (const tick of [...t.listeners]) tick();
+	}, everyMs);
+	return () => {
+		t.listeners.delete(listener);
+		if (t.listeners.size > 0 || t.id === undefined) return;
+		clearInterval(t.id);
+		t.id = undefined;
+	};
+}
+
+/** The clock, ticking every `everyMs` (every clock of a period on one shared interval; `now` may be a new function each render). */
 export function useNow(now: () => number, everyMs = 1000): number {
 	const [value, setValue] = useState(now);
-	useEffect(() => {
-		const id = setInterval(() => setValue(now()), everyMs);
-		return () => clearInterval(id);
-	}, [now, everyMs]);
+	const nowRef = useRef(now);
+	nowRef.current = now;
+	useEffect(() => onTick(everyMs, () => setValue(nowRef.current())), [everyMs]);
 	return value;
 }
 

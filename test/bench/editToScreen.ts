@@ -9,8 +9,9 @@
 import type { Browser } from "playwright-core";
 import { STEP_IDS, type StepId } from "../../src/domain/steps";
 import { createTestWorkshop, type TestWorkshop } from "../support/clients";
-import { OPEN_AT_ONCE, PROFILE, SETTLE_MS, SIZES } from "./support/config";
+import { OPEN_AT_ONCE, PROFILE, SETTLE_MS, SIZES, SMOKE } from "./support/config";
 import { arm, DRAW_TIMEOUT_MS, drawnAt, send, type Edit } from "./support/edits";
+import { cpuMeter } from "./support/cdp";
 import { ratioOf, spread, type Row } from "./support/figures";
 import { facilitator, KINDS, openPage, participant, sleep, type BenchPage, type Kind } from "./support/pages";
 import { profileBoth, writeProfile } from "./support/profile";
@@ -35,6 +36,21 @@ const STEP_CYCLE: readonly StepId[] = [
 ];
 
 const NOTES = 10;
+/** How long the pages are left idle to read what an open workshop costs when nothing happens. */
+const IDLE_MS = SMOKE ? 1000 : 5000;
+
+/** Each page's main-thread time per second while nobody does anything (its clocks tick). */
+async function idleMsPerSecond(pages: readonly BenchPage[]): Promise<number[]> {
+	const meters = await Promise.all(pages.map((p) => cpuMeter(p.page)));
+	try {
+		const before = await Promise.all(meters.map((m) => m.read()));
+		await sleep(IDLE_MS);
+		const after = await Promise.all(meters.map((m) => m.read()));
+		return after.map((a, i) => ((a.taskMs - (before[i]?.taskMs ?? Number.NaN)) / (a.at - (before[i]?.at ?? Number.NaN))) * 1000);
+	} finally {
+		for (const m of meters) await m.detach();
+	}
+}
 
 /** One edit, on its slowest receiver (ms): in all, until its handlers saw it, until the frame started, the frame. */
 interface Timing {
@@ -85,7 +101,7 @@ async function measureKind(
 	kind: Kind,
 	people: Awaited<ReturnType<typeof participant>>[],
 	viewport: { width: number; height: number },
-): Promise<Record<EditKind, Timing[]>> {
+): Promise<{ readonly times: Record<EditKind, Timing[]>; readonly idle: number[] }> {
 	openRevealedVote(w);
 	await saved(w);
 	const pages: BenchPage[] = [];
@@ -101,6 +117,7 @@ async function measureKind(
 		const times: Record<EditKind, Timing[]> = { note: [], dot: [], step: [] };
 		const dotId = await dotOf(w, voter);
 		await sleep(SETTLE_MS / 3);
+		const idle = people.length === SIZES.participants[0] ? await idleMsPerSecond(pages) : [];
 		const edits = async () => {
 			const board = w.facilitator.boardView.root;
 			for (let i = 0; EDIT_KINDS.includes("note") && i < SIZES.editsPerKind; i++) {
@@ -130,7 +147,7 @@ async function measureKind(
 			writeProfile(`edits-${kind}-${people.length}-facilitator`, facProfile, kind, sending);
 			writeProfile(`edits-${kind}-${people.length}-participant`, voterProfile, kind, sending);
 		} else await edits();
-		return times;
+		return { times, idle };
 	} finally {
 		for (const p of pages) await p.close();
 	}
@@ -145,7 +162,12 @@ export async function editToScreen(browser: Browser, appUrl: string, participant
 		for (let i = 1; i < participants; i++) people.push(await participant(w, `Personne ${i}`));
 		const viewport = participants > 8 ? { width: 480, height: 360 } : { width: 1024, height: 640 };
 		const times = {} as Record<Kind, Record<EditKind, Timing[]>>;
-		for (const kind of KINDS) times[kind] = await measureKind(browser, appUrl, w, kind, people, viewport);
+		const idle = {} as Record<Kind, number[]>;
+		for (const kind of KINDS) {
+			const measured = await measureKind(browser, appUrl, w, kind, people, viewport);
+			times[kind] = measured.times;
+			idle[kind] = measured.idle;
+		}
 		const rows: Row[] = [];
 		const row = (what: string, app: number[], bare: number[], budget: boolean): Row => {
 			const a = spread(app);
@@ -184,6 +206,19 @@ export async function editToScreen(browser: Browser, appUrl: string, participant
 				bare: b,
 				ratio: ratioOf(a, b),
 				note: "the sender's run of the command (synchronous); the slowest receiver's first change handler, its frame's start (fabric's before:render; the bare rAF) and end",
+			});
+		}
+		if (idle.app.length > 0) {
+			const a = spread(idle.app);
+			const b = spread(idle.bare);
+			rows.push({
+				part: "edit → screen",
+				figure: "an idle page's main thread (its clocks ticking), ms per second",
+				unit: "ms/s",
+				app: a,
+				bare: b,
+				ratio: ratioOf(a, b),
+				note: `each page over ${IDLE_MS / 1000} s with nothing done (Performance.getMetrics' TaskDuration)`,
 			});
 		}
 		return rows;

@@ -88,10 +88,40 @@ export interface RanCommand {
 }
 
 let running: RanCommand | undefined;
+/** Listeners that asked, inside the running command's transaction, to run once it has ended. */
+const afterRun = new Set<() => void>();
 
 /** The command whose transaction is being committed right now, if any (read by `undo.ts`). */
 export function runningCommand(): RanCommand | undefined {
 	return running;
+}
+
+/**
+ * A tree listener for what shows the trees (the board, the panels): inside a command's
+ * transaction, whose edits reach the listeners one by one (a step change writes ten fields),
+ * it runs once, when the transaction has ended, still within the command's run; at once
+ * otherwise (a remote change reaches them once).
+ */
+export function oncePerCommand(listener: () => void): () => void {
+	return () => {
+		if (running) afterRun.add(listener);
+		else listener();
+	};
+}
+
+/** Runs what waited for the outermost command's end; every listener runs, the first error is thrown after. */
+function runAfterCommand(): void {
+	const listeners = [...afterRun];
+	afterRun.clear();
+	let failure: { error: unknown } | undefined;
+	for (const listener of listeners) {
+		try {
+			listener();
+		} catch (error) {
+			failure ??= { error };
+		}
+	}
+	if (failure) throw failure.error;
 }
 
 /** Checks, then writes in one transaction. Returns the refusal, if any, and writes nothing then. */
@@ -110,6 +140,7 @@ export function execute<Args>(command: Command<Args>, ctx: CommandContext, args:
 		Tree.runTransaction(root, () => command.run(ctx, args), command.requires?.(ctx, args) ?? []);
 	} finally {
 		running = previous;
+		if (!previous) runAfterCommand();
 	}
 	return OK;
 }

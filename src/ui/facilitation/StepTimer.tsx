@@ -13,9 +13,9 @@ import { plannedMinutes, project, stepMinutesBounds } from "../../domain/timepla
 import { addStepTime, pauseStepTimer, resumeStepTimer } from "../../fluid/commands/process";
 import { setStepMinutes } from "../../fluid/commands/facilitation";
 import type { WorkshopSession } from "../../fluid/session";
-import { useIsFacilitator } from "../hooks";
+import { useIsFacilitator, useTree } from "../hooks";
 import { useLocale } from "../i18n";
-import { useStepTime } from "../workspace/useStepTime";
+import { useStepPlan, useStepTime } from "../workspace/useStepTime";
 import { clock, facilitationWords } from "./words";
 
 const SOUND_KEY = "atelier-entraide:sound";
@@ -34,42 +34,32 @@ function beep(): void {
 	}
 }
 
+/** "14:05" in the reader's language. */
+function hourMinute(ms: number, locale: string): string {
+	return new Date(ms).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+}
+
+/** The step's controls; only the clock and the projection below re-render each second. */
 export function StepTimer({ session }: { session: WorkshopSession }) {
 	const { t, locale } = useLocale();
 	const f = facilitationWords(locale);
 	const process = session.processView.root;
-	const { step, timer, plan: ctx, now, leftMs: left, over, paused } = useStepTime(session);
+	const { step, timer, plan: ctx } = useStepPlan(session);
+	const announcedEnd = useTree(process, () => process.announcedEnd);
+	const paused = timer.pausedAt !== undefined;
 	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
-	const rang = useRef<string>("");
 	const [refusal, setRefusal] = useState<string>();
 	const show = (verdict: Verdict) => setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));
 	const facilitator = useIsFacilitator(session);
-	const key = `${step}|${timer.startedAt}`;
-	useEffect(() => {
-		if (over && rang.current !== key) {
-			rang.current = key;
-			if (sound) beep();
-		}
-	}, [over, key, sound]);
 	if (!stepById(step).inSession) return null;
-	const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
-	const projection = project(step, timer, now, process.announcedEnd, ctx);
 	const echanges = plannedMinutes("echanges", ctx);
 	const bounds = stepMinutesBounds("echanges");
 	return (
 		<div style={{ display: "grid", gap: 8 }}>
 			<div style={{ display: "flex", gap: 16, flexWrap: "wrap", alignItems: "center" }}>
-				<Text role="timer" aria-live="off" data-testid="step-timer" data-left={Math.round(left / 1000)} weight="semibold">
-					{left >= 0 ? `${t("timeLeft")} ${clock(left)}` : `${t("overtime")} +${clock(left)}`}
-					{paused ? ` — ${f("paused")}` : ""}
-				</Text>
-				<Text size={200}>{t("endAt", { time: time(process.announcedEnd) })}</Text>
-				{facilitator && (
-					<Text size={200} data-testid="projected-end" data-overrun={Math.round(projection.overrunMs / 60_000)}>
-						{t("projectedEnd", { time: time(projection.projectedEnd) })} —{" "}
-						{projection.overrunMs > 60_000 ? t("late", { minutes: Math.round(projection.overrunMs / 60_000) }) : t("onTime")}
-					</Text>
-				)}
+				<Countdown session={session} sound={sound} />
+				<Text size={200}>{t("endAt", { time: hourMinute(announcedEnd, locale) })}</Text>
+				{facilitator && <ProjectedEnd session={session} />}
 				<Switch
 					checked={sound}
 					label={f("sound")}
@@ -112,11 +102,59 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 					{refusal}
 				</Text>
 			)}
-			{facilitator && projection.overrunMs > 60_000 && projection.flexibleMs > 0 && (
-				<Text size={200} data-testid="take-back">
-					{f("takeBack", { minutes: Math.round(projection.flexibleMs / 60_000) })}
-				</Text>
-			)}
+			{facilitator && <TakeBack session={session} />}
 		</div>
+	);
+}
+
+/** The time left (or over), each second; the tone once when it runs out, if the sound is on. */
+function Countdown({ session, sound }: { readonly session: WorkshopSession; readonly sound: boolean }) {
+	const { t, locale } = useLocale();
+	const f = facilitationWords(locale);
+	const { step, timer, leftMs: left, over, paused } = useStepTime(session);
+	const rang = useRef<string>("");
+	const key = `${step}|${timer.startedAt}`;
+	useEffect(() => {
+		if (over && rang.current !== key) {
+			rang.current = key;
+			if (sound) beep();
+		}
+	}, [over, key, sound]);
+	return (
+		<Text role="timer" aria-live="off" data-testid="step-timer" data-left={Math.round(left / 1000)} weight="semibold">
+			{left >= 0 ? `${t("timeLeft")} ${clock(left)}` : `${t("overtime")} +${clock(left)}`}
+			{paused ? ` — ${f("paused")}` : ""}
+		</Text>
+	);
+}
+
+/** Where the workshop ends at this pace, against the announced end (now counts). */
+function useProjection(session: WorkshopSession) {
+	const process = session.processView.root;
+	const { step, timer, now, plan } = useStepTime(session);
+	const announcedEnd = useTree(process, () => process.announcedEnd);
+	return project(step, timer, now, announcedEnd, plan);
+}
+
+function ProjectedEnd({ session }: { readonly session: WorkshopSession }) {
+	const { t, locale } = useLocale();
+	const projection = useProjection(session);
+	return (
+		<Text size={200} data-testid="projected-end" data-overrun={Math.round(projection.overrunMs / 60_000)}>
+			{t("projectedEnd", { time: hourMinute(projection.projectedEnd, locale) })} —{" "}
+			{projection.overrunMs > 60_000 ? t("late", { minutes: Math.round(projection.overrunMs / 60_000) }) : t("onTime")}
+		</Text>
+	);
+}
+
+/** Where to take time back, once the workshop runs over by more than a minute. */
+function TakeBack({ session }: { readonly session: WorkshopSession }) {
+	const { locale } = useLocale();
+	const projection = useProjection(session);
+	if (projection.overrunMs <= 60_000 || projection.flexibleMs <= 0) return null;
+	return (
+		<Text size={200} data-testid="take-back">
+			{facilitationWords(locale)("takeBack", { minutes: Math.round(projection.flexibleMs / 60_000) })}
+		</Text>
 	);
 }

@@ -3,13 +3,13 @@
  * role, and the view's switches (déroulé, role card, list view). One line on a page (a
  * long step name cut with "…", whole on hover); it wraps in the side panel, never sideways.
  */
-import { Button, Switch, Text, tokens } from "@fluentui/react-components";
+import { Button, Switch, Text, type TextProps, tokens } from "@fluentui/react-components";
 import { Pill } from "../components/Pill";
 import type { CSSProperties, ReactNode } from "react";
 import { stepTitle } from "../../domain/instructions";
 import { roleName } from "../../domain/messages";
-import { STEP_IDS } from "../../domain/steps";
-import { roleOfUser } from "../../fluid/read";
+import { STEP_IDS, stepById } from "../../domain/steps";
+import { currentStep, roleOfUser } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
 import { clock, facilitationWords } from "../facilitation/words";
 import { useTree } from "../hooks";
@@ -60,8 +60,8 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 	const process = session.processView.root;
 	const title = useTree(process, () => process.title);
 	const role = useTree(process, () => roleOfUser(process, session.me.userId, session.me.role === "observer"));
-	const time = useStepTime(session);
-	const index = STEP_IDS.indexOf(time.step);
+	const step = useTree(process, () => currentStep(process));
+	const index = STEP_IDS.indexOf(step);
 	const size = large ? 600 : compact ? 300 : 400;
 	return (
 		<header
@@ -94,31 +94,13 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 					weight="semibold"
 					id="step-title"
 					data-testid="step-title"
-					data-step={time.step}
-					title={compact ? undefined : stepTitle(time.step, locale)}
+					data-step={step}
+					title={compact ? undefined : stepTitle(step, locale)}
 					style={compact ? { margin: 0, overflowWrap: "anywhere" } : STEP_TITLE_LINE}
 				>
-					{stepTitle(time.step, locale)}
+					{stepTitle(step, locale)}
 				</Text>
-				{time.timed && (
-					<Text
-						role="timer"
-						aria-live="off"
-						aria-label={time.over ? `${t("overtime")} ${clock(time.leftMs)}` : `${t("timeLeft")} ${clock(time.leftMs)}`}
-						data-testid="header-timer"
-						data-over={time.over ? "yes" : "no"}
-						size={large ? 700 : size}
-						weight="semibold"
-						style={{
-							flexShrink: 0,
-							fontVariantNumeric: "tabular-nums",
-							color: time.over ? tokens.colorPaletteRedForeground1 : undefined,
-						}}
-					>
-						{time.over ? w("overShort", { time: clock(time.leftMs) }) : clock(time.leftMs)}
-						{time.paused ? ` — ${facilitationWords(locale)("paused")}` : ""}
-					</Text>
-				)}
+				{stepById(step).inSession && <HeaderClock session={session} size={large ? 700 : size} />}
 			</div>
 			<EndedBadge session={session} />
 			{!large && (
@@ -152,5 +134,31 @@ export function WorkspaceHeader({ session, children, listView, deroule, large = 
 				)}
 			</div>
 		</header>
+	);
+}
+
+/** The step's clock: the only part of the header that changes every second (re-rendered alone). */
+function HeaderClock({ session, size }: { readonly session: WorkshopSession; readonly size: TextProps["size"] }) {
+	const { t, locale } = useLocale();
+	const w = workspaceWords(locale);
+	const time = useStepTime(session);
+	return (
+		<Text
+			role="timer"
+			aria-live="off"
+			aria-label={time.over ? `${t("overtime")} ${clock(time.leftMs)}` : `${t("timeLeft")} ${clock(time.leftMs)}`}
+			data-testid="header-timer"
+			data-over={time.over ? "yes" : "no"}
+			size={size}
+			weight="semibold"
+			style={{
+				flexShrink: 0,
+				fontVariantNumeric: "tabular-nums",
+				color: time.over ? tokens.colorPaletteRedForeground1 : undefined,
+			}}
+		>
+			{time.over ? w("overShort", { time: clock(time.leftMs) }) : clock(time.leftMs)}
+			{time.paused ? ` — ${facilitationWords(locale)("paused")}` : ""}
+		</Text>
 	);
 }

@@ -1,44 +1,55 @@
 /**
  * The step's time as everyone reads it (server clock): planned, left, over, paused.
  * One home for the arithmetic the header's clock and the facilitator's timer show.
+ * `useStepPlan` is what does not tick (the step, its timer, what the plan counts on):
+ * the controls beside a clock read it, and only the clock itself re-renders each second.
  */
 import { stepById, type StepId } from "../../domain/steps";
 import { plannedMinutes, remainingMs, type PlanContext, type StepTimer } from "../../domain/timeplan";
 import { contributorIds, currentStep, timerOf } from "../../fluid/read";
 import type { WorkshopSession } from "../../fluid/session";
-import { useNow, useTree } from "../hooks";
+import { useNow, useTrees } from "../hooks";
 
-export interface StepTime {
+export interface StepPlan {
 	readonly step: StepId;
 	/** False outside the session (invitation, documentation): no clock then. */
 	readonly timed: boolean;
-	readonly leftMs: number;
-	readonly over: boolean;
-	readonly paused: boolean;
-	/** Server-clock now, ticking each second. */
-	readonly now: number;
 	readonly timer: StepTimer;
 	/** What the plan counts on (contributors, participants, the facilitator's changes). */
 	readonly plan: PlanContext;
 }
 
-export function useStepTime(session: WorkshopSession): StepTime {
+export interface StepTime extends StepPlan {
+	readonly leftMs: number;
+	readonly over: boolean;
+	readonly paused: boolean;
+	/** Server-clock now, ticking each second. */
+	readonly now: number;
+}
+
+/** The step, its timer and its plan: re-read when the process, the members or the problématiques change. */
+export function useStepPlan(session: WorkshopSession): StepPlan {
 	const process = session.processView.root;
 	const board = session.boardView.root;
-	const now = useNow(() => session.clock.now(), 1000);
-	useTree(
-		process,
-		() =>
-			`${process.step}|${process.timer.startedAt}|${process.timer.pausedAt}|${process.timer.addedMs}|${[...process.minutes.entries()].join()}`,
+	const read = useTrees(
+		[process, board.members, board.problematiques],
+		() => ({
+			step: currentStep(process),
+			timer: timerOf(process),
+			plan: {
+				contributors: contributorIds(process, board).length,
+				participants: board.problematiques.length,
+				overrides: Object.fromEntries(process.minutes.entries()),
+			},
+		}),
+		(a, b) => JSON.stringify(a) === JSON.stringify(b),
 	);
-	const step = currentStep(process);
-	const plan: PlanContext = {
-		contributors: contributorIds(process, board).length,
-		participants: board.problematiques.length,
-		overrides: Object.fromEntries(process.minutes.entries()),
-	};
-	const timer = timerOf(process);
-	const leftMs = remainingMs(timer, plannedMinutes(step, plan) * 60_000, now);
-	const timed = stepById(step).inSession;
-	return { step, timed, leftMs, over: timed && leftMs < 0, paused: timer.pausedAt !== undefined, now, timer, plan };
+	return { ...read, timed: stepById(read.step).inSession };
+}
+
+export function useStepTime(session: WorkshopSession): StepTime {
+	const plan = useStepPlan(session);
+	const now = useNow(() => session.clock.now(), 1000);
+	const leftMs = remainingMs(plan.timer, plannedMinutes(plan.step, plan.plan) * 60_000, now);
+	return { ...plan, leftMs, over: plan.timed && leftMs < 0, paused: plan.timer.pausedAt !== undefined, now };
 }
