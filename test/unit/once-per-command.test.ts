@@ -27,6 +27,17 @@ function workshop(): CommandContext {
 	};
 }
 
+/** A listener of the process through `oncePerCommand`, and how many times it ran. */
+function countedListener(ctx: CommandContext): () => number {
+	let runs = 0;
+	Tree.on(
+		ctx.process,
+		"treeChanged",
+		oncePerCommand(() => runs++),
+	);
+	return () => runs;
+}
+
 describe("listeners of a command's edits", () => {
 	it("run once per command, once its transaction has ended, before the command returns", () => {
 		const ctx = workshop();
@@ -48,17 +59,12 @@ describe("listeners of a command's edits", () => {
 
 	it("run at once for a change that is not a command's, and not at all for a refused command", () => {
 		const ctx = workshop();
-		let runs = 0;
-		Tree.on(
-			ctx.process,
-			"treeChanged",
-			oncePerCommand(() => runs++),
-		);
+		const runs = countedListener(ctx);
 		ctx.process.step = "accueil";
 		ctx.process.turns.speakerId = "ana";
-		expect(runs).toBe(2);
+		expect(runs()).toBe(2);
 		expect(execute(moveStep, ctx, { to: "nowhere" as never }).ok).toBe(false);
-		expect(runs).toBe(2);
+		expect(runs()).toBe(2);
 	});
 
 	it("all run though one throws, and the first error reaches the command's caller", () => {
@@ -88,12 +94,7 @@ describe("listeners of a command's edits", () => {
 
 	it("a command run inside another's transaction waits for the outermost one", () => {
 		const ctx = workshop();
-		let runs = 0;
-		Tree.on(
-			ctx.process,
-			"treeChanged",
-			oncePerCommand(() => runs++),
-		);
+		const runs = countedListener(ctx);
 		const outer = defineCommand<Record<string, never>>({
 			name: "outer",
 			action: "moveStep",
@@ -101,11 +102,11 @@ describe("listeners of a command's edits", () => {
 			check: () => ({ ok: true }),
 			run: (c) => {
 				execute(moveStep, c, { to: "accueil" });
-				expect(runs).toBe(0);
+				expect(runs()).toBe(0);
 				c.process.turns.speakerId = "ana";
 			},
 		});
 		expect(execute(outer, ctx, {}).ok).toBe(true);
-		expect(runs).toBe(1);
+		expect(runs()).toBe(1);
 	});
 });
