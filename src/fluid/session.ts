@@ -200,6 +200,8 @@ export async function openWorkshop(
 	info: WorkshopInfo,
 	me: Identity,
 	clock: Clock,
+	/** Settles once `clock` reads the server's time (it syncs while the documents load): the join is dated after it. */
+	clockSynced: Promise<unknown> = Promise.resolve(),
 ): Promise<WorkshopSession> {
 	if (!info.containers) throw new DocumentUnavailableError();
 	const key = startedKey(info.containers, me.ticket);
@@ -213,6 +215,7 @@ export async function openWorkshop(
 		if (error instanceof ApiError || error instanceof DocumentUnavailableError) throw error;
 		throw new DocumentUnavailableError(error);
 	});
+	await clockSynced;
 	const processView = openView(processLoad.container, processConfig, me.role === "facilitator");
 	const boardView = openView(boardLoad.container, boardConfig, me.role !== "observer");
 	const session = makeSession(

@@ -53,20 +53,28 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 	const [retries, setRetries] = useState(0);
 
 	const open = useCallback(
-		async (identity: Identity, info: WorkshopInfo, fluid: PublicFluidConfig, clock: ServerClock): Promise<State> => {
+		async (
+			identity: Identity,
+			info: WorkshopInfo,
+			fluid: PublicFluidConfig,
+			clock: ServerClock,
+			synced: Promise<unknown>,
+		): Promise<State> => {
 			const key = identityStore.getKey(workshopId);
 			// The view will show: fetch its later parts (canvas, zones) while the documents load.
 			if (info.containers || identity.role === "facilitator") preloadWorkshopParts();
 			if (!info.containers) {
 				if (identity.role === "facilitator") {
 					const rules = groupStore.carriedRules(workshopId);
+					// The first state of the documents is dated by the server's clock.
+					await synced;
 					const session = await createWorkshopDocuments(api, fluid, info, identity, key, clock, rules);
 					groupStore.clearCarriedRules(workshopId);
 					return { kind: "ready", session, info: await api.workshop(workshopId) };
 				}
 				return { kind: "waiting", info };
 			}
-			return { kind: "ready", session: await openWorkshop(api, fluid, info, identity, clock), info };
+			return { kind: "ready", session: await openWorkshop(api, fluid, info, identity, clock, synced), info };
 		},
 		[api, workshopId],
 	);
@@ -78,8 +86,12 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				early.takeWorkshop(workshopId) ?? api.workshop(workshopId),
 				early.takeConfig() ?? api.config(),
 			]);
+			// A workshop with documents: its later parts (canvas, zones) are fetched now, beside
+			// the clock's sync and the documents' load, not after them.
+			if (info.containers) preloadWorkshopParts();
+			// The clock syncs while the rest goes on; what is dated waits for it (`synced`).
 			const clock = new ServerClock();
-			await clock.sync(api);
+			const synced = clock.sync(api);
 			let identity = fresh ?? identityStore.get(workshopId);
 			const key = keyFromHash(window.location.hash);
 			if (key) {
@@ -123,7 +135,7 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 				}
 			}
 			try {
-				return await open(identity, info, fluid, clock);
+				return await open(identity, info, fluid, clock, synced);
 			} catch (error) {
 				if (error instanceof ApiError && error.body.error === "ticketInvalid") {
 					identityStore.clear(workshopId);
