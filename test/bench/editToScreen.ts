@@ -14,7 +14,7 @@ import { arm, DRAW_TIMEOUT_MS, drawnAt, send, type Edit } from "./support/edits"
 import { cpuMeter } from "./support/cdp";
 import { ratioOf, spread, type Row } from "./support/figures";
 import { facilitator, KINDS, openPage, participant, sleep, type BenchPage, type Kind } from "./support/pages";
-import { profileBoth, writeProfile } from "./support/profile";
+import { cpuProfile, profileBoth, writeProfile } from "./support/profile";
 import { addNotes, eventually, noteId, openRevealedVote, saved } from "./support/seed";
 
 type EditKind = "note" | "dot" | "step";
@@ -118,6 +118,11 @@ async function measureKind(
 		const dotId = await dotOf(w, voter);
 		await sleep(SETTLE_MS / 3);
 		const idle = people.length === SIZES.participants[0] ? await idleMsPerSecond(pages) : [];
+		if (PROFILE && people.length === SIZES.participants[0]) {
+			// Apart from the measure (the profiler has its own cost): what an idle participant's page runs.
+			const profile = await cpuProfile(voter.page, () => sleep(IDLE_MS));
+			writeProfile(`idle-${kind}-${people.length}-participant`, profile, kind);
+		}
 		const edits = async () => {
 			const board = w.facilitator.boardView.root;
 			for (let i = 0; EDIT_KINDS.includes("note") && i < SIZES.editsPerKind; i++) {
