@@ -3,7 +3,7 @@
  * it in full when it is longer. The whole text stays in the page for screen readers.
  */
 import { Button } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type CSSProperties } from "react";
+import { memo, useEffect, useRef, useState, type CSSProperties } from "react";
 import { useBoardWords } from "./useBoardState";
 
 const OPEN: CSSProperties = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" };
@@ -18,7 +18,8 @@ function closed(lines: number): CSSProperties {
 	};
 }
 
-export function Clamped({
+/** Drawn again only when its text or its lines change (a list's other rows changing leave it as it is). */
+export const Clamped = memo(function Clamped({
 	text,
 	lines = 3,
 	testId,
@@ -53,4 +54,4 @@ export function Clamped({
 			)}
 		</>
 	);
-}
+});

@@ -3,13 +3,16 @@
  * facilitator decides). For the facilitator: where consent stands and "Demander le consentement".
  */
 import { Badge, Text } from "@fluentui/react-components";
+import { memo } from "react";
+import type { Verdict } from "../../domain/actions";
 import { nextCandidate } from "../../domain/consent";
 import type { RankGroup } from "../../domain/ranking";
+import { canRun } from "../../fluid/commands/command";
 import { askConsent, decideTie } from "../../fluid/commands/process";
 import { consentOf } from "../../fluid/read";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, listStyle, Muted, rowStyle, SubHeading } from "./controls";
+import { ActionButton, listStyle, Muted, rowStyle, sameVerdictObject, SubHeading } from "./controls";
 import { jsonEqual, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import { Clamped } from "./Clamped";
 
@@ -25,11 +28,55 @@ function useConsent() {
 	return useTree(process.consent, () => consentOf(process), jsonEqual);
 }
 
+interface RankItemProps {
+	readonly id: string;
+	readonly authorName: string;
+	readonly text: string;
+	readonly refused: boolean;
+	readonly accepted: boolean;
+	readonly chosen: boolean;
+	/** Set when the facilitator has this tie to decide: the verdict of choosing this one. */
+	readonly decideVerdict: Verdict | undefined;
+}
+
+/** One ranked problématique, drawn again only when what it shows changes. */
+const RankItem = memo(function RankItem(p: RankItemProps) {
+	const { w } = useBoardWords();
+	return (
+		<li data-testid="rank-item" data-id={p.id}>
+			<div style={{ ...rowStyle, alignItems: "center" }}>
+				<Text>
+					<Text weight="semibold">{p.authorName}</Text> — <Clamped text={p.text} />
+				</Text>
+				{p.refused && <Badge appearance="outline">{w("refused")}</Badge>}
+				{p.accepted && (
+					<Badge appearance="filled" color="success">
+						{w("accepted")}
+					</Badge>
+				)}
+				{p.chosen && <Badge appearance="outline">{w("chosen")}</Badge>}
+				{p.decideVerdict !== undefined && (
+					<ActionButton
+						command={decideTie}
+						args={{ problematiqueId: p.id }}
+						verdict={p.decideVerdict}
+						size="small"
+						testId="decide-tie"
+					>
+						{w("chooseThis")}
+					</ActionButton>
+				)}
+			</div>
+		</li>
+	);
+});
+
 export function Ranking(props: {
 	readonly ranking: readonly RankGroup[];
 	readonly cards: readonly CardInfo[];
 	readonly view: PanelView;
 }) {
+	const { session } = useWorkshop();
 	const { w } = useBoardWords();
 	const { nameOf } = useMembers();
 	const consent = useConsent();
@@ -56,26 +103,22 @@ export function Ranking(props: {
 							<ul style={listStyle}>
 								{group.ids.map((id) => {
 									const card = cardOf(id);
+									const tieCandidate = facilitator && next.kind === "tie" && next.ids.includes(id);
 									return (
-										<li key={id} data-testid="rank-item" data-id={id}>
-											<div style={{ ...rowStyle, alignItems: "center" }}>
-												<Text>
-													<Text weight="semibold">{nameOf(card?.authorId)}</Text> — <Clamped text={card?.text ?? ""} />
-												</Text>
-												{consent.refusedIds.includes(id) && <Badge appearance="outline">{w("refused")}</Badge>}
-												{consent.acceptedId === id && (
-													<Badge appearance="filled" color="success">
-														{w("accepted")}
-													</Badge>
-												)}
-												{consent.tieChoiceIds.includes(id) && <Badge appearance="outline">{w("chosen")}</Badge>}
-												{facilitator && next.kind === "tie" && next.ids.includes(id) && (
-													<ActionButton command={decideTie} args={{ problematiqueId: id }} size="small" testId="decide-tie">
-														{w("chooseThis")}
-													</ActionButton>
-												)}
-											</div>
-										</li>
+										<RankItem
+											key={id}
+											id={id}
+											authorName={nameOf(card?.authorId)}
+											text={card?.text ?? ""}
+											refused={consent.refusedIds.includes(id)}
+											accepted={consent.acceptedId === id}
+											chosen={consent.tieChoiceIds.includes(id)}
+											decideVerdict={
+												tieCandidate
+													? sameVerdictObject(canRun(decideTie, session.context(), { problematiqueId: id }))
+													: undefined
+											}
+										/>
 									);
 								})}
 							</ul>

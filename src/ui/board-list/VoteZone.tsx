@@ -4,19 +4,20 @@
  * then sees the ranking (ties marked) and asks for consent.
  */
 import { Badge, Text } from "@fluentui/react-components";
+import { canRun } from "../../fluid/commands/command";
 import { dotsLeft } from "../../domain/vote";
-import { placeDot, placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
+import { placeDotVerdicts, takeBackDot } from "../../fluid/commands/board";
 import { setVoteOpen, setVoteRevealed } from "../../fluid/commands/process";
 import { problematiquesOf } from "../../fluid/bounded";
 import { evaluateBoardVotes, voteContext } from "../../fluid/read";
 import { voteResultOf, type VoteResult } from "../../fluid/sealed";
 import { shallowEqual, useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
+import { ActionButton, listStyle, Muted, rowStyle, sameVerdictObject, Zone } from "./controls";
 import { ConsentStatus, Ranking } from "./RankingAndConsent";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import type { BoardTranslate } from "./words";
-import { Clamped } from "./Clamped";
+import { VoteItem } from "./VoteItem";
 
 function sameResult(a: VoteResult, b: VoteResult): boolean {
 	// The live result is read once per revision of the board: the same object until it changes.
@@ -51,7 +52,8 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 	const ranking = decided.ranking;
 	const counted = decided.problematiques;
 	// One evaluation for every button of the list (not one per button): the command layer's verdicts.
-	const placeVerdict = placeDotVerdicts(session.context());
+	const commandContext = session.context();
+	const placeVerdict = placeDotVerdicts(commandContext);
 	const myDotsOn = new Map<string, string[]>();
 	for (const d of decided.valid) {
 		if (d.voterId !== view.me) continue;
@@ -108,43 +110,23 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 					{cards.map((c) => {
 						const mine = myDotsOn.get(c.id) ?? [];
 						const last = mine[mine.length - 1];
-						const textId = `vote-text-${c.id}`;
 						return (
-							<li key={c.id} data-testid="vote-item" data-id={c.id} data-author={c.authorId}>
-								<Text as="p" block id={textId} style={{ margin: 0 }}>
-									<Text weight="semibold">{nameOf(c.authorId)}</Text> — <Clamped text={c.text} />
-								</Text>
-								<div style={{ ...rowStyle, alignItems: "center" }}>
-									{voter && (
-										<Text data-testid="my-dots" data-count={mine.length}>
-											{w("myDotsHere", { n: mine.length })} <span aria-hidden="true">{"●".repeat(mine.length)}</span>
-										</Text>
-									)}
-									{vote.revealed && decided.tally.has(c.id) && (
-										<Badge appearance="tint" color="brand" data-testid="tally" data-count={decided.tally.get(c.id) ?? 0}>
-											{w("tally", {
-												n: decided.tally.get(c.id) ?? 0,
-											})}
-										</Badge>
-									)}
-									{votingStep && (
-										<ActionButton
-											command={placeDot}
-											args={{ problematiqueId: c.id }}
-											verdict={placeVerdict(c.id)}
-											testId="place-dot"
-											describedBy={textId}
-										>
-											{w("placeDot")}
-										</ActionButton>
-									)}
-									{votingStep && last && (
-										<ActionButton command={takeBackDot} args={{ dotId: last }} testId="take-back-dot" describedBy={textId}>
-											{w("takeBackDot")}
-										</ActionButton>
-									)}
-								</div>
-							</li>
+							<VoteItem
+								key={c.id}
+								id={c.id}
+								authorId={c.authorId}
+								authorName={nameOf(c.authorId)}
+								text={c.text}
+								mine={mine.length}
+								lastMine={last}
+								voter={voter}
+								votingStep={votingStep}
+								tally={vote.revealed && decided.tally.has(c.id) ? (decided.tally.get(c.id) ?? 0) : undefined}
+								placeVerdict={sameVerdictObject(placeVerdict(c.id))}
+								takeBackVerdict={
+									last === undefined ? undefined : sameVerdictObject(canRun(takeBackDot, commandContext, { dotId: last }))
+								}
+							/>
 						);
 					})}
 				</ul>
