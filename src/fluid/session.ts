@@ -200,8 +200,8 @@ export async function openWorkshop(
 	info: WorkshopInfo,
 	me: Identity,
 	clock: Clock,
-	/** Settles once `clock` reads the server's time (it syncs while the documents load): the join is dated after it. */
-	clockSynced: Promise<unknown> = Promise.resolve(),
+	/** Settles once `clock` reads the server's time (it may sync while the documents load): the join is dated after it. */
+	clockSynced: Promise<unknown>,
 ): Promise<WorkshopSession> {
 	if (!info.containers) throw new DocumentUnavailableError();
 	const key = startedKey(info.containers, me.ticket);

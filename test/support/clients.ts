@@ -39,7 +39,7 @@ export async function createTestWorkshop(appUrl: string, title = "Atelier de tes
 	const sessions: WorkshopSession[] = [facilitator];
 	const open = async (identity: Identity) => {
 		// As a page does: the workshop's record as the server has it now.
-		const session = await openWorkshop(api, fluid, await api.workshop(info.id), identity, clock);
+		const session = await openWorkshop(api, fluid, await api.workshop(info.id), identity, clock, Promise.resolve());
 		sessions.push(session);
 		return session;
 	};
@@ -66,7 +66,7 @@ export async function openAs(appUrl: string, workshopId: string, identity: Ident
 	const { fluid } = await api.config();
 	const clock = new ServerClock();
 	await clock.sync(api);
-	return openWorkshop(api, fluid, await api.workshop(workshopId), identity, clock);
+	return openWorkshop(api, fluid, await api.workshop(workshopId), identity, clock, Promise.resolve());
 }
 
 /** Waits until every session has no pending local edit (all sent and acknowledged). */

@@ -82,6 +82,7 @@ export function Ranking(props: {
 	const consent = useConsent();
 	const next = nextCandidate(props.ranking, consent);
 	const facilitator = props.view.role === "facilitator";
+	const commandContext = session.context();
 	const cardOf = (id: string) => props.cards.find((c) => c.id === id);
 	return (
 		<div style={{ display: "grid", gap: 8 }}>
@@ -114,9 +115,7 @@ export function Ranking(props: {
 											accepted={consent.acceptedId === id}
 											chosen={consent.tieChoiceIds.includes(id)}
 											decideVerdict={
-												tieCandidate
-													? sameVerdictObject(canRun(decideTie, session.context(), { problematiqueId: id }))
-													: undefined
+												tieCandidate ? sameVerdictObject(canRun(decideTie, commandContext, { problematiqueId: id })) : undefined
 											}
 										/>
 									);

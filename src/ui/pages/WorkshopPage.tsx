@@ -81,6 +81,10 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 
 	const load = useCallback(
 		async (fresh?: Identity): Promise<State> => {
+			// The clock syncs while the rest goes on (asked first, before the page's other requests
+			// crowd the network); what is dated waits for it (`synced`).
+			const clock = new ServerClock();
+			const synced = clock.sync(api);
 			// The page's first script may have asked already (a stored identity): its replies, once.
 			const [info, { fluid }] = await Promise.all([
 				early.takeWorkshop(workshopId) ?? api.workshop(workshopId),
@@ -89,9 +93,6 @@ export function WorkshopPage({ api, workshopId, host }: { api: ApiClient; worksh
 			// A workshop with documents: its later parts (canvas, zones) are fetched now, beside
 			// the clock's sync and the documents' load, not after them.
 			if (info.containers) preloadWorkshopParts();
-			// The clock syncs while the rest goes on; what is dated waits for it (`synced`).
-			const clock = new ServerClock();
-			const synced = clock.sync(api);
 			let identity = fresh ?? identityStore.get(workshopId);
 			const key = keyFromHash(window.location.hash);
 			if (key) {
