@@ -88,8 +88,19 @@ export type Refusal = { readonly ok: false; readonly reason: RefusalReason; read
 export type Verdict = { readonly ok: true } | Refusal;
 
 export const OK: Verdict = { ok: true };
+const refusals = new Map<string, Verdict>();
+/**
+ * The refusal for a reason (and limit): the same object each time it says the same, as `OK`
+ * is, so that what shows verdicts (a row of buttons) can tell an unchanged one by identity.
+ */
 export function refuse(reason: RefusalReason, max?: number): Verdict {
-	return max === undefined ? { ok: false, reason } : { ok: false, reason, max };
+	const key = `${reason}|${max ?? ""}`;
+	let known = refusals.get(key);
+	if (!known) {
+		known = max === undefined ? { ok: false, reason } : { ok: false, reason, max };
+		refusals.set(key, known);
+	}
+	return known;
 }
 
 export function isFacilitationAction(action: Action): action is FacilitationAction {

@@ -230,3 +230,13 @@ describe("once the workshop has ended", () => {
 		});
 	});
 });
+
+describe("refusals", () => {
+	it("are the same object while they say the same (rows of buttons compare them by identity)", () => {
+		expect(refuse("notInThisStep")).toBe(refuse("notInThisStep"));
+		expect(refuse("totalLimit", 3)).toBe(refuse("totalLimit", 3));
+		expect(refuse("totalLimit", 3)).not.toBe(refuse("totalLimit", 4));
+		expect(refuse("totalLimit", 3)).toEqual({ ok: false, reason: "totalLimit", max: 3 });
+		expect(refuse("observerReadOnly")).toEqual({ ok: false, reason: "observerReadOnly" });
+	});
+});

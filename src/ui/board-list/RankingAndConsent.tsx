@@ -12,7 +12,7 @@ import { askConsent, decideTie } from "../../fluid/commands/process";
 import { consentOf } from "../../fluid/read";
 import { useTree } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, listStyle, Muted, rowStyle, sameVerdictObject, SubHeading } from "./controls";
+import { ActionButton, listStyle, Muted, rowStyle, SubHeading } from "./controls";
 import { jsonEqual, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import { Clamped } from "./Clamped";
 
@@ -114,9 +114,7 @@ export function Ranking(props: {
 											refused={consent.refusedIds.includes(id)}
 											accepted={consent.acceptedId === id}
 											chosen={consent.tieChoiceIds.includes(id)}
-											decideVerdict={
-												tieCandidate ? sameVerdictObject(canRun(decideTie, commandContext, { problematiqueId: id })) : undefined
-											}
+											decideVerdict={tieCandidate ? canRun(decideTie, commandContext, { problematiqueId: id }) : undefined}
 										/>
 									);
 								})}

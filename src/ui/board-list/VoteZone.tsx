@@ -13,7 +13,7 @@ import { evaluateBoardVotes, voteContext } from "../../fluid/read";
 import { voteResultOf, type VoteResult } from "../../fluid/sealed";
 import { shallowEqual, useTree, useTrees } from "../hooks";
 import { useWorkshop } from "../workshopContext";
-import { ActionButton, listStyle, Muted, rowStyle, sameVerdictObject, Zone } from "./controls";
+import { ActionButton, listStyle, Muted, rowStyle, Zone } from "./controls";
 import { ConsentStatus, Ranking } from "./RankingAndConsent";
 import { jsonEqual, mayEver, mayNow, useBoardWords, useMembers, type PanelView } from "./useBoardState";
 import type { BoardTranslate } from "./words";
@@ -122,10 +122,8 @@ export function VoteZone({ view, current }: { readonly view: PanelView; readonly
 								voter={voter}
 								votingStep={votingStep}
 								tally={vote.revealed && decided.tally.has(c.id) ? (decided.tally.get(c.id) ?? 0) : undefined}
-								placeVerdict={sameVerdictObject(placeVerdict(c.id))}
-								takeBackVerdict={
-									last === undefined ? undefined : sameVerdictObject(canRun(takeBackDot, commandContext, { dotId: last }))
-								}
+								placeVerdict={placeVerdict(c.id)}
+								takeBackVerdict={last === undefined ? undefined : canRun(takeBackDot, commandContext, { dotId: last })}
 							/>
 						);
 					})}

@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Card, Subtitle2, Text, tokens, type ButtonProps } from "@fluentui/react-components";
 import { useState, type CSSProperties, type ReactNode } from "react";
-import { OK, type Verdict } from "../../domain/actions";
+import type { Verdict } from "../../domain/actions";
 import { refusalMessage } from "../../domain/messages";
 import { canRun, type Command } from "../../fluid/commands/command";
 import { useWorkshop } from "../workshopContext";
@@ -102,21 +102,6 @@ export interface ActionButtonProps<Args> {
 	readonly verdict?: Verdict;
 	/** The person the command acts on, when not oneself (the floor given to Alice): refusals name them. */
 	readonly about?: string;
-}
-
-const refusals = new Map<string, Verdict>();
-
-/**
- * The same object for the same verdict, so that a row whose verdicts have not changed is
- * not drawn again (the command layer returns a new refusal object at each evaluation).
- */
-export function sameVerdictObject(verdict: Verdict): Verdict {
-	if (verdict.ok) return OK;
-	const key = `${verdict.reason}|${verdict.max ?? ""}`;
-	const known = refusals.get(key);
-	if (known) return known;
-	refusals.set(key, verdict);
-	return verdict;
 }
 
 /**

@@ -44,9 +44,8 @@ export function StepTimer({ session }: { session: WorkshopSession }) {
 	const { t, locale } = useLocale();
 	const f = facilitationWords(locale);
 	const process = session.processView.root;
-	const { step, timer, plan: ctx } = useStepPlan(session);
+	const { step, plan: ctx, paused } = useStepPlan(session);
 	const announcedEnd = useTree(process, () => process.announcedEnd);
-	const paused = timer.pausedAt !== undefined;
 	const [sound, setSound] = useState(() => localStorage.getItem(SOUND_KEY) === "on");
 	const [refusal, setRefusal] = useState<string>();
 	const show = (verdict: Verdict) => setRefusal(verdict.ok ? undefined : refusalMessage(verdict.reason, locale));

@@ -15,6 +15,7 @@ export interface StepPlan {
 	/** False outside the session (invitation, documentation): no clock then. */
 	readonly timed: boolean;
 	readonly timer: StepTimer;
+	readonly paused: boolean;
 	/** What the plan counts on (contributors, participants, the facilitator's changes). */
 	readonly plan: PlanContext;
 }
@@ -22,7 +23,6 @@ export interface StepPlan {
 export interface StepTime extends StepPlan {
 	readonly leftMs: number;
 	readonly over: boolean;
-	readonly paused: boolean;
 	/** Server-clock now, ticking each second. */
 	readonly now: number;
 }
@@ -44,12 +44,12 @@ export function useStepPlan(session: WorkshopSession): StepPlan {
 		}),
 		(a, b) => JSON.stringify(a) === JSON.stringify(b),
 	);
-	return { ...read, timed: stepById(read.step).inSession };
+	return { ...read, timed: stepById(read.step).inSession, paused: read.timer.pausedAt !== undefined };
 }
 
 export function useStepTime(session: WorkshopSession): StepTime {
 	const plan = useStepPlan(session);
 	const now = useNow(() => session.clock.now(), 1000);
 	const leftMs = remainingMs(plan.timer, plannedMinutes(plan.step, plan.plan) * 60_000, now);
-	return { ...plan, leftMs, over: plan.timed && leftMs < 0, paused: plan.timer.pausedAt !== undefined, now };
+	return { ...plan, leftMs, over: plan.timed && leftMs < 0, now };
 }
