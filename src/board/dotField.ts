@@ -7,6 +7,7 @@
  * and my tray stay objects of their own, to be dragged.
  */
 import { FabricObject } from "fabric";
+import type { Box, DamageSource } from "./damage";
 import { DOT_R } from "./layout";
 
 interface FieldDot {
@@ -17,9 +18,13 @@ interface FieldDot {
 
 /** Room around the dots for their outline. */
 const MARGIN = 2;
+/** Past this many changed dots in a frame, the whole field is drawn again. */
+const MAX_DAMAGE = 48;
 
-export class DotField extends FabricObject {
+export class DotField extends FabricObject implements DamageSource {
 	private readonly field = new Map<string, FieldDot>();
+	/** Where dots came, went or moved since the last frame (world boxes), or all of it. */
+	private damage: Box[] | "all" = "all";
 	/** The box is fitted again before the next frame (a note redrawn puts all its dots at once). */
 	private stale = false;
 
@@ -52,6 +57,8 @@ export class DotField extends FabricObject {
 	put(id: string, x: number, y: number, color: string): boolean {
 		const was = this.field.get(id);
 		if (was && was.x === x && was.y === y && was.color === color) return false;
+		if (was) this.damaged(was);
+		this.damaged({ x, y });
 		this.field.set(id, { x, y, color });
 		this.stale = true;
 		return true;
@@ -64,9 +71,31 @@ export class DotField extends FabricObject {
 	}
 
 	remove(id: string): boolean {
-		if (!this.field.delete(id)) return false;
+		const was = this.field.get(id);
+		if (!was) return false;
+		this.field.delete(id);
+		this.damaged(was);
 		this.stale = true;
 		return true;
+	}
+
+	private damaged(d: { readonly x: number; readonly y: number }): void {
+		if (this.damage === "all") return;
+		if (this.damage.length >= MAX_DAMAGE) {
+			this.damage = "all";
+			return;
+		}
+		const r = DOT_R + MARGIN;
+		this.damage.push({ x0: d.x - r, y0: d.y - r, x1: d.x + r, y1: d.y + r });
+	}
+
+	/** What changed since the last frame (the board's partial redraw asks once per frame). */
+	takeDamage(): readonly Box[] | "all" {
+		// Its box fitted first: the whole field's box, when all of it is drawn again, is the new one.
+		this.refit();
+		const damage = this.damage;
+		this.damage = [];
+		return damage;
 	}
 
 	/** Fits the object's box around every dot, if dots came, went or moved since (what fabric's on-screen test reads). */

@@ -12,11 +12,12 @@
  * slower here and costs gigabytes at scale; small cards are cached with a 32 px minimum
  * instead (measured: see `npm run bench` and README).
  */
-import { Canvas, Circle, Group, Point, Rect, config, type FabricObject } from "fabric";
+import { Circle, Group, Point, Rect, config, type FabricObject } from "fabric";
 import { CardText } from "./cardText";
 import { DeferredCards } from "./deferred";
 import { DotField } from "./dotField";
 import { DOT_R, PAD, type Rect as WorldRect } from "./layout";
+import { PartialCanvas } from "./partialCanvas";
 import { sameLook, type CardKind, type CardSpec, type DotSpec } from "./spec";
 
 export type { CardKind, CardSpec, DotSpec } from "./spec";
@@ -57,7 +58,7 @@ interface CardObjects {
 const MOVABLE: ReadonlySet<CardKind> = new Set<CardKind>(["problematique", "rebond", "note", "question", "plan"]);
 
 export class BoardScene {
-	readonly canvas: Canvas;
+	readonly canvas: PartialCanvas;
 	private readonly cards = new Map<string, CardObjects>();
 	/** My dots and my tray's: objects of their own, to be dragged. */
 	private readonly dots = new Map<string, Circle>();
@@ -74,7 +75,7 @@ export class BoardScene {
 	}
 
 	constructor(element: HTMLCanvasElement, width: number, height: number) {
-		this.canvas = new Canvas(element, {
+		this.canvas = new PartialCanvas(element, {
 			width,
 			height,
 			selection: false,

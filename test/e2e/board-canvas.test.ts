@@ -12,7 +12,7 @@ import "../support/node-fluid";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../../src/api/client";
 import type { Identity } from "../../src/api/types";
 import {
@@ -31,7 +31,7 @@ import type { StepId } from "../../src/domain/steps";
 import type { Command } from "../../src/fluid/commands/command";
 import { addRule, answerConsentRequest, answerQuestion, askQuestion, placeDot, putOnTable } from "../../src/fluid/commands/board";
 import { askConsent, moveStep, recordConsent, setVoteRevealed } from "../../src/fluid/commands/process";
-import { addPlanAction, shareNote, shareRebond, writeFormulation } from "../../src/fluid/commands/sheets";
+import { addPlanAction, moveProblematique, shareNote, shareRebond, writeFormulation } from "../../src/fluid/commands/sheets";
 import { PresenceChannel } from "../../src/fluid/presence";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import type { WorkshopSession } from "../../src/fluid/session";
@@ -44,6 +44,7 @@ import {
 	figures,
 	inkIn,
 	screenOf,
+	showsWhole,
 	viewport,
 	withInspect,
 } from "../support/board-page";
@@ -164,9 +165,19 @@ describe("the fabric board", () => {
 		canvasWidth = (await page.locator(".canvas-container").boundingBox())?.width;
 		expect(canvasWidth).toBeGreaterThan(600);
 	});
+	/** Frames drawn in part since the start (the board redraws only where something changed). */
+	let partialFrames = 0;
+	afterEach(async () => {
+		// Whatever the test did, the canvas shows what a frame drawn whole would: no stale pixel.
+		const check = await showsWhole(page);
+		expect(check.differing, "pixels differing from a whole frame").toBe(0);
+		partialFrames = check.partial;
+	});
 	afterAll(async () => {
 		for (const s of sessions) s.dispose();
 		await browser?.close();
+		// The check above means something only if frames were drawn in part.
+		expect(partialFrames).toBeGreaterThan(0);
 	});
 
 	it("frames the process infographic by itself in présentation, the group's step marked", async () => {
@@ -278,6 +289,29 @@ describe("the fabric board", () => {
 		await expectLongWordDrawn(await drawnCard(page, noteOf(carol.me.userId)), NOTE_W);
 		await page.waitForTimeout(300);
 		await shot("problematiques");
+	});
+
+	it("draws a note moved by someone else only where it was and where it is, leaving no trace of it", async () => {
+		const before = await showsWhole(page);
+		const id = noteOf(carol.me.userId);
+		const list = board().problematiques;
+		const index = list.findIndex((p) => p.id === id);
+		const note = list[index];
+		if (!note) throw new Error("Carol's note");
+		const from = notePosition(note.x, note.y, index);
+		// Over Dave's note and back beside it: what was under it shows again.
+		for (const to of [
+			{ x: from.x + NOTE_W / 2, y: from.y + 20 },
+			{ x: from.x + 30, y: from.y + NOTE_H + 40 },
+		]) {
+			ok(carol, moveProblematique, { problematiqueId: id, ...to });
+			await expect.poll(async () => (await drawnCard(page, id))?.x, { timeout: 10_000 }).toBe(to.x);
+			const check = await showsWhole(page);
+			expect(check.differing, "pixels differing from a whole frame").toBe(0);
+		}
+		ok(carol, moveProblematique, { problematiqueId: id, x: from.x, y: from.y });
+		await expect.poll(async () => (await drawnCard(page, id))?.x, { timeout: 10_000 }).toBe(from.x);
+		expect((await showsWhole(page)).partial, "frames drawn in part").toBeGreaterThan(before.partial);
 	});
 
 	it("lets Alice drag gommettes from her tray; a third on one note goes back with the reason", async () => {

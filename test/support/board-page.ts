@@ -36,9 +36,31 @@ export function withInspect(url: string): string {
 	return u.toString();
 }
 
+interface WholeCheck {
+	readonly same: boolean;
+	readonly differing: number;
+	readonly whole: number;
+	readonly partial: number;
+}
+
 interface BoardRead {
 	cards(): CardSpec[];
 	figures(): FrameFigures;
+	showsWhole(): WholeCheck;
+}
+
+/**
+ * Whether the canvas shows, once its pending frames are drawn, exactly what a frame drawn
+ * whole draws (the board draws each frame only where something changed), and how many
+ * frames it drew whole and in part so far (needs `?inspect`).
+ */
+export async function showsWhole(page: Page): Promise<WholeCheck> {
+	return page.evaluate(async () => {
+		const read = (window as unknown as { __atelierBoardRead?: BoardRead }).__atelierBoardRead;
+		if (!read) throw new Error("open the page with ?inspect");
+		for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+		return read.showsWhole();
+	});
 }
 
 /** Every card the board draws now, as specs (needs `?inspect`). */

@@ -112,7 +112,12 @@ export function BoardCanvas({ height, tools = true }: BoardCanvasProps = {}) {
 			w.__atelierBoard = board;
 			w.__bench = benchHook(board.stats, session, () => board.table.noteCount);
 		}
-		if (params.has("inspect")) w.__atelierBoardRead = { cards: () => board.cards(), figures: () => board.figures() };
+		if (params.has("inspect"))
+			w.__atelierBoardRead = {
+				cards: () => board.cards(),
+				figures: () => board.figures(),
+				showsWhole: () => board.scene.canvas.showsWhole(),
+			};
 		const stack = new UndoStack(session.boardView);
 		undo.current = stack;
 		const offUndo = stack.onChange(() => setUndoTick((n) => n + 1));
