@@ -73,6 +73,9 @@ export async function coldJoin(
 		const profile = await cpuProfile(page, () => loaded(page, pageUrl(appUrl, "app", w.info.id)));
 		writeProfile(`coldjoin-app-${notes}`, profile, "app", { title: "inside the board's code", where: /^src\/board\// });
 		await context.close();
+		const bare = await personPage(browser, w.info.id, await participant(w, "Profil nu"), { width: 1024, height: 640 });
+		writeProfile(`coldjoin-bare-${notes}`, await cpuProfile(bare.page, () => loaded(bare.page, pageUrl(appUrl, "bare", w.info.id))), "bare");
+		await bare.context.close();
 	}
 	const app = spread(times.app);
 	const bare = spread(times.bare);
