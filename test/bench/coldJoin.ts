@@ -74,7 +74,11 @@ export async function coldJoin(
 		writeProfile(`coldjoin-app-${notes}`, profile, "app", { title: "inside the board's code", where: /^src\/board\// });
 		await context.close();
 		const bare = await personPage(browser, w.info.id, await participant(w, "Profil nu"), { width: 1024, height: 640 });
-		writeProfile(`coldjoin-bare-${notes}`, await cpuProfile(bare.page, () => loaded(bare.page, pageUrl(appUrl, "bare", w.info.id))), "bare");
+		writeProfile(
+			`coldjoin-bare-${notes}`,
+			await cpuProfile(bare.page, () => loaded(bare.page, pageUrl(appUrl, "bare", w.info.id))),
+			"bare",
+		);
 		await bare.context.close();
 	}
 	const app = spread(times.app);
