@@ -4,8 +4,9 @@
  * only there, clipped. Chromium then copies and composites only that part of the canvas:
  * on a machine without a GPU (these test machines, a VM, a thin client) a whole board's
  * frame costs a few ms of CPU in the page and in the compositor however small the change
- * (measured: README, *The board*). A change of view, of size, of background, or an object
- * being dragged (fabric draws its borders) draws everything, as before.
+ * (measured: README, *The board*). A change of view, of size, of background or of stacking,
+ * or an object being dragged, draws everything, as before; a selected object's box includes
+ * the borders fabric draws around it.
  *
  * An object's look is known to have changed when fabric says so (`dirty`, set by a change
  * of a cached property or of a child), or its box, visibility or opacity changed; an
@@ -58,7 +59,9 @@ export interface FrameView {
 	readonly height: number;
 	readonly background: unknown;
 	readonly pixelRatio: number;
-	/** Something fabric draws outside the objects' boxes (an active object's borders): draw everything. */
+	/** The selected object, whose borders fabric draws around it (its box then includes them). */
+	readonly active: FabricObject | undefined;
+	/** Something fabric draws outside the objects' boxes (an object being dragged): draw everything. */
 	readonly drawsOutside: boolean;
 }
 
@@ -104,6 +107,9 @@ export class Damage {
 	/** Decides what the frame about to be drawn with `view` draws, and notes it as drawn. */
 	plan(view: FrameView, objects: readonly FabricObject[]): Plan {
 		const all = this.view === undefined || view.drawsOutside || !sameView(this.view, view);
+		// Selected or no longer: drawn again with or without its borders.
+		const wasActive = this.view?.active;
+		const reselected = (o: FabricObject) => wasActive !== view.active && (o === wasActive || o === view.active);
 		this.view = view;
 		const canvas: Box = { x0: 0, y0: 0, x1: view.width, y1: view.height };
 		const boxes: Box[] = [];
@@ -120,7 +126,7 @@ export class Damage {
 				lastOrder = was.order;
 			}
 			const source = isSource(o) ? o.takeDamage() : undefined;
-			if (!all && was && !o.dirty && source === undefined && sameLook(was, o)) {
+			if (!all && was && !o.dirty && source === undefined && sameLook(was, o) && !reselected(o)) {
 				was.order = i;
 				continue;
 			}
@@ -158,6 +164,9 @@ export class Damage {
 	/** Notes `o` as drawn now, at `order`, and returns what was noted. */
 	private note(o: FabricObject, order: number, view: FrameView): Drawn {
 		const shown = !o.isNotVisible();
+		// fabric strokes a selected object's borders `padding` outside its box, `borderScaleFactor` wide.
+		const border = o === view.active && o.hasBorders ? o.padding + o.borderScaleFactor : 0;
+		const controls = o === view.active && o.hasControls ? o.cornerSize : 0;
 		const drawn: Drawn = {
 			left: o.left,
 			top: o.top,
@@ -168,7 +177,7 @@ export class Damage {
 			angle: o.angle,
 			opacity: o.opacity,
 			visible: o.visible,
-			box: shown ? padded(toCanvas(worldBox(o), view)) : undefined,
+			box: shown ? padded(toCanvas(worldBox(o), view), border + controls) : undefined,
 			order,
 		};
 		this.drawn.set(o, drawn);
@@ -209,8 +218,9 @@ export function toCanvas(b: Box, view: FrameView): Box {
 	return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
-function padded(b: Box): Box {
-	return { x0: b.x0 - PAD, y0: b.y0 - PAD, x1: b.x1 + PAD, y1: b.y1 + PAD };
+function padded(b: Box, more = 0): Box {
+	const p = PAD + more;
+	return { x0: b.x0 - p, y0: b.y0 - p, x1: b.x1 + p, y1: b.y1 + p };
 }
 
 /** Inside the canvas, its edges on whole device pixels (a clip's edge never half covers a pixel). */

@@ -24,8 +24,9 @@ export class PartialCanvas extends Canvas {
 				height: this.height,
 				background: this.backgroundColor,
 				pixelRatio: this.getRetinaScaling(),
+				active: this.getActiveObject(),
 				drawsOutside:
-					this.getActiveObject() !== undefined ||
+					this._currentTransform !== null ||
 					this.backgroundImage !== undefined ||
 					this.overlayImage !== undefined ||
 					this.clipPath !== undefined ||

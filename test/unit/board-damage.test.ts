@@ -17,6 +17,7 @@ const VIEW: FrameView = {
 	height: 800,
 	background: "",
 	pixelRatio: 1,
+	active: undefined,
 	drawsOutside: false,
 };
 
@@ -87,7 +88,7 @@ describe("a board frame drawn only where something changed", () => {
 		expect(covers(partial(d.plan(VIEW, [c])).boxes, 50, 30)).toBe(true);
 	});
 
-	it("draws everything after a change of view, of size, of background, of stacking, or with an active object", () => {
+	it("draws everything after a change of view, of size, of background, of stacking, or while an object is dragged", () => {
 		const a = card(0, 0);
 		const b = card(300, 0);
 		const d = drawnOnce([a, b]);
@@ -97,7 +98,27 @@ describe("a board frame drawn only where something changed", () => {
 		const view = { ...VIEW, transform: [2, 0, 0, 2, -100, 0], width: 900, background: "#fff" };
 		expect(d.plan(view, [a, b]).all).toBe(false);
 		expect(d.plan(view, [b, a]).all, "stacking changed").toBe(true);
-		expect(d.plan({ ...view, drawsOutside: true }, [b, a]).all).toBe(true);
+		expect(d.plan({ ...view, drawsOutside: true }, [b, a]).all, "an object being dragged").toBe(true);
+	});
+
+	it("draws a card selected, with the borders fabric draws around it, and again once it is not", () => {
+		const a = card(100, 100);
+		const b = card(400, 100);
+		a.set({ hasBorders: true, padding: 3, borderScaleFactor: 1 });
+		const d = drawnOnce([a, b]);
+		const selected = partial(d.plan({ ...VIEW, active: a }, [a, b]));
+		// Its border reaches 3 + 1 px outside its box, on every side.
+		expect(covers(selected.boxes, 96.5, 96.5)).toBe(true);
+		expect(covers(selected.boxes, 203.5, 163.5)).toBe(true);
+		expect(selected.objects).toEqual([a]);
+		// Moved while selected (a remote move): where its borders were and are.
+		a.set({ left: 120 });
+		const moved = partial(d.plan({ ...VIEW, active: a }, [a, b]));
+		expect(covers(moved.boxes, 96.5, 96.5)).toBe(true);
+		expect(covers(moved.boxes, 223.5, 163.5)).toBe(true);
+		const released = partial(d.plan({ ...VIEW, active: b }, [a, b]));
+		expect(covers(released.boxes, 116.5, 96.5), "the old selection's border").toBe(true);
+		expect(released.objects).toEqual([a, b]);
 	});
 
 	it("draws everything when most of the canvas changed", () => {
