@@ -31,18 +31,15 @@ function isSource(object: FabricObject): object is FabricObject & DamageSource {
 	return typeof (object as Partial<DamageSource>).takeDamage === "function";
 }
 
+/** What an object's box and look are made of, besides what fabric marks `dirty`. */
+const GEOMETRY = ["left", "top", "width", "height", "scaleX", "scaleY", "angle", "opacity", "visible"] as const;
+type Geometry = { readonly [K in (typeof GEOMETRY)[number]]: FabricObject[K] };
+
 interface Drawn {
-	left: number;
-	top: number;
-	width: number;
-	height: number;
-	scaleX: number;
-	scaleY: number;
-	angle: number;
-	opacity: number;
-	visible: boolean;
+	/** Its geometry when it was drawn. */
+	readonly geometry: Geometry;
 	/** Where it was drawn (canvas px), or undefined when not drawn. */
-	box: Box | undefined;
+	readonly box: Box | undefined;
 	/** Its place in the stacking order at the last frame. */
 	order: number;
 }
@@ -126,7 +123,7 @@ export class Damage {
 				lastOrder = was.order;
 			}
 			const source = isSource(o) ? o.takeDamage() : undefined;
-			if (!all && was && !o.dirty && source === undefined && sameLook(was, o) && !reselected(o)) {
+			if (!all && was && !o.dirty && source === undefined && unmoved(was, o) && !reselected(o)) {
 				was.order = i;
 				continue;
 			}
@@ -168,15 +165,7 @@ export class Damage {
 		const border = o === view.active && o.hasBorders ? o.padding + o.borderScaleFactor : 0;
 		const controls = o === view.active && o.hasControls ? o.cornerSize : 0;
 		const drawn: Drawn = {
-			left: o.left,
-			top: o.top,
-			width: o.width,
-			height: o.height,
-			scaleX: o.scaleX,
-			scaleY: o.scaleY,
-			angle: o.angle,
-			opacity: o.opacity,
-			visible: o.visible,
+			geometry: Object.fromEntries(GEOMETRY.map((k) => [k, o[k]])) as Geometry,
 			box: shown ? padded(toCanvas(worldBox(o), view), border + controls) : undefined,
 			order,
 		};
@@ -185,18 +174,9 @@ export class Damage {
 	}
 }
 
-function sameLook(was: Drawn, o: FabricObject): boolean {
-	return (
-		was.left === o.left &&
-		was.top === o.top &&
-		was.width === o.width &&
-		was.height === o.height &&
-		was.scaleX === o.scaleX &&
-		was.scaleY === o.scaleY &&
-		was.angle === o.angle &&
-		was.opacity === o.opacity &&
-		was.visible === o.visible
-	);
+/** Neither moved, resized, turned, faded nor hidden since it was drawn. */
+function unmoved(was: Drawn, o: FabricObject): boolean {
+	return GEOMETRY.every((k) => was.geometry[k] === o[k]);
 }
 
 function sameView(a: FrameView, b: FrameView): boolean {
