@@ -88,6 +88,8 @@ describe("a codev group: two sessions in a row, the return on the plan, the rota
 		ok(c[facilitator], moveStep, { to });
 		for (const who of everyone)
 			await expect.poll(() => pages[who].getByTestId("step-title").getAttribute("data-step"), WAIT).toBe(to);
+		// The Node clients that act next have it too (their commands are gated by the step).
+		await eventually(() => everyone.every((who) => c[who].processView.root.step === to), 30_000, `every client at ${to}`);
 	}
 
 	async function closeRoleCards(): Promise<void> {
