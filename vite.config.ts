@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vite";
+import { precompress } from "./scripts/precompress";
 
 /** index.html's script: a workshop's early requests, then it imports the app (ENTRY). */
 const EARLY = path.join(import.meta.dirname, "src/ui/early.ts");
@@ -103,7 +104,7 @@ export default defineConfig(({ isSsrBuild }) =>
 			}
 		: {
 				root: path.join(import.meta.dirname, "src/ui"),
-				plugins: [resetChunkGraph, preloadApp],
+				plugins: [resetChunkGraph, preloadApp, precompress],
 				publicDir: path.join(import.meta.dirname, "assets/public"),
 				build: {
 					outDir: path.join(import.meta.dirname, "dist/client"),

@@ -20,12 +20,16 @@ import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
 import { rateLimits } from "./rateLimits";
 import { securityHeaders } from "./securityHeaders";
+
 import { teamsRoutes } from "./routes/teams";
 import type { SsoVerifier } from "./teams/sso";
 import { tokenRoutes } from "./routes/token";
 import { workshopRoutes } from "./routes/workshops";
 import type { Storage, WorkshopHooks } from "./storage/types";
 import { TicketSigner } from "./tickets";
+
+/** What a file named by its content may be cached as (a new build's files have new names). */
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export interface AppDeps {
 	readonly config: AppConfig;
@@ -89,7 +93,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
 	const index = path.join(config.clientDir, "index.html");
 	if (existsSync(index)) {
-		await app.register(fastifyStatic, { root: config.clientDir, index: ["index.html"], wildcard: false });
+		const assets = path.join(config.clientDir, "assets") + path.sep;
+		await app.register(fastifyStatic, {
+			root: config.clientDir,
+			index: ["index.html"],
+			wildcard: false,
+			// The build's brotli or gzip copy, as the browser accepts (vite.config.ts: precompress).
+			preCompressed: true,
+			setHeaders(reply, file) {
+				// The build's scripts and styles are named by their content: a browser keeps them once fetched.
+				if (file.startsWith(assets)) reply.header("cache-control", IMMUTABLE);
+			},
+		});
 	}
 	const pages = existsSync(index) ? appPages(config.clientDir) : undefined;
 	app.setNotFoundHandler((req, reply) => {

@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { CAPS } from "../../src/domain/limits";
 import { createTestWorkshop, type TestWorkshop } from "../support/clients";
 import { heapMb, largestRendererMb } from "./support/cdp";
-import { OUT_DIR, PROFILE, SETTLE_MS, SIZES } from "./support/config";
+import { OUT_DIR, PROFILE, SETTLE_MS, SIZES, SLOW_LINK } from "./support/config";
 import { ratioOf, spread, type Row } from "./support/figures";
 import { KINDS, loaded, loadMs, openPage, pageUrl, participant, personPage, sleep, type Kind } from "./support/pages";
 import { cpuProfile, writeProfile } from "./support/profile";
@@ -84,6 +84,7 @@ export async function coldJoin(
 	const app = spread(times.app);
 	const bare = spread(times.bare);
 	const ratio = ratioOf(app, bare);
+	const slow = notes === SLOW_LINK_NOTES ? await overSlowLink(browser, appUrl, w, notes) : [];
 	const capped = Math.min(notes, CAPS.problematiques.total);
 	const board = { app: spread(boards.app), bare: spread(boards.bare) };
 	const frame = { app: spread(frames.app), bare: spread(frames.bare) };
@@ -116,6 +117,7 @@ export async function coldJoin(
 			ratio: ratioOf(frame.app, frame.bare),
 			note: "fabric's first render (every object's cache built) / the bare page's first DOM frame",
 		},
+		...slow,
 	];
 	const row = (figure: string, v: Record<Kind, number>, note: string): Row => ({
 		part: "memory",
@@ -133,6 +135,36 @@ export async function coldJoin(
 			]
 		: [];
 	return { join, memory };
+}
+
+/** The document whose cold join is also measured over a participant's network (`SLOW_LINK`). */
+const SLOW_LINK_NOTES = 200;
+
+/** The cold join as a participant away from the server has it: the same, over `SLOW_LINK`. */
+async function overSlowLink(browser: Browser, appUrl: string, w: TestWorkshop, notes: number): Promise<Row[]> {
+	const times: Record<Kind, number[]> = { app: [], bare: [] };
+	for (let r = 0; r < SIZES.joins; r++) {
+		for (const kind of KINDS) {
+			const person = await participant(w, `Au loin ${kind} ${r + 1}`);
+			const p = await openPage(browser, appUrl, kind, w.info.id, person, undefined, SLOW_LINK);
+			times[kind].push((await loadMs(p.page)).total);
+			await p.close();
+			await sleep(300);
+		}
+	}
+	const app = spread(times.app);
+	const bare = spread(times.bare);
+	return [
+		{
+			part: "cold join",
+			figure: `${notes} notes, over ${SLOW_LINK.mbitPerS} Mbit/s with ${SLOW_LINK.roundTripMs} ms round trips`,
+			unit: "ms",
+			app,
+			bare,
+			ratio: ratioOf(app, bare),
+			note: "the same join, the page's network emulated by DevTools (on the bytes sent: compressed scripts count as such)",
+		},
+	];
 }
 
 /**

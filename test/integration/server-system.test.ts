@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import type { PublicFluidConfig } from "../../src/api/types";
 import { ConfigError, loadConfig } from "../../src/server/config";
@@ -130,6 +131,44 @@ describe("client files", () => {
 		const asset = await t.app.inject({ method: "GET", url: `/assets/${script ?? ""}` });
 		expect(asset.statusCode).toBe(200);
 		expect(asset.headers["content-type"]).toMatch(/javascript/);
+	});
+
+	it("sends the scripts compressed as the browser accepts, and lets it keep them", async () => {
+		const t = await makeApp();
+		const dir = path.join(ROOT, "dist/client/assets");
+		const largest = readdirSync(dir)
+			.filter((f) => f.endsWith(".js"))
+			.sort((a, b) => statSync(path.join(dir, b)).size - statSync(path.join(dir, a)).size)[0];
+		const raw = readFileSync(path.join(dir, largest ?? ""));
+		const get = (encoding?: string) =>
+			t.app.inject({
+				method: "GET",
+				url: `/assets/${largest ?? ""}`,
+				headers: encoding === undefined ? {} : { "accept-encoding": encoding },
+			});
+		const decoded = { br: brotliDecompressSync, gzip: gunzipSync } as const;
+		for (const [accepts, sent] of [
+			["gzip, deflate, br, zstd", "br"],
+			["gzip", "gzip"],
+		] as const) {
+			const reply = await get(accepts);
+			expect(reply.statusCode).toBe(200);
+			expect(reply.headers["content-encoding"]).toBe(sent);
+			expect(reply.headers["content-type"]).toMatch(/javascript/);
+			expect(String(reply.headers.vary)).toMatch(/accept-encoding/i);
+			expect(reply.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+			expect(reply.rawPayload.length).toBeLessThan(raw.length * 0.4);
+			expect(decoded[sent](reply.rawPayload).equals(raw)).toBe(true);
+		}
+		const plain = await get();
+		expect(plain.headers["content-encoding"]).toBeUndefined();
+		expect(plain.rawPayload.equals(raw)).toBe(true);
+		// What is not named by its content is asked again each time.
+		for (const url of ["/", "/favicon.svg"]) {
+			const reply = await t.app.inject({ method: "GET", url, headers: { "accept-encoding": "br" } });
+			expect(reply.statusCode).toBe(200);
+			expect(String(reply.headers["cache-control"])).not.toContain("immutable");
+		}
 	});
 
 	it("answers a missing file or /api itself with a 404, never with the app page", async () => {

@@ -4,11 +4,14 @@
  */
 import path from "node:path";
 import { defineConfig } from "vite";
+import { precompress } from "../../../scripts/precompress";
 
 export default defineConfig({
 	root: import.meta.dirname,
 	base: "/bench-bare/",
 	publicDir: false,
+	// Served compressed as the app's scripts are (a cold join over a slow link compares alike).
+	plugins: [precompress],
 	logLevel: "warn",
 	build: { emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 4000, outDir: path.join(import.meta.dirname, "dist") },
 });

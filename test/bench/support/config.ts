@@ -2,7 +2,8 @@
  * The bench's sizes: the full run (`npm run bench`, up to ~10 minutes) or the smoke
  * (`BENCH_SMOKE=1`, `npm run bench:smoke`: every part once at its smallest, under a minute).
  * To run a part alone: `BENCH_ONLY=editToScreen,coldJoin` (the parts: `PARTS`), and
- * `BENCH_PARTICIPANTS=2,8` / `BENCH_NOTES=200` for some of its sizes.
+ * `BENCH_PARTICIPANTS=2,8` / `BENCH_NOTES=200` for some of its sizes, `BENCH_JOINS=15` for
+ * more cold joins of each (5 by default: an A/B of the cold join wants more, its spread is wide).
  */
 export const SMOKE = process.env.BENCH_SMOKE === "1";
 /** `BENCH_PROFILE=1`: a Chrome CPU profile of the app's remote changes, summarized in the output folder. */
@@ -47,6 +48,7 @@ export const SIZES = {
 	...FULL_OR_SMOKE,
 	participants: sizesFrom("BENCH_PARTICIPANTS", FULL_OR_SMOKE.participants),
 	notes: sizesFrom("BENCH_NOTES", FULL_OR_SMOKE.notes),
+	joins: Number(process.env.BENCH_JOINS ?? FULL_OR_SMOKE.joins),
 };
 
 /** The bench's parts, as `BENCH_ONLY` names them. */
@@ -69,3 +71,6 @@ export const OPEN_AT_ONCE = 4;
 export const SETTLE_MS = SMOKE ? 300 : 1500;
 
 export const OUT_DIR = "test-results/bench";
+
+/** A participant's network away from the server (a cold join is also measured over it): a modest office or home link. */
+export const SLOW_LINK = { mbitPerS: 20, roundTripMs: 40 } as const;

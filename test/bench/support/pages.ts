@@ -73,7 +73,26 @@ export async function loaded(page: Page, url: string): Promise<void> {
 	if (failed) throw new Error(`the page failed to start: ${failed}`);
 }
 
-/** Opens the page as `identity` and waits for its first frame (the board drawn). */
+/** A participant's network, as DevTools emulates it (on the bytes that cross it: compressed or not). */
+export interface Link {
+	readonly mbitPerS: number;
+	readonly roundTripMs: number;
+}
+
+/** Makes `page`'s requests go as over `link` (for as long as the page lives). */
+async function emulate(page: Page, link: Link): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send("Network.enable");
+	const bytesPerS = (link.mbitPerS * 1_000_000) / 8;
+	await cdp.send("Network.emulateNetworkConditions", {
+		offline: false,
+		latency: link.roundTripMs,
+		downloadThroughput: bytesPerS,
+		uploadThroughput: bytesPerS / 4,
+	});
+}
+
+/** Opens the page as `identity` (over `link`, if given) and waits for its first frame (the board drawn). */
 export async function openPage(
 	browser: Browser,
 	appUrl: string,
@@ -81,8 +100,10 @@ export async function openPage(
 	workshopId: string,
 	identity: Identity,
 	viewport: Viewport = { width: 1024, height: 640 },
+	link?: Link,
 ): Promise<BenchPage> {
 	const { context, page } = await personPage(browser, workshopId, identity, viewport);
+	if (link) await emulate(page, link);
 	await loaded(page, pageUrl(appUrl, kind, workshopId));
 	return { kind, identity, context, page, close: () => context.close() };
 }

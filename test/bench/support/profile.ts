@@ -166,7 +166,10 @@ export function resolverFor(kind: Kind): Resolve {
 	return sourceResolver(kind === "app" ? path.join(ROOT, "dist/client/assets") : path.join(inject("benchBareDir"), "assets"));
 }
 
-/** Writes `profile-<label>.txt`: self time over the whole page, then counted for the app's own functions. */
+/**
+ * Writes `profile-<label>.txt`: self time over the whole page, then counted for the app's own
+ * functions; and the raw profile, `profile-<label>.cpuprofile` (DevTools' Performance panel opens it).
+ */
 export function writeProfile(
 	label: string,
 	profile: CpuProfile,
@@ -192,4 +195,5 @@ export function writeProfile(
 		);
 	}
 	writeFileSync(path.join(OUT_DIR, `profile-${label}.txt`), parts.join("\n"));
+	writeFileSync(path.join(OUT_DIR, `profile-${label}.cpuprofile`), JSON.stringify(profile));
 }
