@@ -29,6 +29,7 @@ import { documentationAnswersOf, keptIdeasOf } from "../../src/fluid/read";
 import type { StepId } from "../../src/domain/steps";
 import { evaluateBoardVotes } from "../../src/fluid/read";
 import { Tree } from "fluid-framework";
+import { notePosition } from "../../src/board/layout";
 import type { WorkshopSession } from "../../src/fluid/session";
 import { createTestWorkshop, eventually, settled, type TestWorkshop } from "../support/clients";
 
@@ -381,6 +382,16 @@ describe("cards on the table: moving and withdrawing", () => {
 		const at = (s: WorkshopSession) => board(carol).problematiques.find((p) => p.authorId === s.me.userId);
 		expect(at(alice)).toMatchObject({ x: 100, y: 50 });
 		expect(at(bob)).toMatchObject({ x: 300, y: 20 });
+	});
+
+	it("a note put exactly at the board's origin stays there (it is not sent back to its slot)", async () => {
+		t.ok(alice, moveProblematique, { problematiqueId: idOf(alice), x: 0, y: 0 });
+		await t.converge();
+		const list = board(carol).problematiques;
+		const index = list.findIndex((p) => p.id === idOf(alice));
+		const note = list[index];
+		const shown = notePosition(note?.x ?? Number.NaN, note?.y ?? Number.NaN, index);
+		expect(Math.hypot(shown.x, shown.y)).toBeLessThanOrEqual(1);
 	});
 
 	it("concurrent moves of one note by its author and the facilitator converge to one of the two positions", async () => {

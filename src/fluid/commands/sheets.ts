@@ -256,7 +256,9 @@ export const moveProblematique = defineCommand<{ problematiqueId: string; x: num
 	run: ({ board }, { problematiqueId, x, y }) => {
 		const note = board.problematiques.find((p) => p.id === problematiqueId);
 		if (!note) return;
-		note.x = x;
+		// (0, 0) is a note never moved, shown in its slot (board/layout.ts, `notePosition`): one
+		// put exactly there is written a unit beside it, so it stays where it was put.
+		note.x = x === 0 && y === 0 ? 1 : x;
 		note.y = y;
 	},
 });
