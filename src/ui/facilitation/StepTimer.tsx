@@ -34,9 +34,17 @@ function beep(): void {
 	}
 }
 
+/** One formatter per language: making one costs more than the render it serves (the projection re-renders each second). */
+const hourMinuteFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "14:05" in the reader's language. */
 function hourMinute(ms: number, locale: string): string {
-	return new Date(ms).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+	let format = hourMinuteFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" });
+		hourMinuteFormats.set(locale, format);
+	}
+	return format.format(ms);
 }
 
 /** The step's controls; only the clock and the projection below re-render each second. */
