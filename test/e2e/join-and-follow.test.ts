@@ -2,7 +2,7 @@
  * A facilitator and two participants, each in their own browser, join one workshop by
  * link and follow the same live step; only the facilitator can move it.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createWorkshop, joinByLink, launchBrowser, person, stepOf } from "../support/browser";
@@ -90,6 +90,35 @@ describe("join by link and follow the workshop", () => {
 		// Still three people, not a fourth "Alice".
 		await expect.poll(() => facilitator.getByTestId("participant").count(), { timeout: 20_000 }).toBe(3);
 		expect(await stepOf(alice)).toBe("accueil");
+	});
+
+	it("loads no board code in the list view; it comes, and the board shows, once she switches to it", async () => {
+		// fabric's code and the board's (the canvas's chunk and fabric's) hold this word; nothing else does.
+		const BOARD_CODE = "objectCaching";
+		const scripts: Response[] = [];
+		const onResponse = (response: Response) => {
+			if (new URL(response.url()).pathname.endsWith(".js")) scripts.push(response);
+		};
+		alice.on("response", onResponse);
+		try {
+			await alice.reload();
+			await alice.getByTestId("step-title").waitFor({ timeout: 60_000 });
+			await expect.poll(() => alice.getByTestId("participants").textContent()).toContain("Alice (vous)");
+			// Whatever the page fetches while it loads (the parts come as the documents load).
+			await alice.waitForLoadState("networkidle");
+			const boardCode = async () =>
+				(await Promise.all(scripts.map(async (r) => ((await r.text()).includes(BOARD_CODE) ? r.url() : "")))).filter(Boolean);
+			expect(scripts.length).toBeGreaterThan(3);
+			expect(await boardCode()).toEqual([]);
+			const listSwitch = alice.getByRole("switch", { name: "Vue liste" });
+			await listSwitch.click();
+			await alice.getByTestId("board-canvas").waitFor({ timeout: 20_000 });
+			await expect.poll(async () => (await boardCode()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+			await listSwitch.click();
+			await alice.getByTestId("list-scroll").waitFor({ timeout: 20_000 });
+		} finally {
+			alice.off("response", onResponse);
+		}
 	});
 
 	it("never makes a participant link a facilitator, and the facilitator's link does", async () => {

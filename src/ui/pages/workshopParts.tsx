@@ -12,6 +12,7 @@ import { identityStore } from "../identityStore";
 import { lazyPart } from "../Lazy";
 import type { ActionDockProps } from "../workspace/ActionDock";
 import type { BannersProps } from "../workspace/Banners";
+import { listViewChosen } from "../workspace/viewMode";
 
 const loaders = {
 	canvas: () => import("../components/BoardCanvas").then((m) => m.BoardCanvas),
@@ -34,9 +35,17 @@ export const ConsentDialog = lazyPart(loaders.consent, null);
 export const Banners = lazyPart<BannersProps>(loaders.banners, null);
 export const Infographic = lazyPart(loaders.infographic, { padding: 8 });
 
-/** Fetches every part's code (while the documents load): each renders at once when its turn comes. */
+/**
+ * Fetches the parts' code (while the documents load): each renders at once when its turn
+ * comes. In the list view, the canvas and the dock's zones are left out (fabric and the
+ * board's code are a third of a join's scripts): they come if the person switches to the
+ * board, or on the meeting stage, which always shows it.
+ */
 export function preloadWorkshopParts(): void {
-	for (const part of [BoardCanvas, ActionDock, StepZones, BoardPanel, ConsentDialog, Banners, Infographic]) void part.preload();
+	const parts = listViewChosen()
+		? [ActionDock, BoardPanel, ConsentDialog, Banners, Infographic]
+		: [BoardCanvas, ActionDock, StepZones, BoardPanel, ConsentDialog, Banners, Infographic];
+	for (const part of parts) void part.preload();
 }
 
 const Practice = lazyPart(() => import("../facilitation/PracticeSwitcher").then((m) => m.PracticeSwitcher));

@@ -3,7 +3,8 @@ import { useCallback, useState } from "react";
 
 const KEY = "atelier-entraide:view";
 
-function read(): boolean {
+/** Whether this browser last chose the list view (read once, e.g. to fetch only that view's code). */
+export function listViewChosen(): boolean {
 	try {
 		return window.localStorage.getItem(KEY) === "list";
 	} catch {
@@ -12,7 +13,7 @@ function read(): boolean {
 }
 
 export function useListView(): { readonly on: boolean; readonly set: (on: boolean) => void } {
-	const [on, setOn] = useState(read);
+	const [on, setOn] = useState(listViewChosen);
 	const set = useCallback((next: boolean) => {
 		setOn(next);
 		try {
