@@ -23,9 +23,22 @@ export function cleanName(raw: string): string {
 		.trim();
 }
 
+/** Names already read (the same few names are read for every card and every render): raw → shown. */
+const shown = new Map<string, string>();
+const SHOWN_KEPT = 1000;
+/** A raw name longer than this (a client's claim can be anything) is read each time, never kept. */
+const KEPT_RAW_LENGTH = 4 * LIMITS.name;
+
 /** The name as read from the board (what a client claims): cleaned and bounded to the name's limit. */
 export function shownName(raw: string): string {
-	return Array.from(cleanName(raw)).slice(0, LIMITS.name).join("");
+	const known = shown.get(raw);
+	if (known !== undefined) return known;
+	const name = Array.from(cleanName(raw)).slice(0, LIMITS.name).join("");
+	if (raw.length <= KEPT_RAW_LENGTH) {
+		if (shown.size >= SHOWN_KEPT) shown.clear();
+		shown.set(raw, name);
+	}
+	return name;
 }
 
 /**
