@@ -164,6 +164,8 @@ type DocumentLoads = ReturnType<typeof loadDocuments>;
 
 /** Loads started before the page asked (`startOpening`), by documents and ticket; each taken once. */
 const started = new Map<string, DocumentLoads>();
+/** Documents the page opened itself, no early load having started: a later `startOpening` of them starts nothing. */
+const openedByPage = new Set<string>();
 const startedKey = (containers: { process: string; board: string }, ticket: string) =>
 	`${containers.process} ${containers.board} ${ticket}`;
 
@@ -176,7 +178,8 @@ const startedKey = (containers: { process: string; board: string }, ticket: stri
 export function startOpening(api: ApiClient, fluid: PublicFluidConfig, info: WorkshopInfo, me: Identity): void {
 	if (!info.containers) return;
 	const key = startedKey(info.containers, me.ticket);
-	if (started.has(key)) return;
+	// Started already, or the page's code came first (a slow start) and opened them itself.
+	if (started.has(key) || openedByPage.has(key)) return;
 	const loads = loadDocuments(api, fluid, info.containers, me.ticket);
 	started.set(key, loads);
 	loads.then(
@@ -207,6 +210,7 @@ export async function openWorkshop(
 	const key = startedKey(info.containers, me.ticket);
 	const early = started.get(key);
 	started.delete(key);
+	if (!early) openedByPage.add(key);
 	const [processLoad, boardLoad] = await withTimeout(
 		early ?? loadDocuments(api, fluid, info.containers, me.ticket),
 		LOAD_TIMEOUT_MS,
