@@ -43,6 +43,19 @@ function output(child: ChildProcessWithoutNullStreams): { text: () => string } {
 	return { text: () => text };
 }
 
+/**
+ * Waits for `npm start`'s ready line (or its end), within the test's own time, then says what
+ * it printed if it is not ready: a start that stops or hangs shows why, not only a timeout.
+ */
+async function ready(child: ChildProcessWithoutNullStreams, out: { text: () => string }): Promise<void> {
+	await until(
+		async () => out.text().includes("is ready") || child.exitCode !== null,
+		(done) => done,
+		{ timeoutMs: 45_000 },
+	);
+	expect(out.text(), `npm start printed:\n${out.text()}`).toContain("is ready");
+}
+
 async function answers(url: string): Promise<boolean> {
 	try {
 		return (await fetch(url)).ok;
@@ -71,7 +84,7 @@ describe("npm start", () => {
 		const child = start({ PORT: String(appPort), LOCAL_FLUID_PORT: String(fluidPort) });
 		children.push(child);
 		const out = output(child);
-		await eventually(() => out.text().includes("is ready"), 60_000, "the ready line");
+		await ready(child, out);
 		expect(out.text()).toContain(`http://localhost:${appPort}/`);
 		expect(await answers(`http://127.0.0.1:${appPort}/api/health`)).toBe(true);
 		expect(await answers(`http://127.0.0.1:${fluidPort}/`)).toBe(true);
@@ -101,7 +114,7 @@ describe("npm start", () => {
 		const child = start({ PORT: String(appPort), LOCAL_FLUID_PORT: String(fluidPort) });
 		children.push(child);
 		const out = output(child);
-		await eventually(() => out.text().includes("is ready"), 60_000, "the ready line");
+		await ready(child, out);
 		const before = childPids(child.pid ?? 0);
 		expect(before.app).toBeTypeOf("number");
 		expect(before.fluid).toBeTypeOf("number");
