@@ -20,7 +20,6 @@ import { mineRoutes } from "./routes/mine";
 import { systemRoutes } from "./routes/system";
 import { rateLimits } from "./rateLimits";
 import { securityHeaders } from "./securityHeaders";
-
 import { teamsRoutes } from "./routes/teams";
 import type { SsoVerifier } from "./teams/sso";
 import { tokenRoutes } from "./routes/token";
