@@ -64,13 +64,17 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 	readRef.current = read;
 	const equalRef = useRef(equal);
 	equalRef.current = equal;
+	// The value last asked for (every change of `value` goes through `update`): a change that
+	// leaves the read equal asks React for nothing (an updater would render the component to compare).
+	const latest = useRef(value);
 	const watched = useSameItems(nodes);
 	useEffect(() => {
-		const update = () =>
-			setValue((prev) => {
-				const next = readRef.current();
-				return equalRef.current(prev, next) ? prev : next;
-			});
+		const update = () => {
+			const next = readRef.current();
+			if (equalRef.current(latest.current, next)) return;
+			latest.current = next;
+			setValue(() => next);
+		};
 		update();
 		// My own command's change: once its transaction has ended (it reaches listeners edit by edit).
 		const mine = oncePerCommand(update);

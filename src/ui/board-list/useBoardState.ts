@@ -2,7 +2,7 @@
  * Subscriptions the board list shares: the step and my role, member names, my private
  * drafts, and who else is writing (presence: never what they write).
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { mayAct, mayActNow, type Action } from "../../domain/actions";
 import type { Locale } from "../../domain/locale";
 import { STEP_IDS, type Role } from "../../domain/steps";
@@ -85,12 +85,15 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 		[presence, me, what],
 	);
 	const [ids, setIds] = useState<readonly string[]>(read);
+	// The ids last asked for: a signal that changes nothing renders nothing (see useTrees).
+	const latest = useRef(ids);
 	useEffect(() => {
-		const update = () =>
-			setIds((prev) => {
-				const next = read();
-				return jsonEqual(prev, next) ? prev : next;
-			});
+		const update = () => {
+			const next = read();
+			if (jsonEqual(latest.current, next)) return;
+			latest.current = next;
+			setIds(next);
+		};
 		update();
 		// Presence comes often (a remote drag): read after the canvas's frame, once per frame.
 		const changed = () => afterNextFrame(update, update);
