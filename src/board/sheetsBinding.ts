@@ -35,6 +35,8 @@ type LayerName = "zones" | "deroule" | "rules" | "formulation" | "questions" | "
 export class SheetsBinding {
 	private readonly offs: (() => void)[] = [];
 	private readonly layers: Record<LayerName, CardLayer>;
+	/** The step the déroulé was last drawn for (the process's other fields change it not). */
+	private derouleStep: string | undefined;
 
 	constructor(
 		scene: BoardScene,
@@ -70,7 +72,15 @@ export class SheetsBinding {
 			if (now) draw();
 			this.offs.push(Tree.on(node, event, oncePerCommand(this.stats.wrap(draw))));
 		};
-		watch(this.session.processView.root, () => this.drawDeroule(), "nodeChanged");
+		watch(
+			this.session.processView.root,
+			() => {
+				if (currentStep(this.session.processView.root) !== this.derouleStep) this.drawDeroule();
+			},
+			"nodeChanged",
+			false,
+		);
+		this.drawDeroule();
 		// The process's own fields also hold the sealed choice and ideas (read instead of the board once sealed).
 		watch(this.session.processView.root, () => this.drawSealed(), "nodeChanged");
 		watch(b.rules, () => this.drawRules());
@@ -109,9 +119,9 @@ export class SheetsBinding {
 	/** The process infographic, the group's step marked (18 cards, redrawn when the step changes). */
 	private drawDeroule(): void {
 		const w = this.words();
-		this.layers.deroule.sync(
-			derouleSpecs(currentStep(this.session.processView.root), (s) => stepTitle(s, w.locale), w, this.measure),
-		);
+		const step = currentStep(this.session.processView.root);
+		this.derouleStep = step;
+		this.layers.deroule.sync(derouleSpecs(step, (s) => stepTitle(s, w.locale), w, this.measure));
 	}
 
 	private drawSealed(): void {
