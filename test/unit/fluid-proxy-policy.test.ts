@@ -29,6 +29,19 @@ describe("restAccess", () => {
 		expect(restAccess("GET", "/repos/local/commits", q("count=1&sha=doc1"), c)).toMatchObject({ ok: true });
 		expect(restAccess("GET", "/repos/local/git/refs/heads/doc1", q(), c)).toMatchObject({ ok: true });
 	});
+	it("lets the summarizer read the history from a summary it knows, by the commit's hash", () => {
+		// Before each summary the summarizer asks for the latest one by its commit's hash: refused,
+		// no summary was ever written after a document's creation (found on 4 Dec).
+		const hash = "37c591a6b758314727826b7b14a85c3a75d0c208";
+		expect(restAccess("GET", "/repos/local/commits", q(`count=1&sha=${hash}`), claims("doc1"))).toMatchObject({
+			ok: true,
+			path: `/repos/local/commits?count=1&sha=${hash}`,
+		});
+		expect(restAccess("GET", "/repos/local/commits", q(`sha=${hash.toUpperCase()}`), claims("doc1"))).toMatchObject({
+			ok: false,
+		});
+		expect(restAccess("GET", "/repos/local/commits", q(`sha=${hash}0`), claims("doc1"))).toMatchObject({ ok: false });
+	});
 	it("refuses another document, the list of refs, an unknown route or parameter, another tenant", () => {
 		const c = claims("doc1");
 		expect(restAccess("GET", "/deltas/local/doc2", q(), c)).toMatchObject({ ok: false, status: 403 });

@@ -17,6 +17,8 @@ export type RestDecision =
 const ID = /^[A-Za-z0-9_-]{1,128}$/;
 const NUMBER = /^\d{1,15}$/;
 const WORD = /^[A-Za-z0-9_.-]{1,100}$/;
+/** A git object's hash (SHA-1, as the service names commits): a document id is a UUID. */
+const HASH = /^[0-9a-f]{40}$/;
 
 function canonical(base: string, query: URLSearchParams, allowed: Readonly<Record<string, RegExp>>): string | undefined {
 	const out = new URLSearchParams();
@@ -59,7 +61,10 @@ export function restAccess(method: string, pathname: string, query: URLSearchPar
 	if (root !== "repos") return refused(404, "unknown route");
 	const [area, kind, sha, extra] = rest;
 	if (method === "GET" && area === "commits" && rest.length === 1) {
-		if (!own(query.get("sha") ?? undefined)) return refused(403, "other document");
+		// The document's own summaries (sha: its id), or the history from a summary the client
+		// already knows (sha: that commit's hash, as the summarizer asks before each summary).
+		const sha = query.get("sha") ?? undefined;
+		if (!own(sha) && !(sha !== undefined && HASH.test(sha))) return refused(403, "other document");
 		const path = canonical(`/repos/${tenant}/commits`, query, { sha: ID, count: NUMBER });
 		return path ? { ok: true, kind: "read", path } : refused(404, "unknown parameter");
 	}
