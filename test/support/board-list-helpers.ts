@@ -39,7 +39,11 @@ export const REFUSED = {
 export interface HoldableTab {
 	readonly page: Page;
 	hold(): void;
-	/** Messages the tab tried to send while held (its writes, waiting). */
+	/**
+	 * What the tab tried to send while held (its writes, waiting): its messages, and each socket
+	 * it opened meanwhile (a page connected for reading opens a writing one for its first edit,
+	 * and says nothing on it until the service's handshake, held too).
+	 */
 	heldFromPage(): number;
 	release(): void;
 }
@@ -48,11 +52,22 @@ export async function openHoldableTab(context: BrowserContext, url: string): Pro
 	const page = await context.newPage();
 	page.on("pageerror", (error) => console.error(`[page error] ${error.message}`));
 	let holding = false;
-	const links: { toServer: (string | Buffer)[]; toPage: (string | Buffer)[]; page: WebSocketRoute; server: WebSocketRoute }[] =
-		[];
+	const links: {
+		toServer: (string | Buffer)[];
+		toPage: (string | Buffer)[];
+		page: WebSocketRoute;
+		server: WebSocketRoute;
+		openedWhileHeld: boolean;
+	}[] = [];
 	await page.routeWebSocket(/.*/, (ws) => {
 		const server = ws.connectToServer();
-		const link = { toServer: [] as (string | Buffer)[], toPage: [] as (string | Buffer)[], page: ws, server };
+		const link = {
+			toServer: [] as (string | Buffer)[],
+			toPage: [] as (string | Buffer)[],
+			page: ws,
+			server,
+			openedWhileHeld: holding,
+		};
 		links.push(link);
 		ws.onMessage((message) => (holding ? link.toServer.push(message) : server.send(message)));
 		server.onMessage((message) => (holding ? link.toPage.push(message) : ws.send(message)));
@@ -65,7 +80,7 @@ export async function openHoldableTab(context: BrowserContext, url: string): Pro
 			holding = true;
 		},
 		heldFromPage() {
-			return links.reduce((n, link) => n + link.toServer.length, 0);
+			return links.reduce((n, link) => n + link.toServer.length + (link.openedWhileHeld ? 1 : 0), 0);
 		},
 		release() {
 			holding = false;
