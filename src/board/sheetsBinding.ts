@@ -8,6 +8,7 @@ import { oncePerCommand } from "../fluid/commands/command";
 import { isIdeaSource } from "../domain/recolte";
 import { whenOf } from "../domain/documentation";
 import { stepTitle } from "../domain/instructions";
+import type { StepId } from "../domain/steps";
 import { formulationOf, notesOf, planOf, questionsOf, rebondsOf, rulesOf } from "../fluid/bounded";
 import { currentStep, memberName, membersInOrder } from "../fluid/read";
 import { chosenProblematiqueOf, decidedIdeasOf } from "../fluid/sealed";
@@ -35,8 +36,8 @@ type LayerName = "zones" | "deroule" | "rules" | "formulation" | "questions" | "
 export class SheetsBinding {
 	private readonly offs: (() => void)[] = [];
 	private readonly layers: Record<LayerName, CardLayer>;
-	/** The step the déroulé was last drawn for (the process's other fields change it not). */
-	private derouleStep: string | undefined;
+	/** The step the déroulé was last drawn for. */
+	private derouleStep: StepId | undefined;
 
 	constructor(
 		scene: BoardScene,
@@ -72,15 +73,8 @@ export class SheetsBinding {
 			if (now) draw();
 			this.offs.push(Tree.on(node, event, oncePerCommand(this.stats.wrap(draw))));
 		};
-		watch(
-			this.session.processView.root,
-			() => {
-				if (currentStep(this.session.processView.root) !== this.derouleStep) this.drawDeroule();
-			},
-			"nodeChanged",
-			false,
-		);
-		this.drawDeroule();
+		// The process's fields change more often than its step: the déroulé only follows the step.
+		watch(this.session.processView.root, () => this.drawDeroule(false), "nodeChanged");
 		// The process's own fields also hold the sealed choice and ideas (read instead of the board once sealed).
 		watch(this.session.processView.root, () => this.drawSealed(), "nodeChanged");
 		watch(b.rules, () => this.drawRules());
@@ -117,10 +111,11 @@ export class SheetsBinding {
 	}
 
 	/** The process infographic, the group's step marked (18 cards, redrawn when the step changes). */
-	private drawDeroule(): void {
-		const w = this.words();
+	private drawDeroule(always = true): void {
 		const step = currentStep(this.session.processView.root);
+		if (!always && step === this.derouleStep) return;
 		this.derouleStep = step;
+		const w = this.words();
 		this.layers.deroule.sync(derouleSpecs(step, (s) => stepTitle(s, w.locale), w, this.measure));
 	}
 

@@ -6,7 +6,7 @@
  */
 import type { IAzureAudience } from "@fluidframework/azure-client";
 import { ConnectionState as FluidConnection, Tree, type TreeNode } from "fluid-framework";
-import { startTransition, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { oncePerCommand, runningCommand } from "../fluid/commands/command";
 import type { WorkshopContainer } from "../fluid/containers";
 import type { WorkshopSession } from "../fluid/session";
@@ -57,24 +57,31 @@ function useSameItems<T>(items: readonly T[]): readonly T[] {
 	return ref.current;
 }
 
-/** Like `useTree`, for a read that spans several nodes (e.g. the process and the board). */
-export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
-	const [value, setValue] = useState<T>(read);
-	const readRef = useRef(read);
-	readRef.current = read;
+/**
+ * A state that `offer` sets only when the value differs from the last one offered: an equal
+ * read asks React for nothing (a state updater would render the component to compare).
+ */
+export function useOfferedState<T>(initial: () => T, equal: (a: T, b: T) => boolean): readonly [T, (next: T) => void] {
+	const [value, setValue] = useState<T>(initial);
+	const latest = useRef(value);
 	const equalRef = useRef(equal);
 	equalRef.current = equal;
-	// The value last asked for (every change of `value` goes through `update`): a change that
-	// leaves the read equal asks React for nothing (an updater would render the component to compare).
-	const latest = useRef(value);
+	const offer = useCallback((next: T) => {
+		if (equalRef.current(latest.current, next)) return;
+		latest.current = next;
+		setValue(() => next);
+	}, []);
+	return [value, offer];
+}
+
+/** Like `useTree`, for a read that spans several nodes (e.g. the process and the board). */
+export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
+	const [value, offer] = useOfferedState(read, equal);
+	const readRef = useRef(read);
+	readRef.current = read;
 	const watched = useSameItems(nodes);
 	useEffect(() => {
-		const update = () => {
-			const next = readRef.current();
-			if (equalRef.current(latest.current, next)) return;
-			latest.current = next;
-			setValue(() => next);
-		};
+		const update = () => offer(readRef.current());
 		update();
 		// My own command's change: once its transaction has ended (it reaches listeners edit by edit).
 		const mine = oncePerCommand(update);
@@ -84,7 +91,7 @@ export function useTrees<T>(nodes: readonly TreeNode[], read: () => T, equal: (a
 			cancelAfterFrame(update);
 			for (const off of offs) off();
 		};
-	}, [watched]);
+	}, [watched, offer]);
 	return value;
 }
 

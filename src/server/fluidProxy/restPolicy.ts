@@ -64,7 +64,8 @@ export function restAccess(method: string, pathname: string, query: URLSearchPar
 		// The document's own summaries (sha: its id), or the history from a summary the client
 		// already knows (sha: that commit's hash, as the summarizer asks before each summary).
 		const sha = query.get("sha") ?? undefined;
-		if (!own(sha) && !(sha !== undefined && HASH.test(sha))) return refused(403, "other document");
+		const known = own(sha) || (sha !== undefined && HASH.test(sha));
+		if (!known) return refused(403, "other document");
 		const path = canonical(`/repos/${tenant}/commits`, query, { sha: ID, count: NUMBER });
 		return path ? { ok: true, kind: "read", path } : refused(404, "unknown parameter");
 	}

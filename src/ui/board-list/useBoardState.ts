@@ -2,14 +2,14 @@
  * Subscriptions the board list shares: the step and my role, member names, my private
  * drafts, and who else is writing (presence: never what they write).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { mayAct, mayActNow, type Action } from "../../domain/actions";
 import type { Locale } from "../../domain/locale";
 import { STEP_IDS, type Role } from "../../domain/steps";
 import type { WritingWhat } from "../../fluid/presence";
 import { membersInOrder } from "../../fluid/read";
 import type { Drafts } from "../../session/drafts";
-import { afterNextFrame, cancelAfterFrame, useTree } from "../hooks";
+import { afterNextFrame, cancelAfterFrame, useOfferedState, useTree } from "../hooks";
 import { useLocale } from "../i18n";
 import { useWorkshop } from "../workshopContext";
 import { boardWords, type BoardTranslate } from "./words";
@@ -84,16 +84,10 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 			].sort(),
 		[presence, me, what],
 	);
-	const [ids, setIds] = useState<readonly string[]>(read);
-	// The ids last asked for: a signal that changes nothing renders nothing (see useTrees).
-	const latest = useRef(ids);
+	// A signal that changes nothing renders nothing.
+	const [ids, offer] = useOfferedState<readonly string[]>(read, jsonEqual);
 	useEffect(() => {
-		const update = () => {
-			const next = read();
-			if (jsonEqual(latest.current, next)) return;
-			latest.current = next;
-			setIds(next);
-		};
+		const update = () => offer(read());
 		update();
 		// Presence comes often (a remote drag): read after the canvas's frame, once per frame.
 		const changed = () => afterNextFrame(update, update);
@@ -104,7 +98,7 @@ export function useOthersWriting(what: Exclude<WritingWhat, null>): readonly str
 			off();
 			session.audience.off("membersChanged", changed);
 		};
-	}, [presence, session.audience, read]);
+	}, [presence, session.audience, read, offer]);
 	return ids;
 }
 
